@@ -1,0 +1,98 @@
+"""The period grammar of ``observations.period`` (see data/README.md), parsed into values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+PERIOD_KINDS = ("year", "quarter", "half", "ytd", "day", "asof", "span", "horizon", "open")
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("year", re.compile(r"(?P<y>\d{4})")),
+    ("quarter", re.compile(r"(?P<y>\d{4})Q(?P<n>[1-4])")),
+    ("half", re.compile(r"(?P<y>\d{4})H(?P<n>[12])")),
+    ("ytd", re.compile(r"(?P<y>\d{4})YTD(?P<m>0[1-9]|1[0-2])")),
+    ("day", re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")),
+    ("asof", re.compile(r"@(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")),
+    ("span", re.compile(r"(?P<y>\d{4})\.\.(?P<y2>\d{4})")),
+    ("horizon", re.compile(r"by(?P<y>\d{4})")),
+    ("open", re.compile(r"open")),
+)
+
+YEAR_MIN, YEAR_MAX = 1949, 2100
+
+
+class PeriodError(ValueError):
+    """A period string that does not follow the grammar."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A parsed period: its kind, the year it ends in (None for ``open``), and its text."""
+
+    text: str
+    kind: str
+    start_year: int | None
+    end_year: int | None
+    part: int | None = None  # quarter / half number, or last month of a year-to-date
+
+    @property
+    def is_full_year(self) -> bool:
+        return self.kind == "year"
+
+
+def parse_period(text: str) -> Period:
+    """Parse one period string; raise PeriodError with the reason if it is not valid."""
+    for kind, pattern in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if kind == "open":
+            return Period(text, kind, None, None)
+        year = int(groups["y"])
+        end = int(groups.get("y2") or year)
+        for y in (year, end):
+            if not YEAR_MIN <= y <= YEAR_MAX:
+                raise PeriodError(f"year {y} out of range {YEAR_MIN}-{YEAR_MAX}")
+        if kind == "span" and end <= year:
+            raise PeriodError(f"span must end after it starts: {text!r}")
+        if groups.get("m"):
+            _check_date(year, int(groups["m"]), int(groups.get("d") or 1), text)
+        part = groups.get("n") or (groups.get("m") if kind == "ytd" else None)
+        return Period(text, kind, year, end, int(part) if part else None)
+    raise PeriodError(f"not a period: {text!r} (expected e.g. 2021, 2021Q1, 2025H1, 2025YTD05, 2022-02-14, @2024-04, 2015..2020, by2025, open)")
+
+
+def _check_date(year: int, month: int, day: int, text: str) -> None:
+    try:
+        date(year, month, day)
+    except ValueError as exc:
+        raise PeriodError(f"not a real date in {text!r}: {exc}") from None
+
+
+def sort_key(text: str) -> tuple[int, int, str]:
+    """Chronological order for period strings: by end year, full years after their parts."""
+    p = parse_period(text)
+    order = {"quarter": 1, "half": 2, "ytd": 3, "day": 4, "asof": 5, "year": 6, "span": 7, "horizon": 8, "open": 9}
+    return (p.end_year if p.end_year is not None else 9999, order[p.kind], text)
+
+
+PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def check_partial_date(text: str) -> None:
+    """Validate ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise PeriodError with the reason."""
+    if not PARTIAL_DATE.fullmatch(text):
+        raise PeriodError(f"not a date: {text!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(p) for p in text.split("-")]
+    if not YEAR_MIN <= parts[0] <= YEAR_MAX:
+        raise PeriodError(f"year {parts[0]} out of range {YEAR_MIN}-{YEAR_MAX}")
+    if len(parts) > 1:
+        _check_date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1, text)
+
+
+def year_of(text: str) -> int | None:
+    """The year a partial date falls in, or None for an empty string."""
+    return int(text[:4]) if text else None
