@@ -1,0 +1,46 @@
+"""Park profile: facts, industries with roles, every metric against its targets, beside its news."""
+
+import streamlit as st
+
+from parkdash import charts, i18n
+from parkdash import transforms as T
+from parkdash.ui import components as C
+from parkdash.ui import frame, state
+from parkdash.ui.data import dataset
+
+ds, lang, f = dataset(), frame.lang(), frame.filters()
+options = list(f.parks or ds.parks["park_id"])
+names = dict(zip(ds.parks["park_id"], ds.parks["short_en" if lang == "en" else "short_zh"], strict=True))
+state.page_value("p", options, options[0], keep_default=True)
+park_id = st.selectbox(i18n.t("choose_park", lang), options, format_func=names.get, key="w_p", on_change=state.on_page_change, args=("p",))
+park = ds.parks.set_index("park_id").loc[park_id]
+st.title(f"{park['name_en'] if lang == 'en' else park['name_zh']}")
+
+facts = T.park_facts(ds, park_id, lang)
+cols = st.columns(len(facts))
+for col, (label, value, note) in zip(cols, facts, strict=True):
+    col.metric(label, value, help=note or None)
+
+st.subheader(i18n.t("park_industries", lang))
+C.sources(T.park_industry_rows(ds, park_id, lang), lang, key="park_industries")
+
+state.page_value("tab", ["chart", "table", "sources"], "chart")
+tab = st.segmented_control(" ", ["chart", "table", "sources"], key="w_tab", label_visibility="collapsed",
+                           format_func=lambda k: i18n.t(f"tab_{k}", lang), on_change=state.on_page_change, args=("tab",)) or "chart"
+series = T.park_metric_series(ds, park_id, f)
+track = T.tracker(ds, T.Filters((park_id,), f.inds, f.year_from, f.year_to))
+charted = {m: s for m, s in series.items() if T.worth_a_chart(s)}
+singles = [s for m, s in series.items() if m not in charted]
+if not series:
+    st.info(i18n.t("no_match", lang))
+elif tab == "chart":
+    color = charts.park_colors(tuple(ds.parks["park_id"]))[park_id]
+    for metric_id, s in charted.items():
+        C.metric_block(s, track[track["metric_id"] == metric_id], color, names[park_id], lang, key=f"m_{metric_id}")
+    if singles:
+        st.subheader(i18n.t("single_figures", lang))
+        C.figures_table(T.stack(singles), lang, key="singles")
+elif tab == "table":
+    C.figures_table(T.stack(series.values()), lang, key="all_figures")
+else:
+    C.sources(T.stack(series.values()), lang, key="all_sources")

@@ -1,0 +1,246 @@
+"""Words and numbers in Chinese (default) and English.
+
+Numbers are formatted by babel: 万/亿 in Chinese, thousand/million/billion in English. Values are
+converted from the unit they were published in; a qualifier ("≥", "约", "冲刺") travels with them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from babel.numbers import format_compact_decimal, format_decimal
+
+from parkdash import vocab
+
+LANGS = ("zh", "en")
+LOCALES = {"zh": "zh_CN", "en": "en"}
+
+_T: dict[str, tuple[str, str]] = {
+    "app_title": ("株洲园区看板", "Zhuzhou Parks Dashboard"),
+    "app_subtitle": ("株洲市开发区的产业定位、“十四五”目标与实绩，每个数字都附新闻出处",
+                     "Zhuzhou's development zones: target industries, 14th five-year-plan targets and actuals, each figure with its news source"),
+    "page_overview": ("总览", "Overview"),
+    "page_park": ("园区档案", "Park profile"),
+    "page_industry": ("产业", "Industry"),
+    "page_targets": ("“十四五”目标", "Five-year targets"),
+    "page_map": ("地图", "Map"),
+    "page_news": ("新闻", "News"),
+    "page_data": ("数据", "Data"),
+    "filters": ("筛选", "Filters"),
+    "parks": ("园区", "Parks"),
+    "industries": ("产业", "Industries"),
+    "years": ("年份", "Years"),
+    "language": ("语言", "Language"),
+    "all_parks": ("全部园区", "All parks"),
+    "all_industries": ("全部产业", "All industries"),
+    "share": ("分享此视图", "Share this view"),
+    "share_help": ("复制下面的链接，在新浏览器中打开即是同一视图。", "Copy this link: opened in a new browser it shows this same view."),
+    "present": ("演示模式", "Presentation mode"),
+    "present_exit": ("退出演示模式", "Leave presentation mode"),
+    "notice_bad_link": ("链接中有无法识别的参数，已改用默认值：", "Some link parameters were not recognised and defaults are used instead: "),
+    "sources": ("出处", "Sources"),
+    "source": ("出处", "Source"),
+    "news_behind": ("本图数字的新闻出处", "News behind this chart"),
+    "no_data": ("暂无数据", "No data yet"),
+    "no_match": ("当前筛选条件下没有数据。", "Nothing matches the current filters."),
+    "level": ("级别", "Level"),
+    "founded": ("设立", "Founded"),
+    "approved": ("获批", "Approved"),
+    "area": ("面积", "Area"),
+    "location": ("位置", "Location"),
+    "precision": ("位置精度", "Location precision"),
+    "within_km": ("误差约 {km} 公里以内", "within about {km} km"),
+    "county": ("所在区县", "District / county"),
+    "role": ("定位", "Role"),
+    "metric": ("指标", "Metric"),
+    "period": ("时期", "Period"),
+    "value": ("数值", "Value"),
+    "kind": ("类型", "Kind"),
+    "entity": ("统计主体", "Reported for"),
+    "outlet": ("媒体", "Outlet"),
+    "date": ("日期", "Date"),
+    "title": ("标题", "Title"),
+    "locator": ("定位语", "Locator"),
+    "summary": ("摘要", "Summary"),
+    "figures": ("数字", "Figures"),
+    "targets": ("目标", "Targets"),
+    "actuals": ("实绩", "Actuals"),
+    "baseline": ("基数", "Baseline"),
+    "target": ("目标值", "Target"),
+    "target_year": ("目标年", "Target year"),
+    "required_growth": ("所需年均增长", "Required annual growth"),
+    "latest_actual": ("最新实绩", "Latest actual"),
+    "progress": ("完成进度", "Progress"),
+    "status": ("状态", "Status"),
+    "year": ("年份", "Year"),
+    "matrix_title": ("园区 × 湖南省“3+3+2”产业", "Parks × Hunan's \"3+3+2\" industries"),
+    "matrix_title_zz": ("园区 × 株洲“3+3+2”产业", "Parks × Zhuzhou's own \"3+3+2\" industries"),
+    "matrix_note": ("格中为园区对该产业的定位（据其新闻出处）；归类为本项目所作。",
+                    "Cells show each park's stated role in the industry (with its source); the classification is ours."),
+    "latest_news": ("最新新闻", "Latest news"),
+    "headline": ("各园区要点", "Parks at a glance"),
+    "n_figures": ("数字条数", "Figures"),
+    "n_targets": ("目标条数", "Targets"),
+    "n_news": ("新闻条数", "News items"),
+    "lead_industries": ("主导产业", "Lead industries"),
+    "choose_park": ("选择园区", "Choose a park"),
+    "choose_industry": ("选择产业", "Choose an industry"),
+    "choose_metric": ("选择指标", "Choose a metric"),
+    "size_by": ("圆点大小表示", "Dot size shows"),
+    "size_by_figures": ("数字条数", "Number of figures"),
+    "search_words": ("关键词", "Words"),
+    "single_figures": ("其他单项数字", "Other single figures"),
+    "park_industries": ("目标产业", "Target industries"),
+    "parks_targeting": ("以此为目标产业的园区", "Parks that target it"),
+    "related_figures": ("相关新闻中的数字", "Figures in its news"),
+    "its_news": ("相关新闻", "Its news"),
+    "table": ("数据表", "Table"),
+    "download_csv": ("下载 CSV", "Download CSV"),
+    "download_xlsx": ("下载 Excel", "Download Excel"),
+    "quality": ("数据质量报告", "Data-quality report"),
+    "quality_ok": ("已载入的数据通过全部校验：", "The loaded data passes every check: "),
+    "data_rejected": ("数据文件有误，未被采用；仍在显示上一版有效数据。问题如下：",
+                      "The data files have errors and were not used; the last valid data are still shown. Problems:"),
+    "data_unavailable": ("数据文件有误，暂时无法显示。问题如下：", "The data files have errors, so nothing can be shown yet. Problems:"),
+    "map_note": ("无底图：仅显示本项目的图层。圆点位置多为区县参考点，浅色圆圈表示位置误差范围。点击园区查看档案。",
+                 "No basemap: only the project's own layers. Most points are district reference points; the pale rings show how far off they may be. Click a park to open its profile."),
+    "open_profile": ("查看园区档案", "Open park profile"),
+    "figure_for": ("数字的统计主体", "figure reported for"),
+    "view_in": ("查看", "View in"),
+    "unknown": ("未知", "unknown"),
+    "table_pick": ("数据表", "Table"),
+    "rows": ("行", "rows"),
+    "chart_alt_park": ("{park}：{metric}历年实绩与目标", "{park}: {metric}, actuals and targets by year"),
+    "status_chart": ("各园区目标状态", "Target status by park"),
+    "tab_chart": ("图表", "Chart"),
+    "tab_table": ("表格", "Table"),
+    "tab_sources": ("出处", "Sources"),
+    "city_wide": ("全市层面", "City-wide"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "plan_period": ("“十四五”（2021–2025）", "14th five-year plan (2021–2025)"),
+}
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "level": {
+        "national-htz": ("国家级高新区", "National high-tech zone"),
+        "provincial-htz": ("省级高新区", "Provincial high-tech zone"),
+        "provincial-edz": ("省级经开区", "Provincial economic development zone"),
+    },
+    "role": {
+        "lead": ("主导", "lead"),
+        "specialty": ("特色", "specialty"),
+        "auxiliary": ("辅助", "auxiliary"),
+        "cluster": ("集群所在", "hosts cluster"),
+        "focus": ("重点", "focus"),
+    },
+    "kind": {"actual": ("实绩", "actual"), "target": ("目标", "target"), "forecast": ("预估", "forecast")},
+    "status": {
+        "ahead": ("超前", "ahead"),
+        "on-track": ("符合进度", "on track"),
+        "behind": ("落后", "behind"),
+        "achieved": ("已达成", "achieved"),
+        "missed": ("未达成", "missed"),
+        "no-data": ("暂无实绩", "no data yet"),
+    },
+    "scope": {
+        "park": ("园区", "park"),
+        "host": ("所在区县市", "host district/city"),
+        "city-parks": ("全市园区合计", "all city parks"),
+        "city": ("株洲市", "Zhuzhou city"),
+        "other": ("其他", "other"),
+    },
+    "tier": {"3a": ("第一个“3”", "first \"3\""), "3b": ("第二个“3”", "second \"3\""), "2": ("“2”", "\"2\"")},
+    "framework": {
+        "hunan-332": ("湖南省园区“3+3+2”", "Hunan park plan \"3+3+2\""),
+        "zhuzhou-332": ("株洲“3+3+2”", "Zhuzhou \"3+3+2\""),
+        "park": ("园区自定", "as stated by parks"),
+    },
+    "reliability": {
+        "official": ("官方", "official"),
+        "media": ("媒体", "media"),
+        "repost": ("转载", "repost"),
+        "secondary": ("二手", "secondary"),
+        "low": ("可信度低", "low reliability"),
+    },
+    "table": {
+        "observations": ("数字", "Figures"),
+        "parks": ("园区", "Parks"),
+        "park_industries": ("园区产业", "Park industries"),
+        "industries": ("产业", "Industries"),
+        "metrics": ("指标", "Metrics"),
+        "news": ("新闻", "News"),
+    },
+}
+
+
+def t(key: str, lang: str, **kw: object) -> str:
+    """The text for ``key`` in ``lang``; ``{name}`` placeholders filled from ``kw``."""
+    zh, en = _T[key]
+    text = en if lang == "en" else zh
+    return text.format(**kw) if kw else text
+
+
+def label(group: str, code: str, lang: str) -> str:
+    """The label of a vocabulary code (a level, role, status …); the code itself if unknown."""
+    pair = LABELS[group].get(code)
+    if pair is None:
+        return code
+    return pair[1] if lang == "en" else pair[0]
+
+
+def pick(row: object, column: str, lang: str) -> str:
+    """``row[column_en]`` in English (falling back to Chinese), ``row[column_zh]`` otherwise."""
+    zh = row[f"{column}_zh"]  # type: ignore[index]
+    if lang == "en":
+        en = row[f"{column}_en"]  # type: ignore[index]
+        if isinstance(en, str) and en:
+            return en
+    return zh if isinstance(zh, str) else ""
+
+
+# ---------------------------------------------------------------- numbers
+
+_UNIT_EN = {"个": "", "家": "firms", "项": "items", "名": "", "位": "", "平方公里": "km²", "公顷": "ha", "亩": "mu",
+            "万平方米": "× 10,000 m²", "万人": "× 10,000 people", "万": "× 10,000", "年": "years", "%": "%"}
+
+
+def number(value: float, lang: str, digits: int = 2) -> str:
+    """A plain number with grouping, at most ``digits`` decimals."""
+    return format_decimal(round(value, digits), locale=LOCALES[lang])
+
+
+def amount(value: float, unit: str, lang: str) -> str:
+    """A value in the unit it was published in, for reading: 122.2亿元 / CNY 12.22 billion, 27.7% …"""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    dim = vocab.unit_dimension(unit)
+    if dim == "money":
+        yuan = vocab.convert(value, unit, "元")
+        if lang == "en":
+            return "CNY " + format_compact_decimal(yuan, locale="en", format_type="long", fraction_digits=2)
+        return format_compact_decimal(yuan, locale="zh_CN", fraction_digits=2) + "元"
+    if unit == "%":
+        return f"{number(value, lang)}%"
+    if dim == "rank":
+        return f"第{number(value, lang)}{unit}" if lang == "zh" else f"No. {number(value, lang)}"
+    if lang == "zh":
+        return f"{number(value, lang)}{unit}"
+    suffix = _UNIT_EN.get(unit, unit)
+    return f"{number(value, lang)} {suffix}".strip()
+
+
+def qualified(value: float, unit: str, qualifier: str, lang: str, value_max: float | None = None, aspiration: str = "") -> str:
+    """A value with its qualifier shown: "≥15%", "约740亿元", "冲刺 5000亿元", "10–30亿元"."""
+    text = amount(value, unit, lang)
+    if qualifier == "range" and value_max is not None and not math.isnan(value_max):
+        text = f"{text} – {amount(value_max, unit, lang)}"
+    elif qualifier == "approx":
+        text = f"约{text}" if lang == "zh" else f"about {text}"
+    elif qualifier == "near":
+        text = f"近{text}" if lang == "zh" else f"nearly {text}"
+    elif qualifier in ("ge", "gt", "le"):
+        text = vocab.QUALIFIERS[qualifier][0] + text
+    if aspiration:
+        text = f"{vocab.ASPIRATIONS[aspiration][lang]} {text}"
+    return text

@@ -1,0 +1,70 @@
+"""Pure pydeck builders. No third-party request: a local blank style and the project's own layers."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pydeck as pdk
+
+from parkdash import i18n
+from parkdash.charts import FONT
+
+BLANK_STYLE = "/app/static/blank_style.json"  # served by Streamlit's static file serving
+MIN_RADIUS_M, MAX_RADIUS_M = 1500.0, 6000.0
+
+
+def _rgb(hex_color: str, alpha: int = 255) -> list[int]:
+    h = hex_color.lstrip("#")
+    return [int(h[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
+
+
+def map_frame(parks: pd.DataFrame, values: dict[str, str], sizes: dict[str, float], colors: dict[str, str], lang: str) -> pd.DataFrame:
+    """One row per park with everything the layers draw: position, radius, colour, label, tooltip text."""
+    name_col = "short_en" if lang == "en" else "short_zh"
+    biggest = max((v for v in sizes.values() if v and not math.isnan(v)), default=0.0)
+    rows = []
+    for p in parks.itertuples(index=False):
+        size = sizes.get(p.park_id, math.nan)
+        share = math.sqrt(size / biggest) if biggest and size and not math.isnan(size) and size > 0 else 0.0
+        rows.append(
+            {
+                "park_id": p.park_id,
+                "lon": float(p.lon),
+                "lat": float(p.lat),
+                "name": getattr(p, name_col),
+                "radius": MIN_RADIUS_M + share * (MAX_RADIUS_M - MIN_RADIUS_M),
+                "ring": float(p.coord_precision_km) * 1000.0,
+                "color": _rgb(colors.get(p.park_id, "#555555"), 230),
+                "ring_color": _rgb(colors.get(p.park_id, "#555555"), 28),
+                "value": values.get(p.park_id, i18n.t("no_data", lang)),
+                "precision": i18n.t("within_km", lang, km=i18n.number(float(p.coord_precision_km), lang)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def park_deck(frame: pd.DataFrame) -> pdk.Deck:
+    """Precision rings, park dots sized by the chosen value, and Chinese-capable labels."""
+    rings = pdk.Layer(
+        "ScatterplotLayer", id="precision", data=frame, get_position="[lon, lat]", get_radius="ring",
+        get_fill_color="ring_color", stroked=True, get_line_color=[120, 120, 120, 90], line_width_min_pixels=1, pickable=False,
+    )
+    dots = pdk.Layer(
+        "ScatterplotLayer", id="parks", data=frame, get_position="[lon, lat]", get_radius="radius", radius_min_pixels=7,
+        get_fill_color="color", stroked=True, get_line_color=[255, 255, 255, 255], line_width_min_pixels=2,
+        pickable=True, auto_highlight=True,
+    )
+    labels = pdk.Layer(
+        "TextLayer", id="labels", data=frame, get_position="[lon, lat]", get_text="name", get_size=15,
+        get_color=[20, 20, 20, 255], get_pixel_offset=[0, -18], character_set="auto", font_family=FONT,
+        outline_width=3, outline_color=[255, 255, 255, 255], font_settings={"sdf": True}, pickable=False,
+    )
+    lat = float(frame["lat"].mean()) if len(frame) else 27.5
+    lon = float(frame["lon"].mean()) if len(frame) else 113.3
+    return pdk.Deck(
+        layers=[rings, dots, labels],
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=7.6),
+        map_style=BLANK_STYLE,
+        tooltip={"text": "{name}\n{value}\n{precision}"},
+    )

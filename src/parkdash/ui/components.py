@@ -1,0 +1,195 @@
+"""Small building blocks the pages share: a chart with its sources, a news item, safe text."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from parkdash import i18n, vocab
+from parkdash.ui import state
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def md(text: object) -> str:
+    """Text from the data, escaped so Markdown shows it literally (no links, emphasis or HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text or ""))
+
+
+def link(text: str, url: str) -> str:
+    """A Markdown link when the URL is plain http(s); the escaped text alone otherwise."""
+    if not isinstance(url, str) or not vocab.is_safe_url(url):
+        return md(text)
+    return f"[{md(text)}]({url.replace('(', '%28').replace(')', '%29')})"
+
+
+def chart(fig: go.Figure, key: str, alt: str, **kw: object) -> object:
+    """A plotly chart; bigger type in presentation mode."""
+    if state.view().present:
+        fig.update_layout(font_size=19, title_font_size=24, height=(fig.layout.height or 340) + 120)
+    return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, alt=alt, width="stretch", **kw)
+
+
+def news_title(row: object, lang: str) -> str:
+    title = row["title"] if isinstance(row["title"], str) and row["title"] else None  # type: ignore[index]
+    if title is None:
+        title = "（标题未见）" if lang == "zh" else "(headline not visible)"
+    return title
+
+
+def sources(rich: pd.DataFrame, lang: str, key: str) -> None:
+    """The news items behind a set of figures: outlet, date, title (linked), and the locator phrase."""
+    if rich.empty:
+        return
+    table = pd.DataFrame(
+        {
+            i18n.t("outlet", lang): rich["outlet"],
+            i18n.t("date", lang): rich["news_date"].fillna(""),
+            i18n.t("title", lang): [news_title(r, lang) for _, r in rich.iterrows()],
+            "url": [u if vocab.is_safe_url(u) else None for u in rich["url"]],
+            i18n.t("locator", lang): rich["locator"] if "locator" in rich else "",
+            i18n.t("period", lang): rich["period"] if "period" in rich else "",
+        }
+    ).drop_duplicates()
+    st.dataframe(
+        table, hide_index=True, key=key, width="stretch",
+        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text="🔗")},
+    )
+
+
+def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> None:
+    """One news item: linked title, outlet and date, our summary, the figures it supports, links into views."""
+    with st.container(border=True):
+        st.markdown(f"**{link(news_title(row, lang), row['url'])}**")
+        meta = f"{md(row['outlet'])} · {md(row['date'] or i18n.t('unknown', lang))} · {md(i18n.label('reliability', row['reliability'], lang))}"
+        st.caption(meta)
+        st.markdown(md(row["summary_en"] if lang == "en" else row["summary_zh"]))
+        if not figures.empty:
+            figures_table(figures, lang, key=f"{key}_figs")
+        park_ids = [p for p in dict.fromkeys(figures["park_id"].dropna())] if not figures.empty else []
+        if park_ids:
+            cols = st.columns(min(len(park_ids), 4))
+            for n, park_id in enumerate(park_ids[:4]):
+                name = figures.loc[figures["park_id"] == park_id, "short_en" if lang == "en" else "short_zh"].iloc[0]
+                cols[n].page_link("pages/park.py", label=f"{i18n.t('view_in', lang)} {name}", icon=":material/factory:",
+                                  query_params=state.page_query(p=park_id))
+
+
+def park_map(ds, park_ids, values: dict[str, str], sizes: dict[str, float], lang: str, key: str, height: int = 520, select: bool = False):  # noqa: ANN001, ANN201
+    """The parks on a pydeck map with no basemap; clicking a park can select it."""
+    from parkdash import charts, maps  # local: keep page imports light
+
+    parks = ds.parks if not park_ids else ds.parks[ds.parks["park_id"].isin(park_ids)]
+    frame = maps.map_frame(parks, values, sizes, charts.park_colors(tuple(ds.parks["park_id"])), lang)
+    deck = maps.park_deck(frame)
+    alt = "株洲各园区位置图" if lang == "zh" else "Map of Zhuzhou's parks"
+    if select:
+        return st.pydeck_chart(deck, key=key, height=height, on_select="rerun", selection_mode="single-object", alt=alt)
+    return st.pydeck_chart(deck, key=key, height=height, alt=alt)
+
+
+def target_summary(row: pd.Series, lang: str) -> str:
+    """One line on a target: value and year, baseline, required growth, latest actual, progress, status."""
+    from parkdash import charts  # noqa: F401 - keeps the import graph flat for pages
+
+    unit = row["metric_unit"]
+    parts = [f"{i18n.t('target', lang)} {i18n.qualified(row['target'], row['unit'], row['qualifier'], lang, row['value_max'], row['aspiration'] or '')}"
+             + (f" ({row['target_year']})" if pd.notna(row["target_year"]) else "")]
+    if pd.notna(row["baseline_std"]):
+        parts.append(f"{i18n.t('baseline', lang)} {i18n.amount(row['baseline_std'], unit, lang)} ({int(row['baseline_year'])})")
+    if pd.notna(row["required_growth"]):
+        parts.append(f"{i18n.t('required_growth', lang)} {i18n.number(row['required_growth'] * 100, lang, 1)}%")
+    if pd.notna(row["latest_std"]):
+        parts.append(f"{i18n.t('latest_actual', lang)} {i18n.amount(row['latest_std'], unit, lang)} ({int(row['latest_year'])})")
+    if pd.notna(row["progress"]):
+        parts.append(f"{i18n.t('progress', lang)} {i18n.number(row['progress'] * 100, lang, 0)}%")
+    parts.append(f"{i18n.t('status', lang)}: **{md(i18n.label('status', row['status'], lang))}**")
+    return " · ".join(parts)
+
+
+def metric_block(series: pd.DataFrame, track: pd.DataFrame, color: str, park_name: str, lang: str, key: str) -> None:
+    """A metric's chart of actuals and targets, its progress lines, and beside it the news behind it."""
+    from parkdash import charts
+
+    left, right = st.columns([3, 2])
+    with left:
+        metric = series["metric_en" if lang == "en" else "metric_zh"].iloc[0]
+        chart(charts.metric_chart(series, color, park_name, lang), key=key,
+              alt=i18n.t("chart_alt_park", lang, park=park_name, metric=metric))
+        for _, row in track.iterrows():
+            st.caption(target_summary(row, lang))
+    with right:
+        st.markdown(f"**{i18n.t('news_behind', lang)}**")
+        sources(series, lang, key=f"{key}_src")
+
+
+def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
+    """Figures with their qualifier, who they are reported for, and a link to their news item."""
+    if rich.empty:
+        st.info(i18n.t("no_match", lang))
+        return
+    table = pd.DataFrame(
+        {
+            i18n.t("parks", lang): rich["short_en" if lang == "en" else "short_zh"].fillna(rich["entity_reported"]),
+            i18n.t("metric", lang): rich["metric_en" if lang == "en" else "metric_zh"],
+            i18n.t("period", lang): rich["period"],
+            i18n.t("kind", lang): [i18n.label("kind", k, lang) for k in rich["kind"]],
+            i18n.t("value", lang): [
+                i18n.qualified(v, u, q, lang, vm, a or "")
+                for v, u, q, vm, a in zip(rich["value"], rich["unit"], rich["qualifier"], rich["value_max"], rich["aspiration"].fillna(""), strict=True)
+            ],
+            i18n.t("entity", lang): rich["entity_reported"],
+            i18n.t("outlet", lang): rich["outlet"],
+            i18n.t("date", lang): rich["news_date"].fillna(""),
+            "url": [u if vocab.is_safe_url(u) else None for u in rich["url"]],
+            i18n.t("locator", lang): rich["locator"],
+        }
+    )
+    st.dataframe(table, hide_index=True, key=key, width="stretch",
+                 column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text="🔗")})
+
+
+def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
+    """The tracker as a sortable table; percentages stay numbers so columns sort correctly."""
+    unit = track["metric_unit"]
+    table = pd.DataFrame(
+        {
+            i18n.t("parks", lang): track["short_en" if lang == "en" else "short_zh"],
+            i18n.t("metric", lang): track["metric_en" if lang == "en" else "metric_zh"],
+            i18n.t("baseline", lang): [
+                "–" if pd.isna(b) else f"{i18n.amount(b, u, lang)} ({int(y)})" for b, u, y in zip(track["baseline_std"], unit, track["baseline_year"], strict=True)
+            ],
+            i18n.t("target", lang): [
+                i18n.qualified(v, u, q, lang, vm, a or "")
+                for v, u, q, vm, a in zip(track["target"], track["unit"], track["qualifier"], track["value_max"], track["aspiration"].fillna(""), strict=True)
+            ],
+            i18n.t("target_year", lang): track["target_year"].astype("Int64"),
+            i18n.t("required_growth", lang): track["required_growth"] * 100,
+            i18n.t("latest_actual", lang): [
+                "–" if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})" for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
+            ],
+            i18n.t("progress", lang): track["progress"] * 100,
+            i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
+            "url": [u if vocab.is_safe_url(u) else None for u in track["url"]],
+            i18n.t("period", lang): track["period_text"],
+        }
+    )
+    st.dataframe(
+        table, hide_index=True, key=key, width="stretch",
+        column_config={
+            i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
+            i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
+            "url": st.column_config.LinkColumn(i18n.t("source", lang), display_text="🔗"),
+        },
+    )
+
+
+def picked_park(event: object) -> str | None:
+    """The park id a map click selected, if any."""
+    selection = getattr(event, "selection", None) or {}
+    objects = (selection.get("objects") or {}).get("parks") or []
+    return objects[0].get("park_id") if objects else None

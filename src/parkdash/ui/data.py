@@ -1,0 +1,55 @@
+"""Loading through Streamlit's cache: an edited data file shows on the next rerun, no restart.
+
+The cache key includes a fingerprint of the files (size and modification time), so a change is
+picked up at once. When the folder fails validation, the last valid data set keeps serving and the
+problems are reported; the app never shows a mix of two versions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from parkdash import config
+from parkdash.load import Dataset, LoadResult, fingerprint, load
+from parkdash.validate import Problem
+
+
+@dataclass(frozen=True)
+class Current:
+    dataset: Dataset | None
+    problems: list[Problem]
+
+    @property
+    def stale(self) -> bool:
+        """True when the files on disk were rejected and an older valid data set is shown."""
+        return bool(self.problems) and self.dataset is not None
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _load(path: str, stamp: str) -> LoadResult:  # noqa: ARG001 - the stamp is the cache key
+    return load(Path(path))
+
+
+@st.cache_resource(show_spinner=False)
+def _last_good() -> dict[str, Dataset]:
+    return {}
+
+
+def current() -> Current:
+    data_dir = config.data_dir()
+    result = _load(str(data_dir), fingerprint(data_dir))
+    good = _last_good()
+    if result.ok:
+        good[str(data_dir)] = result.dataset
+        return Current(result.dataset, [])
+    return Current(good.get(str(data_dir)), result.problems)
+
+
+def dataset() -> Dataset:
+    """The data set the pages show (the frame stops before any page when there is none)."""
+    ds = current().dataset
+    assert ds is not None, "app.py stops before the pages when no data set is available"
+    return ds
