@@ -3,10 +3,11 @@
 import streamlit as st
 
 from parkdash import i18n
+from parkdash.config import PROJECT_ROOT
 from parkdash.ui import frame, state
 from parkdash.ui.data import current
 
-st.set_page_config(page_title="株洲园区看板 · parkdash", page_icon=":material/factory:", layout="wide")
+st.set_page_config(page_title="株洲园区看板 · parkdash", page_icon=str(PROJECT_ROOT / "static" / "favicon.png"), layout="wide")
 
 data = current()
 if data.dataset is None:

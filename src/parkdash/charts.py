@@ -94,7 +94,10 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>",
         )
     fig.update_xaxes(categoryorder="array", categoryarray=list(dict.fromkeys(data["label"])))
-    return _layout(fig, f"{park_name} · {metric}", i18n.t("period", lang), f"{metric} ({unit})")
+    top = max(float(data["value_std"].max()), float(data["value_max_std"].max()) if data["value_max_std"].notna().any() else 0.0)
+    low = min(float(data["value_std"].min()), 0.0)
+    fig.update_yaxes(range=[low * 1.2, top * 1.25 if top > 0 else 1])
+    return _layout(fig, f"{park_name} · {metric}", i18n.t("period", lang), f"{metric} ({i18n.unit_label(unit, lang)})")
 
 
 def status_chart(track: pd.DataFrame, park_order: Sequence[str], lang: str) -> go.Figure:

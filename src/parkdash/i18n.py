@@ -118,6 +118,7 @@ _T: dict[str, tuple[str, str]] = {
     "city_wide": ("全市层面", "City-wide"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
+    "open_link": ("打开", "open"),
     "plan_period": ("“十四五”（2021–2025）", "14th five-year plan (2021–2025)"),
 }
 
@@ -203,6 +204,17 @@ def pick(row: object, column: str, lang: str) -> str:
 
 _UNIT_EN = {"个": "", "家": "firms", "项": "items", "名": "", "位": "", "平方公里": "km²", "公顷": "ha", "亩": "mu",
             "万平方米": "× 10,000 m²", "万人": "× 10,000 people", "万": "× 10,000", "年": "years", "%": "%"}
+
+
+_UNIT_AXIS_EN = {"亿元": "CNY 100 million", "万元": "CNY 10,000", "千亿元": "CNY 100 billion", "元": "CNY", "个": "count",
+                 "家": "firms", "项": "items", "名": "rank", "位": "rank", "万人": "10,000 people", "万": "10,000"}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """A unit for an axis title: as published in Chinese, spelt out in English."""
+    if lang == "zh":
+        return unit
+    return _UNIT_AXIS_EN.get(unit) or _UNIT_EN.get(unit) or unit
 
 
 def number(value: float, lang: str, digits: int = 2) -> str:

@@ -85,8 +85,10 @@ def _year(values: list[str], lo: int, hi: int) -> int | None:
 
 def _ids(values: list[str], allowed: Iterable[str]) -> tuple[tuple[str, ...], bool]:
     allowed_set = set(allowed)
+    if len(values) > MAX_IDS:
+        return (), False
     ok = [v for v in dict.fromkeys(values) if v in allowed_set]
-    return tuple(ok[:MAX_IDS]), len(ok) == len(values) and len(values) <= MAX_IDS
+    return tuple(ok), all(v in allowed_set for v in values)
 
 
 def parse(query: Mapping[str, list[str]], choices: Choices) -> tuple[ViewState, list[str]]:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from parkdash import periods
 from parkdash.schema import NEWS, OBSERVATIONS, TABLES, Table
-from parkdash.validate import Problem, RawTable, check_raw, read_all
+from parkdash.validate import Problem, RawTable, check_dir
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,7 @@ def fingerprint(data_dir: Path) -> str:
 def load(data_dir: Path) -> LoadResult:
     """Read and validate every table; a data set only when there is no problem at all."""
     stamp = fingerprint(data_dir)
-    raws, problems = read_all(data_dir)
-    problems = sorted(set(problems + check_raw(raws)))
+    raws, problems = check_dir(data_dir)
     if problems:
         return LoadResult(None, problems)
     typed = {t.name: _typed(raws[t.name], t) for t in TABLES}

@@ -36,12 +36,20 @@ def map_frame(parks: pd.DataFrame, values: dict[str, str], sizes: dict[str, floa
                 "radius": MIN_RADIUS_M + share * (MAX_RADIUS_M - MIN_RADIUS_M),
                 "ring": float(p.coord_precision_km) * 1000.0,
                 "color": _rgb(colors.get(p.park_id, "#555555"), 230),
-                "ring_color": _rgb(colors.get(p.park_id, "#555555"), 28),
+                "ring_color": _rgb(colors.get(p.park_id, "#555555"), 40),
                 "value": values.get(p.park_id, i18n.t("no_data", lang)),
                 "precision": i18n.t("within_km", lang, km=i18n.number(float(p.coord_precision_km), lang)),
             }
         )
     return pd.DataFrame(rows)
+
+
+def glyphs(texts: pd.Series) -> pdk.types.String:
+    """Every character the labels use: deck.gl builds its glyph atlas from these (ASCII by default).
+
+    Wrapped in ``pdk.types.String`` so pydeck passes it as text, not as an accessor expression.
+    """
+    return pdk.types.String("".join(sorted(set("".join(texts)) | {chr(c) for c in range(32, 127)})))
 
 
 def park_deck(frame: pd.DataFrame) -> pdk.Deck:
@@ -57,7 +65,7 @@ def park_deck(frame: pd.DataFrame) -> pdk.Deck:
     )
     labels = pdk.Layer(
         "TextLayer", id="labels", data=frame, get_position="[lon, lat]", get_text="name", get_size=15,
-        get_color=[20, 20, 20, 255], get_pixel_offset=[0, -18], character_set="auto", font_family=FONT,
+        get_color=[20, 20, 20, 255], get_pixel_offset=[0, -18], character_set=glyphs(frame["name"]), font_family=pdk.types.String(FONT),
         outline_width=3, outline_color=[255, 255, 255, 255], font_settings={"sdf": True}, pickable=False,
     )
     lat = float(frame["lat"].mean()) if len(frame) else 27.5

@@ -301,11 +301,16 @@ def read_all(data_dir: Path) -> tuple[dict[str, RawTable], list[Problem]]:
     return raws, problems
 
 
-def validate_dir(data_dir: Path) -> list[Problem]:
-    """Every problem in a data folder, sorted by file order, line and column."""
+def check_dir(data_dir: Path) -> tuple[dict[str, RawTable], list[Problem]]:
+    """The tables that could be read, and every problem, sorted by file order, line and column."""
     raws, problems = read_all(data_dir)
     problems += check_raw(raws)
-    return sorted(set(problems), key=_order)
+    return raws, sorted(set(problems), key=_order)
+
+
+def validate_dir(data_dir: Path) -> list[Problem]:
+    """Every problem in a data folder."""
+    return check_dir(data_dir)[1]
 
 
 def _order(p: Problem) -> tuple[int, int, int, str]:

@@ -57,7 +57,7 @@ def sources(rich: pd.DataFrame, lang: str, key: str) -> None:
     ).drop_duplicates()
     st.dataframe(
         table, hide_index=True, key=key, width="stretch",
-        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text="🔗")},
+        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))},
     )
 
 
@@ -75,7 +75,7 @@ def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> Non
             cols = st.columns(min(len(park_ids), 4))
             for n, park_id in enumerate(park_ids[:4]):
                 name = figures.loc[figures["park_id"] == park_id, "short_en" if lang == "en" else "short_zh"].iloc[0]
-                cols[n].page_link("pages/park.py", label=f"{i18n.t('view_in', lang)} {name}", icon=":material/factory:",
+                cols[n].page_link("views/park.py", label=f"{i18n.t('view_in', lang)} {name}", icon=":material/factory:",
                                   query_params=state.page_query(p=park_id))
 
 
@@ -150,7 +150,7 @@ def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
         }
     )
     st.dataframe(table, hide_index=True, key=key, width="stretch",
-                 column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text="🔗")})
+                 column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))})
 
 
 def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
@@ -183,7 +183,7 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
         column_config={
             i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
             i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
-            "url": st.column_config.LinkColumn(i18n.t("source", lang), display_text="🔗"),
+            "url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang)),
         },
     )
 
@@ -193,3 +193,15 @@ def picked_park(event: object) -> str | None:
     selection = getattr(event, "selection", None) or {}
     objects = (selection.get("objects") or {}).get("parks") or []
     return objects[0].get("park_id") if objects else None
+
+
+def facts(items: list[tuple[str, str, str]]) -> None:
+    """Label, value and note for each fact, three to a row, nothing cut off."""
+    for start in range(0, len(items), 3):
+        cols = st.columns(3)
+        for col, (label_text, value, note) in zip(cols, items[start : start + 3], strict=False):
+            with col:
+                st.caption(md(label_text))
+                st.markdown(f"**{md(value)}**")
+                if note:
+                    st.caption(md(note))

@@ -23,13 +23,13 @@ class PageSpec:
 
 
 PAGES = (
-    PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "overview", ()),
-    PageSpec("pages/park.py", "page_park", ":material/factory:", "park", ("p", "tab")),
-    PageSpec("pages/industry.py", "page_industry", ":material/category:", "industry", ("i",)),
-    PageSpec("pages/targets.py", "page_targets", ":material/flag:", "targets", ("m",)),
-    PageSpec("pages/map.py", "page_map", ":material/map:", "map", ("m",)),
-    PageSpec("pages/news.py", "page_news", ":material/newspaper:", "news", ("q",)),
-    PageSpec("pages/data.py", "page_data", ":material/table:", "data", ("t",)),
+    PageSpec("views/overview.py", "page_overview", ":material/dashboard:", "overview", ()),
+    PageSpec("views/park.py", "page_park", ":material/factory:", "park", ("p", "tab")),
+    PageSpec("views/industry.py", "page_industry", ":material/category:", "industry", ("i",)),
+    PageSpec("views/targets.py", "page_targets", ":material/flag:", "targets", ("m",)),
+    PageSpec("views/map.py", "page_map", ":material/map:", "map", ("m",)),
+    PageSpec("views/news.py", "page_news", ":material/newspaper:", "news", ("q",)),
+    PageSpec("views/data.py", "page_data", ":material/table:", "data", ("t",)),
 )
 
 

@@ -17,9 +17,7 @@ park = ds.parks.set_index("park_id").loc[park_id]
 st.title(f"{park['name_en'] if lang == 'en' else park['name_zh']}")
 
 facts = T.park_facts(ds, park_id, lang)
-cols = st.columns(len(facts))
-for col, (label, value, note) in zip(cols, facts, strict=True):
-    col.metric(label, value, help=note or None)
+C.facts(facts)
 
 st.subheader(i18n.t("park_industries", lang))
 C.sources(T.park_industry_rows(ds, park_id, lang), lang, key="park_industries")

@@ -28,6 +28,6 @@ event = C.park_map(ds, f.parks, values, sizes, lang, key="park_map", height=620,
 st.caption(i18n.t("map_note", lang))
 picked = C.picked_park(event)
 if picked:
-    st.switch_page("pages/park.py", query_params=state.page_query(p=picked))
+    st.switch_page("views/park.py", query_params=state.page_query(p=picked))
 if metric:
     C.figures_table(latest, lang, key="map_figures")

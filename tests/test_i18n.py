@@ -1,0 +1,53 @@
+import pytest
+
+from parkdash import i18n
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "text"),
+    [
+        (122.2, "亿元", "zh", "122.2亿元"),
+        (122.2, "亿元", "en", "CNY 12.22 billion"),
+        (5000, "亿元", "zh", "5000亿元"),
+        (0.5, "亿元", "zh", "5000万元"),
+        (300, "万元", "en", "CNY 3 million"),
+        (27.7, "%", "zh", "27.7%"),
+        (35, "名", "zh", "第35名"),
+        (35, "名", "en", "No. 35"),
+        (26, "个", "zh", "26个"),
+        (146, "家", "en", "146 firms"),
+        (9252, "亩", "zh", "9,252亩"),
+        (1234.567, "平方公里", "en", "1,234.57 km²"),
+    ],
+)
+def test_amounts_follow_the_language(value, unit, lang, text):
+    assert i18n.amount(value, unit, lang) == text
+
+
+@pytest.mark.parametrize(
+    ("args", "text"),
+    [
+        ((15, "%", "ge", "zh"), "≥15%"),
+        ((740, "亿元", "approx", "zh"), "约740亿元"),
+        ((740, "亿元", "approx", "en"), "about CNY 74 billion"),
+        ((30, "亿元", "near", "zh"), "近30亿元"),
+        ((3, "名", "le", "zh"), "≤第3名"),
+    ],
+)
+def test_qualifiers_are_shown(args, text):
+    assert i18n.qualified(*args) == text
+
+
+def test_aspiration_and_range():
+    assert i18n.qualified(5000, "亿元", "eq", "zh", aspiration="sprint") == "冲刺 5000亿元"
+    assert i18n.qualified(10, "亿元", "range", "zh", value_max=30) == "10亿元 – 30亿元"
+
+
+def test_every_text_exists_in_both_languages():
+    for key in i18n._T:
+        assert i18n.t(key, "zh") and i18n.t(key, "en")
+
+
+def test_labels_fall_back_to_the_code():
+    assert i18n.label("role", "lead", "zh") == "主导"
+    assert i18n.label("role", "nonsense", "en") == "nonsense"
