@@ -1,0 +1,138 @@
+"""AppTest for every page through app.py: no exception, title, charts and map, URL state in and out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from parkdash import i18n
+from parkdash.load import load
+from parkdash.ui.frame import PAGES
+from tests.conftest import DATA, MINI, ROOT
+
+APP = str(ROOT / "app.py")
+DS = load(DATA).dataset
+FIRST_PARK = DS.parks.iloc[0]
+# page path -> (expected title in zh/en, plotly charts at least, deck maps)
+EXPECT = {
+    "views/overview.py": (lambda lang: i18n.t("app_title", lang), 3, 1),
+    "views/park.py": (lambda lang: FIRST_PARK["name_en" if lang == "en" else "name_zh"], 1, 0),
+    "views/industry.py": (None, 1, 0),
+    "views/targets.py": (lambda lang: i18n.t("page_targets", lang), 1, 0),
+    "views/map.py": (lambda lang: i18n.t("page_map", lang), 0, 1),
+    "views/news.py": (lambda lang: i18n.t("page_news", lang), 0, 0),
+    "views/data.py": (lambda lang: i18n.t("page_data", lang), 0, 0),
+}
+
+
+def run(page: str = "views/overview.py", data_dir=DATA, monkeypatch=None, **query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    if page != "views/overview.py":
+        at.switch_page(page)  # like opening the page's own URL
+    return at.run()
+
+
+@pytest.fixture(autouse=True)
+def _data(monkeypatch):
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(DATA))
+
+
+def test_every_page_is_tested():
+    assert {p.path for p in PAGES} == set(EXPECT)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("page", list(EXPECT))
+def test_page_renders_with_its_title_charts_and_map(page, lang):
+    at = run(page, lang=lang)
+    assert not at.exception, [e.message for e in at.exception]
+    title, n_charts, n_maps = EXPECT[page]
+    if title is not None:
+        assert at.title[0].value == title(lang)
+    assert len(at.get("plotly_chart")) >= n_charts
+    assert len(at.get("deck_gl_json_chart")) == n_maps
+    for chart in at.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        assert spec["data"], "a chart with no data"
+
+
+def test_url_state_in_sets_the_widgets():
+    park = FIRST_PARK["park_id"]
+    at = run(lang="en", park=[park], **{"from": "2021", "to": "2024"})
+    assert at.radio(key="w_lang").value == "en"
+    assert at.multiselect(key="w_park").value == [park]
+    assert at.slider(key="w_years").value == (2021, 2024)
+
+
+def test_widget_changes_are_written_to_the_url():
+    at = run()
+    parks = list(DS.parks["park_id"][:2])
+    at.multiselect(key="w_park").set_value(parks).run()
+    at.radio(key="w_lang").set_value("en").run()
+    assert at.query_params["park"] == parks and at.query_params["lang"] in ("en", ["en"])
+    assert at.title[0].value == i18n.t("app_title", "en")
+
+
+def test_park_page_writes_its_park_into_the_url():
+    other = DS.parks.iloc[1]
+    at = run("views/park.py")
+    at.selectbox(key="w_p").set_value(other["park_id"]).run()
+    assert at.title[0].value == other["name_zh"]
+    assert at.query_params["p"] in (other["park_id"], [other["park_id"]])
+
+
+def test_park_page_reads_its_park_from_the_url():
+    other = DS.parks.iloc[2]
+    at = run("views/park.py", p=other["park_id"], lang="en")
+    assert at.title[0].value == other["name_en"]
+
+
+@pytest.mark.parametrize("query", [{"park": "nope"}, {"from": "abc"}, {"lang": "xx"}, {"park": "<script>alert(1)</script>"}, {"zzz": "1"}])
+def test_bad_link_values_show_a_notice_and_the_default_view(query):
+    at = run(**query)
+    assert not at.exception
+    assert at.warning and "链接中有无法识别的参数" in at.warning[0].value
+    assert "<script>" not in at.warning[0].value
+    assert at.multiselect(key="w_park").value == [] and at.radio(key="w_lang").value == "zh"
+
+
+def test_presentation_mode_runs_and_offers_a_way_back():
+    at = run(present="1")
+    assert not at.exception and at.toggle(key="w_present").value is True
+    at.button(key="exit_present").click().run()
+    assert at.toggle(key="w_present").value is False and "present" not in at.query_params
+
+
+def test_share_box_holds_the_current_link():
+    at = run(lang="en")
+    (code,) = [c for c in at.code if "lang=en" in c.value]
+    assert code.value.endswith("?lang=en")
+
+
+def test_data_page_offers_downloads_and_a_clean_report():
+    at = run("views/data.py")
+    assert len(at.get("download_button")) == 2
+    assert at.success and "通过全部校验" in at.success[0].value
+
+
+def test_a_broken_data_folder_is_reported_without_a_traceback(monkeypatch, mini_copy):
+    (mini_copy / "parks.csv").write_text("park_id\n", encoding="utf-8")
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(mini_copy))
+    at = run()
+    assert not at.exception
+    assert at.error and any("parks.csv:1:name_zh: column missing" in c.value for c in at.code)
+
+
+def test_the_last_good_data_keeps_serving_when_files_break(monkeypatch, mini_copy):
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(mini_copy))
+    at = run()
+    assert at.title[0].value == i18n.t("app_title", "zh")
+    path = mini_copy / "observations.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "o0007,test-a\n", encoding="utf-8")
+    at.run()
+    assert not at.exception and at.error and at.title[0].value == i18n.t("app_title", "zh")
+    assert any("observations.csv:8" in c.value for c in at.code)

@@ -1,0 +1,53 @@
+"""Figure specs, not pixels."""
+
+import json
+
+from parkdash import charts
+from parkdash import transforms as T
+from parkdash.load import load
+from tests.conftest import MINI
+
+DS = load(MINI).dataset  # SYNTHETIC test data
+F = T.Filters(year_from=2015, year_to=2030)
+
+
+def test_park_colours_are_fixed_and_distinct():
+    colors = charts.park_colors(["a", "b", "c"])
+    assert colors == charts.park_colors(["a", "b", "c"]) and len(set(colors.values())) == 3
+    assert len(set(charts.park_colors([str(n) for n in range(len(charts.PALETTE))]).values())) == len(charts.PALETTE)
+
+
+def test_metric_chart_has_actual_bars_target_markers_and_unit_axis():
+    series = T.park_metric_series(DS, "test-a", F)["gdp"]
+    fig = charts.metric_chart(series, "#0072B2", "甲园区", "zh")
+    bar, target = fig.data
+    assert bar.type == "bar" and list(bar.x) == ["2020", "2021Q1", "2023"] and list(bar.y) == [500, 122.2, 700]
+    assert target.type == "scatter" and list(target.x) == ["2025年目标"] and target.marker.symbol == "diamond-open"
+    assert list(target.text) == ["力争 1000亿元"]
+    assert fig.layout.yaxis.title.text == "地区生产总值 (亿元)" and fig.layout.xaxis.title.text == "时期"
+    assert "WenQuanYi" in fig.layout.font.family
+    assert bar.marker.color == "#0072B2"
+
+
+def test_metric_chart_in_english():
+    fig = charts.metric_chart(T.park_metric_series(DS, "test-a", F)["gdp"], "#0072B2", "Park A", "en")
+    assert fig.layout.yaxis.title.text == "GDP (CNY 100 million)" and list(fig.data[1].x) == ["by 2025"]
+
+
+def test_status_chart_counts_targets_by_status():
+    fig = charts.status_chart(T.tracker(DS, F), ["test-a", "test-b"], "en")
+    shown = {trace.name: list(trace.x) for trace in fig.data}
+    assert shown == {"behind": [1, 0], "no data yet": [0, 1]}
+
+
+def test_matrix_chart_cells_name_roles():
+    items = DS.industries[DS.industries["framework"] == "hunan-332"]
+    fig = charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), DS.parks, items, "zh", "t")
+    assert fig.data[0].text[0][0] == "主导" and fig.data[0].text[0][1] == ""
+    json.loads(fig.to_json())  # serialisable
+
+
+def test_counts_chart_uses_park_colours():
+    colors = charts.park_colors(list(DS.parks["park_id"]))
+    fig = charts.counts_chart(T.headline(DS), colors, "zh")
+    assert list(fig.data[0].marker.color) == [colors["test-a"], colors["test-b"]]
