@@ -17,7 +17,9 @@ if data.dataset is None:
 ds = data.dataset
 view = state.sync_from_url(frame.choices(ds))
 lang = view.lang
-st.set_page_config(page_title=f"{i18n.t('app_title', lang)} · parkdash", initial_sidebar_state="collapsed" if view.present else "auto")
+st.set_page_config(
+    page_title=f"{i18n.t('app_title', lang)} · parkdash", initial_sidebar_state="collapsed" if view.present else "auto"
+)
 
 pages = [
     st.Page(spec.path, title=i18n.t(spec.title_key, lang), icon=spec.icon, url_path=spec.url_path, default=(n == 0))

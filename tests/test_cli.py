@@ -13,7 +13,10 @@ def test_validate_lists_every_problem_and_exits_1(mini_copy, capsys):
     edit_cell(mini_copy, "news.csv", 1, "url", "ftp://example.org")
     assert main(["validate", str(mini_copy)]) == 1
     out, err = capsys.readouterr()
-    assert out.splitlines() == ["observations.csv:2:value: not a number ('x')", "news.csv:3:url: not an http(s) URL ('ftp://example.org')"]
+    assert out.splitlines() == [
+        "observations.csv:2:value: not a number ('x')",
+        "news.csv:3:url: not an http(s) URL ('ftp://example.org')",
+    ]
     assert "2 problem(s)" in err
 
 

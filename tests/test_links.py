@@ -4,7 +4,9 @@ import pytest
 
 from parkdash.links import Choices, ViewState, encode, parse, query_string
 
-CH = Choices(parks=("zz-htz", "zz-edz", "liling-edz"), industries=("hn-rail", "beidou"), metrics=("gdp", "tax"), year_bounds=(2015, 2026))
+CH = Choices(
+    parks=("zz-htz", "zz-edz", "liling-edz"), industries=("hn-rail", "beidou"), metrics=("gdp", "tax"), year_bounds=(2015, 2026)
+)
 
 
 def q(**kw):
@@ -16,7 +18,16 @@ def test_empty_query_is_the_default_view():
 
 
 def test_a_full_link_round_trips():
-    query = {"lang": ["en"], "park": ["zz-htz", "liling-edz"], "ind": ["beidou"], "from": ["2021"], "to": ["2024"], "present": ["1"], "p": ["zz-edz"], "tab": ["table"]}
+    query = {
+        "lang": ["en"],
+        "park": ["zz-htz", "liling-edz"],
+        "ind": ["beidou"],
+        "from": ["2021"],
+        "to": ["2024"],
+        "present": ["1"],
+        "p": ["zz-edz"],
+        "tab": ["table"],
+    }
     state, notices = parse(query, CH)
     assert notices == []
     assert state.parks == ("zz-htz", "liling-edz") and state.lang == "en" and state.present
@@ -74,7 +85,12 @@ def test_hostile_values_fall_back_with_a_notice_that_does_not_echo_them(query):
     (key,) = query
     assert notices == [key]
     default = ViewState()
-    assert (state.lang, state.year_from, state.year_to, state.present) == (default.lang, default.year_from, default.year_to, default.present)
+    assert (state.lang, state.year_from, state.year_to, state.present) == (
+        default.lang,
+        default.year_from,
+        default.year_to,
+        default.present,
+    )
     assert set(state.parks) <= set(CH.parks) and set(state.inds) <= set(CH.industries)
     assert key not in state.page or state.page[key] in ("zz-htz",)
 

@@ -49,7 +49,10 @@ def test_headline_counts():
 
 def test_matrix_places_park_industries_under_framework_items():
     m = T.industry_matrix(DS, "hunan-332")
-    assert sorted(zip(m["park_id"], m["industry_id"], m["role"])) == [("test-a", "hn-rail", "lead"), ("test-b", "hn-materials", "lead")]
+    assert sorted(zip(m["park_id"], m["industry_id"], m["role"], strict=True)) == [
+        ("test-a", "hn-rail", "lead"),
+        ("test-b", "hn-materials", "lead"),
+    ]
 
 
 def test_tracker_compound_path_and_status():

@@ -48,7 +48,9 @@ def test_the_mini_data_set_is_clean():
     assert validate_dir(MINI) == []
 
 
-@pytest.mark.parametrize(("file", "row", "column", "value", "line", "where", "reason"), RULES, ids=[f"{r[0]}:{r[2]}:{r[6][:24]}" for r in RULES])
+@pytest.mark.parametrize(
+    ("file", "row", "column", "value", "line", "where", "reason"), RULES, ids=[f"{r[0]}:{r[2]}:{r[6][:24]}" for r in RULES]
+)
 def test_each_rule_reports_file_line_column_and_reason(mini_copy, file, row, column, value, line, where, reason):
     edit_cell(mini_copy, file, row, column, value)
     problems = validate_dir(mini_copy)

@@ -10,16 +10,37 @@ from parkdash.ui.data import current, dataset
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 st.title(i18n.t("page_data", lang))
 state.page_value("t", list(links.TABLE_NAMES), "observations")
-name = st.segmented_control(i18n.t("table_pick", lang), list(links.TABLE_NAMES), key="w_t", on_change=state.on_page_change,
-                            args=("t",), format_func=lambda t: i18n.label("table", t, lang)) or "observations"
+name = (
+    st.segmented_control(
+        i18n.t("table_pick", lang),
+        list(links.TABLE_NAMES),
+        key="w_t",
+        on_change=state.on_page_change,
+        args=("t",),
+        format_func=lambda t: i18n.label("table", t, lang),
+    )
+    or "observations"
+)
 table = exports.with_sources(ds, T.data_table(ds, name, f))
 st.caption(f"{len(table)} {i18n.t('rows', lang)}")
 st.dataframe(table, hide_index=True, width="stretch", key="data_table")
 cols = st.columns(2)
-cols[0].download_button(i18n.t("download_csv", lang), exports.to_csv(table), file_name=f"parkdash-{name}.csv",
-                        mime="text/csv", icon=":material/download:", on_click="ignore")
-cols[1].download_button(i18n.t("download_xlsx", lang), exports.to_xlsx(table, name), file_name=f"parkdash-{name}.xlsx",
-                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:", on_click="ignore")
+cols[0].download_button(
+    i18n.t("download_csv", lang),
+    exports.to_csv(table),
+    file_name=f"parkdash-{name}.csv",
+    mime="text/csv",
+    icon=":material/download:",
+    on_click="ignore",
+)
+cols[1].download_button(
+    i18n.t("download_xlsx", lang),
+    exports.to_xlsx(table, name),
+    file_name=f"parkdash-{name}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+    on_click="ignore",
+)
 
 st.subheader(i18n.t("quality", lang))
 status = current()

@@ -10,10 +10,15 @@ from parkdash.ui.data import dataset
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 inds = ds.industries.sort_values("framework", key=lambda s: s.map({"hunan-332": 0, "zhuzhou-332": 1, "park": 2}), kind="stable")
-names = {r.industry_id: f"{r.name_en if lang == 'en' else r.name_zh} · {i18n.label('framework', r.framework, lang)}" for r in inds.itertuples()}
+names = {
+    r.industry_id: f"{r.name_en if lang == 'en' else r.name_zh} · {i18n.label('framework', r.framework, lang)}"
+    for r in inds.itertuples()
+}
 options = list(names)
-state.page_value("i", options, (list(f.inds) or options)[0], keep_default=True)
-ind_id = st.selectbox(i18n.t("choose_industry", lang), options, format_func=names.get, key="w_i", on_change=state.on_page_change, args=("i",))
+state.page_value("i", options, f.inds[0] if f.inds else T.busiest_industry(ds), keep_default=True)
+ind_id = st.selectbox(
+    i18n.t("choose_industry", lang), options, format_func=names.get, key="w_i", on_change=state.on_page_change, args=("i",)
+)
 row = ds.industries.set_index("industry_id").loc[ind_id]
 st.title(row["name_en"] if lang == "en" else row["name_zh"])
 tier = f" · {i18n.label('tier', row['tier'], lang)}" if row["tier"] else ""
@@ -29,7 +34,11 @@ else:
     left, right = st.columns([3, 2])
     colors = charts.park_colors(tuple(ds.parks["park_id"]))
     with left:
-        C.chart(charts.industry_chart(rows, colors, lang, i18n.t("parks_targeting", lang)), key="industry_chart", alt=i18n.t("parks_targeting", lang))
+        C.chart(
+            charts.industry_chart(rows, colors, lang, i18n.t("parks_targeting", lang)),
+            key="industry_chart",
+            alt=i18n.t("parks_targeting", lang),
+        )
     with right:
         st.markdown(f"**{i18n.t('news_behind', lang)}**")
         C.sources(T.matrix_sources(ds, rows.assign(via=rows["industry_id"])[["park_id", "via"]], lang), lang, key="industry_src")

@@ -13,13 +13,21 @@ st.title(i18n.t("page_map", lang))
 metric_names = dict(zip(ds.metrics["metric_id"], ds.metrics["name_en" if lang == "en" else "name_zh"], strict=True))
 options = [""] + T.mapped_metrics(ds)
 state.page_value("m", options, "")
-metric = st.selectbox(i18n.t("size_by", lang), options, key="w_m", on_change=state.on_page_change, args=("m",),
-                      format_func=lambda m: metric_names.get(m) or i18n.t("size_by_figures", lang))
+metric = st.selectbox(
+    i18n.t("size_by", lang),
+    options,
+    key="w_m",
+    on_change=state.on_page_change,
+    args=("m",),
+    format_func=lambda m: metric_names.get(m) or i18n.t("size_by_figures", lang),
+)
 if metric:
     latest = T.latest_by_park(ds, metric, f)
     sizes = dict(zip(latest["park_id"], latest["value_std"], strict=True))
-    values = {r.park_id: f"{metric_names[metric]}: {i18n.qualified(r.value, r.unit, r.qualifier, lang)} ({r.period}, {r.entity_reported})"
-              for r in latest.itertuples()}
+    values = {
+        r.park_id: f"{metric_names[metric]}: {i18n.qualified(r.value, r.unit, r.qualifier, lang)} ({r.period}, {r.entity_reported})"
+        for r in latest.itertuples()
+    }
 else:
     head = T.headline(ds, f.parks)
     sizes = dict(zip(head["park_id"], head["n_figures"].astype(float), strict=True))

@@ -21,29 +21,32 @@ cols[2].metric(i18n.t("n_targets", lang), int((obs["kind"] == "target").sum()))
 cols[3].metric(i18n.t("n_news", lang), len(T.filter_news(ds, f)))
 
 colors = charts.park_colors(tuple(ds.parks["park_id"]))
-left, right = st.columns([3, 2])
+st.subheader(i18n.t("headline", lang))
+table = head.assign(
+    name=head["short_en" if lang == "en" else "short_zh"],
+    level=[i18n.label("level", x, lang) for x in head["level"]],
+    lead=head["lead_en" if lang == "en" else "lead_zh"],
+)[["name", "level", "founded", "n_figures", "n_targets", "n_news", "lead"]]
+table.columns = [i18n.t(k, lang) for k in ("parks", "level", "founded", "n_figures", "n_targets", "n_news", "lead_industries")]
+st.dataframe(table, hide_index=True, width="stretch", key="headline_table")
+left, right = st.columns([1, 1])
 with left:
-    st.subheader(i18n.t("headline", lang))
-    table = head.assign(
-        name=head["short_en" if lang == "en" else "short_zh"],
-        level=[i18n.label("level", x, lang) for x in head["level"]],
-        lead=head["lead_en" if lang == "en" else "lead_zh"],
-    )[["name", "level", "founded", "lead", "n_figures", "n_targets", "n_news"]]
-    table.columns = [i18n.t(k, lang) for k in ("parks", "level", "founded", "lead_industries", "n_figures", "n_targets", "n_news")]
-    st.dataframe(table, hide_index=True, width="stretch", key="headline_table")
-    C.chart(charts.counts_chart(head, colors, lang), key="counts", alt=i18n.t("headline", lang))
+    C.chart(charts.counts_chart(head, colors, lang), key="counts", alt=i18n.t("figures_by_park", lang))
 with right:
-    st.subheader(i18n.t("page_map", lang))
     sizes = dict(zip(head["park_id"], head["n_figures"].astype(float), strict=True))
     values = {p: f"{i18n.t('n_figures', lang)}: {n}" for p, n in zip(head["park_id"], head["n_figures"], strict=True)}
-    C.park_map(ds, f.parks, values, sizes, lang, key="overview_map", height=460)
+    C.park_map(ds, f.parks, values, sizes, lang, key="overview_map", height=480)
     st.caption(i18n.t("map_note", lang))
 
 for framework, title_key in (("hunan-332", "matrix_title"), ("zhuzhou-332", "matrix_title_zz")):
     matrix = T.industry_matrix(ds, framework, f.parks)
     items = ds.industries[ds.industries["framework"] == framework]
     parks = ds.parks if not f.parks else ds.parks[ds.parks["park_id"].isin(f.parks)]
-    C.chart(charts.matrix_chart(matrix, parks, items, lang, i18n.t(title_key, lang)), key=f"matrix_{framework}", alt=i18n.t(title_key, lang))
+    C.chart(
+        charts.matrix_chart(matrix, parks, items, lang, i18n.t(title_key, lang)),
+        key=f"matrix_{framework}",
+        alt=i18n.t(title_key, lang),
+    )
     with st.expander(i18n.t("sources", lang)):
         C.sources(T.matrix_sources(ds, matrix, lang), lang, key=f"matrix_src_{framework}")
 st.caption(i18n.t("matrix_note", lang))

@@ -12,19 +12,31 @@ ds, lang, f = dataset(), frame.lang(), frame.filters()
 options = list(f.parks or ds.parks["park_id"])
 names = dict(zip(ds.parks["park_id"], ds.parks["short_en" if lang == "en" else "short_zh"], strict=True))
 state.page_value("p", options, options[0], keep_default=True)
-park_id = st.selectbox(i18n.t("choose_park", lang), options, format_func=names.get, key="w_p", on_change=state.on_page_change, args=("p",))
+park_id = st.selectbox(
+    i18n.t("choose_park", lang), options, format_func=names.get, key="w_p", on_change=state.on_page_change, args=("p",)
+)
 park = ds.parks.set_index("park_id").loc[park_id]
 st.title(f"{park['name_en'] if lang == 'en' else park['name_zh']}")
 
 facts = T.park_facts(ds, park_id, lang)
-C.facts(facts)
+C.facts(facts, lang)
 
 st.subheader(i18n.t("park_industries", lang))
 C.sources(T.park_industry_rows(ds, park_id, lang), lang, key="park_industries")
 
 state.page_value("tab", ["chart", "table", "sources"], "chart")
-tab = st.segmented_control(" ", ["chart", "table", "sources"], key="w_tab", label_visibility="collapsed",
-                           format_func=lambda k: i18n.t(f"tab_{k}", lang), on_change=state.on_page_change, args=("tab",)) or "chart"
+tab = (
+    st.segmented_control(
+        " ",
+        ["chart", "table", "sources"],
+        key="w_tab",
+        label_visibility="collapsed",
+        format_func=lambda k: i18n.t(f"tab_{k}", lang),
+        on_change=state.on_page_change,
+        args=("tab",),
+    )
+    or "chart"
+)
 series = T.park_metric_series(ds, park_id, f)
 track = T.tracker(ds, T.Filters((park_id,), f.inds, f.year_from, f.year_to))
 charted = {m: s for m, s in series.items() if T.worth_a_chart(s)}

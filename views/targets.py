@@ -15,8 +15,14 @@ track = T.tracker(ds, f)
 metric_names = dict(zip(ds.metrics["metric_id"], ds.metrics["name_en" if lang == "en" else "name_zh"], strict=True))
 options = [""] + sorted(set(track["metric_id"]), key=lambda m: metric_names[m])
 state.page_value("m", options, "")
-metric = st.selectbox(i18n.t("choose_metric", lang), options, key="w_m", on_change=state.on_page_change, args=("m",),
-                      format_func=lambda m: metric_names.get(m) or ("全部指标" if lang == "zh" else "All metrics"))
+metric = st.selectbox(
+    i18n.t("choose_metric", lang),
+    options,
+    key="w_m",
+    on_change=state.on_page_change,
+    args=("m",),
+    format_func=lambda m: metric_names.get(m) or ("全部指标" if lang == "zh" else "All metrics"),
+)
 if metric:
     track = track[track["metric_id"] == metric]
 if track.empty:

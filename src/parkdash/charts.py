@@ -12,12 +12,32 @@ from parkdash import i18n, periods
 
 # Okabe–Ito (colour-blind safe), ordered for contrast on white; then Paul Tol's muted scheme.
 PALETTE = (
-    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#555555", "#B8A100",
-    "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499",
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#56B4E9",
+    "#CC79A7",
+    "#555555",
+    "#B8A100",
+    "#332288",
+    "#88CCEE",
+    "#44AA99",
+    "#117733",
+    "#999933",
+    "#DDCC77",
+    "#CC6677",
+    "#882255",
+    "#AA4499",
 )
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 STATUS_COLORS = {
-    "achieved": "#009E73", "ahead": "#56B4E9", "on-track": "#0072B2", "behind": "#D55E00", "missed": "#882255", "no-data": "#BBBBBB",
+    "achieved": "#009E73",
+    "ahead": "#56B4E9",
+    "on-track": "#0072B2",
+    "behind": "#D55E00",
+    "missed": "#882255",
+    "no-data": "#BBBBBB",
 }
 ROLE_SCORE = {"lead": 5, "specialty": 4, "cluster": 3, "auxiliary": 2, "focus": 1}
 
@@ -66,7 +86,14 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
         order=[periods.sort_key(p) for p in series["period"]],
         shown=[
             i18n.qualified(v, u, q, lang, vm, a or "")
-            for v, u, q, vm, a in zip(series["value"], series["unit"], series["qualifier"], series["value_max"], series["aspiration"].fillna(""), strict=True)
+            for v, u, q, vm, a in zip(
+                series["value"],
+                series["unit"],
+                series["qualifier"],
+                series["value_max"],
+                series["aspiration"].fillna(""),
+                strict=True,
+            )
         ],
         source=[f"{o} {d or ''}" for o, d in zip(series["outlet"], series["news_date"], strict=True)],
     ).sort_values("order")
@@ -79,17 +106,26 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
         if part.empty:
             continue
         fig.add_bar(
-            x=part["label"], y=part["value_std"], name=i18n.t(name_key, lang) if kind == "actual" else i18n.label("kind", kind, lang),
-            marker=marker, text=part["shown"], textposition="outside", cliponaxis=False,
+            x=part["label"],
+            y=part["value_std"],
+            name=i18n.t(name_key, lang) if kind == "actual" else i18n.label("kind", kind, lang),
+            marker=marker,
+            text=part["shown"],
+            textposition="outside",
+            cliponaxis=False,
             customdata=part[["obs_id", "source"]].to_numpy(),
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>",
         )
     targets = data[data["kind"] == "target"]
     if not targets.empty:
         fig.add_scatter(
-            x=targets["label"], y=targets["value_std"], mode="markers+text", name=i18n.t("targets", lang),
+            x=targets["label"],
+            y=targets["value_std"],
+            mode="markers+text",
+            name=i18n.t("targets", lang),
             marker={"symbol": "diamond-open", "size": 14, "color": color, "line": {"width": 2}},
-            text=targets["shown"], textposition="top center",
+            text=targets["shown"],
+            textposition="top center",
             customdata=targets[["obs_id", "source"]].to_numpy(),
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>",
         )
@@ -111,11 +147,17 @@ def status_chart(track: pd.DataFrame, park_order: Sequence[str], lang: str) -> g
         if counts.sum() == 0:
             continue
         fig.add_bar(
-            y=[names[p] for p in order], x=counts.to_numpy(), orientation="h", name=i18n.label("status", status, lang),
-            marker={"color": color}, hovertemplate="%{y}: %{x}<extra>" + i18n.label("status", status, lang) + "</extra>",
+            y=[names[p] for p in order],
+            x=counts.to_numpy(),
+            orientation="h",
+            name=i18n.label("status", status, lang),
+            marker={"color": color},
+            hovertemplate="%{y}: %{x}<extra>" + i18n.label("status", status, lang) + "</extra>",
         )
     fig.update_layout(barmode="stack")
-    fig = _layout(fig, i18n.t("status_chart", lang), i18n.t("n_targets", lang), i18n.t("parks", lang), height=120 + 34 * max(len(order), 1))
+    fig = _layout(
+        fig, i18n.t("status_chart", lang), i18n.t("n_targets", lang), i18n.t("parks", lang), height=120 + 34 * max(len(order), 1)
+    )
     fig.update_xaxes(type="linear")
     fig.update_yaxes(autorange="reversed")
     return fig
@@ -125,14 +167,27 @@ def counts_chart(head: pd.DataFrame, colors: dict[str, str], lang: str) -> go.Fi
     """Figures and targets on record per park, bars in each park's colour."""
     name_col = "short_en" if lang == "en" else "short_zh"
     fig = go.Figure()
-    for column, key, opacity in (("n_figures", "n_figures", 1.0), ("n_targets", "n_targets", 0.5)):
+    for column, key, opacity in (("n_figures", "n_figures", 1.0), ("n_targets", "n_targets", 0.45)):
         fig.add_bar(
-            x=head[name_col], y=head[column], name=i18n.t(key, lang),
+            y=head[name_col],
+            x=head[column],
+            name=i18n.t(key, lang),
+            orientation="h",
             marker={"color": [colors[p] for p in head["park_id"]], "opacity": opacity},
-            customdata=head["park_id"], hovertemplate="%{x}: %{y}<extra>" + i18n.t(key, lang) + "</extra>",
+            customdata=head["park_id"],
+            hovertemplate="%{y}: %{x}<extra>" + i18n.t(key, lang) + "</extra>",
         )
     fig.update_layout(barmode="group", showlegend=True)
-    return _layout(fig, i18n.t("headline", lang), i18n.t("parks", lang), i18n.t("n_figures", lang) + " / " + i18n.t("n_targets", lang))
+    fig = _layout(
+        fig,
+        i18n.t("figures_by_park", lang),
+        i18n.t("n_figures", lang) + " / " + i18n.t("n_targets", lang),
+        "",
+        height=140 + 44 * max(len(head), 1),
+    )
+    fig.update_xaxes(type="linear")
+    fig.update_yaxes(autorange="reversed", type="category")
+    return fig
 
 
 def matrix_chart(matrix: pd.DataFrame, parks: pd.DataFrame, items: pd.DataFrame, lang: str, title: str) -> go.Figure:
@@ -153,8 +208,18 @@ def matrix_chart(matrix: pd.DataFrame, parks: pd.DataFrame, items: pd.DataFrame,
     y = [getattr(p, name_col) for p in parks.itertuples(index=False)]
     fig = go.Figure(
         go.Heatmap(
-            z=z, x=x, y=y, text=text, texttemplate="%{text}", zmin=0, zmax=5, showscale=False, xgap=2, ygap=2,
-            colorscale=[[0, "#f0f4f8"], [1, "#0b4f8a"]], hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+            z=z,
+            x=x,
+            y=y,
+            text=text,
+            texttemplate="%{text}",
+            zmin=0,
+            zmax=5,
+            showscale=False,
+            xgap=2,
+            ygap=2,
+            colorscale=[[0, "#f0f4f8"], [1, "#0b4f8a"]],
+            hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
         )
     )
     fig = _layout(fig, title, "", "", height=110 + 36 * max(len(y), 1))
@@ -177,10 +242,14 @@ def industry_chart(rows: pd.DataFrame, colors: dict[str, str], lang: str, title:
     fig = go.Figure()
     for park_id, g in rows.groupby("park_id", sort=False):
         fig.add_scatter(
-            x=[i18n.label("role", r, lang) for r in g["role"]], y=g[name_col], mode="markers", name=g[name_col].iloc[0],
-            marker={"size": 16, "color": colors.get(park_id, "#555")}, text=g[ind_col],
+            x=[i18n.label("role", r, lang) for r in g["role"]],
+            y=g[name_col],
+            mode="markers",
+            name=g[name_col].iloc[0],
+            marker={"size": 16, "color": colors.get(park_id, "#555")},
+            text=g[ind_col],
             hovertemplate="%{y}: %{text} (%{x})<extra></extra>",
         )
     order = [i18n.label("role", r, lang) for r in ROLE_SCORE]
     fig.update_xaxes(categoryorder="array", categoryarray=order)
-    return _layout(fig, title, i18n.t("role", lang), i18n.t("parks", lang), height=160 + 36 * rows["park_id"].nunique())
+    return _layout(fig, title, i18n.t("role", lang), "", height=160 + 36 * rows["park_id"].nunique())

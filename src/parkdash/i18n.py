@@ -17,8 +17,10 @@ LOCALES = {"zh": "zh_CN", "en": "en"}
 
 _T: dict[str, tuple[str, str]] = {
     "app_title": ("株洲园区看板", "Zhuzhou Parks Dashboard"),
-    "app_subtitle": ("株洲市开发区的产业定位、“十四五”目标与实绩，每个数字都附新闻出处",
-                     "Zhuzhou's development zones: target industries, 14th five-year-plan targets and actuals, each figure with its news source"),
+    "app_subtitle": (
+        "株洲市开发区的产业定位、“十四五”目标与实绩，每个数字都附新闻出处",
+        "Zhuzhou's development zones: target industries, 14th five-year-plan targets and actuals, each figure with its news source",
+    ),
     "page_overview": ("总览", "Overview"),
     "page_park": ("园区档案", "Park profile"),
     "page_industry": ("产业", "Industry"),
@@ -34,10 +36,16 @@ _T: dict[str, tuple[str, str]] = {
     "all_parks": ("全部园区", "All parks"),
     "all_industries": ("全部产业", "All industries"),
     "share": ("分享此视图", "Share this view"),
-    "share_help": ("复制下面的链接，在新浏览器中打开即是同一视图。", "Copy this link: opened in a new browser it shows this same view."),
+    "share_help": (
+        "复制下面的链接，在新浏览器中打开即是同一视图。",
+        "Copy this link: opened in a new browser it shows this same view.",
+    ),
     "present": ("演示模式", "Presentation mode"),
     "present_exit": ("退出演示模式", "Leave presentation mode"),
-    "notice_bad_link": ("链接中有无法识别的参数，已改用默认值：", "Some link parameters were not recognised and defaults are used instead: "),
+    "notice_bad_link": (
+        "链接中有无法识别的参数，已改用默认值：",
+        "Some link parameters were not recognised and defaults are used instead: ",
+    ),
     "sources": ("出处", "Sources"),
     "source": ("出处", "Source"),
     "news_behind": ("本图数字的新闻出处", "News behind this chart"),
@@ -73,12 +81,15 @@ _T: dict[str, tuple[str, str]] = {
     "progress": ("完成进度", "Progress"),
     "status": ("状态", "Status"),
     "year": ("年份", "Year"),
-    "matrix_title": ("园区 × 湖南省“3+3+2”产业", "Parks × Hunan's \"3+3+2\" industries"),
-    "matrix_title_zz": ("园区 × 株洲“3+3+2”产业", "Parks × Zhuzhou's own \"3+3+2\" industries"),
-    "matrix_note": ("格中为园区对该产业的定位（据其新闻出处）；归类为本项目所作。",
-                    "Cells show each park's stated role in the industry (with its source); the classification is ours."),
+    "matrix_title": ("园区 × 湖南省“3+3+2”产业", 'Parks × Hunan\'s "3+3+2" industries'),
+    "matrix_title_zz": ("园区 × 株洲“3+3+2”产业", 'Parks × Zhuzhou\'s own "3+3+2" industries'),
+    "matrix_note": (
+        "格中为园区对该产业的定位（据其新闻出处）；归类为本项目所作。",
+        "Cells show each park's stated role in the industry (with its source); the classification is ours.",
+    ),
     "latest_news": ("最新新闻", "Latest news"),
     "headline": ("各园区要点", "Parks at a glance"),
+    "figures_by_park": ("各园区的数字与目标条数", "Figures and targets on record, by park"),
     "n_figures": ("数字条数", "Figures"),
     "n_targets": ("目标条数", "Targets"),
     "n_news": ("新闻条数", "News items"),
@@ -99,11 +110,18 @@ _T: dict[str, tuple[str, str]] = {
     "download_xlsx": ("下载 Excel", "Download Excel"),
     "quality": ("数据质量报告", "Data-quality report"),
     "quality_ok": ("已载入的数据通过全部校验：", "The loaded data passes every check: "),
-    "data_rejected": ("数据文件有误，未被采用；仍在显示上一版有效数据。问题如下：",
-                      "The data files have errors and were not used; the last valid data are still shown. Problems:"),
-    "data_unavailable": ("数据文件有误，暂时无法显示。问题如下：", "The data files have errors, so nothing can be shown yet. Problems:"),
-    "map_note": ("无底图：仅显示本项目的图层。圆点位置多为区县参考点，浅色圆圈表示位置误差范围。点击园区查看档案。",
-                 "No basemap: only the project's own layers. Most points are district reference points; the pale rings show how far off they may be. Click a park to open its profile."),
+    "data_rejected": (
+        "数据文件有误，未被采用；仍在显示上一版有效数据。问题如下：",
+        "The data files have errors and were not used; the last valid data are still shown. Problems:",
+    ),
+    "data_unavailable": (
+        "数据文件有误，暂时无法显示。问题如下：",
+        "The data files have errors, so nothing can be shown yet. Problems:",
+    ),
+    "map_note": (
+        "无底图：仅显示本项目的图层。圆点位置多为区县参考点，浅色圆圈表示位置误差范围。点击园区查看档案。",
+        "No basemap: only the project's own layers. Most points are district reference points; the pale rings show how far off they may be. Click a park to open its profile.",
+    ),
     "open_profile": ("查看园区档案", "Open park profile"),
     "figure_for": ("数字的统计主体", "figure reported for"),
     "view_in": ("查看", "View in"),
@@ -119,6 +137,8 @@ _T: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "open_link": ("打开", "open"),
+    "notes": ("说明与出处", "Notes and sources"),
+    "no_year": ("未定", "none"),
     "plan_period": ("“十四五”（2021–2025）", "14th five-year plan (2021–2025)"),
 }
 
@@ -151,10 +171,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "city": ("株洲市", "Zhuzhou city"),
         "other": ("其他", "other"),
     },
-    "tier": {"3a": ("第一个“3”", "first \"3\""), "3b": ("第二个“3”", "second \"3\""), "2": ("“2”", "\"2\"")},
+    "tier": {"3a": ("第一个“3”", 'first "3"'), "3b": ("第二个“3”", 'second "3"'), "2": ("“2”", '"2"')},
     "framework": {
-        "hunan-332": ("湖南省园区“3+3+2”", "Hunan park plan \"3+3+2\""),
-        "zhuzhou-332": ("株洲“3+3+2”", "Zhuzhou \"3+3+2\""),
+        "hunan-332": ("湖南省园区“3+3+2”", 'Hunan park plan "3+3+2"'),
+        "zhuzhou-332": ("株洲“3+3+2”", 'Zhuzhou "3+3+2"'),
         "park": ("园区自定", "as stated by parks"),
     },
     "reliability": {
@@ -202,12 +222,36 @@ def pick(row: object, column: str, lang: str) -> str:
 
 # ---------------------------------------------------------------- numbers
 
-_UNIT_EN = {"个": "", "家": "firms", "项": "items", "名": "", "位": "", "平方公里": "km²", "公顷": "ha", "亩": "mu",
-            "万平方米": "× 10,000 m²", "万人": "× 10,000 people", "万": "× 10,000", "年": "years", "%": "%"}
+_UNIT_EN = {
+    "个": "",
+    "家": "firms",
+    "项": "items",
+    "名": "",
+    "位": "",
+    "平方公里": "km²",
+    "公顷": "ha",
+    "亩": "mu",
+    "万平方米": "× 10,000 m²",
+    "万人": "× 10,000 people",
+    "万": "× 10,000",
+    "年": "years",
+    "%": "%",
+}
 
 
-_UNIT_AXIS_EN = {"亿元": "CNY 100 million", "万元": "CNY 10,000", "千亿元": "CNY 100 billion", "元": "CNY", "个": "count",
-                 "家": "firms", "项": "items", "名": "rank", "位": "rank", "万人": "10,000 people", "万": "10,000"}
+_UNIT_AXIS_EN = {
+    "亿元": "CNY 100 million",
+    "万元": "CNY 10,000",
+    "千亿元": "CNY 100 billion",
+    "元": "CNY",
+    "个": "count",
+    "家": "firms",
+    "项": "items",
+    "名": "rank",
+    "位": "rank",
+    "万人": "10,000 people",
+    "万": "10,000",
+}
 
 
 def unit_label(unit: str, lang: str) -> str:
@@ -234,6 +278,9 @@ def amount(value: float, unit: str, lang: str) -> str:
         return format_compact_decimal(yuan, locale="zh_CN", fraction_digits=2) + "元"
     if unit == "%":
         return f"{number(value, lang)}%"
+    if dim == "people" and lang == "en":
+        people = vocab.convert(value, unit, "万人") * 1e4
+        return format_compact_decimal(people, locale="en", format_type="long", fraction_digits=2) + " people"
     if dim == "rank":
         return f"第{number(value, lang)}{unit}" if lang == "zh" else f"No. {number(value, lang)}"
     if lang == "zh":

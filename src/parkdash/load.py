@@ -91,4 +91,3 @@ def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
 def split_ids(cell: str | None) -> list[str]:
     """The items of a ``|``-separated cell."""
     return [x for x in (cell or "").split("|") if x]
-

@@ -19,7 +19,9 @@ def _rgb(hex_color: str, alpha: int = 255) -> list[int]:
     return [int(h[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
-def map_frame(parks: pd.DataFrame, values: dict[str, str], sizes: dict[str, float], colors: dict[str, str], lang: str) -> pd.DataFrame:
+def map_frame(
+    parks: pd.DataFrame, values: dict[str, str], sizes: dict[str, float], colors: dict[str, str], lang: str
+) -> pd.DataFrame:
     """One row per park with everything the layers draw: position, radius, colour, label, tooltip text."""
     name_col = "short_en" if lang == "en" else "short_zh"
     biggest = max((v for v in sizes.values() if v and not math.isnan(v)), default=0.0)
@@ -52,27 +54,68 @@ def glyphs(texts: pd.Series) -> pdk.types.String:
     return pdk.types.String("".join(sorted(set("".join(texts)) | {chr(c) for c in range(32, 127)})))
 
 
+def view_for(frame: pd.DataFrame) -> pdk.ViewState:
+    """A view that shows every park with a margin (zoom 9 for a single park)."""
+    if frame.empty:
+        return pdk.ViewState(latitude=27.5, longitude=113.3, zoom=7)
+    lat_span = float(frame["lat"].max() - frame["lat"].min())
+    lon_span = float(frame["lon"].max() - frame["lon"].min())
+    span = max(lat_span, lon_span * 0.9, 0.05) * 1.5  # degrees to show, with a margin
+    zoom = max(3.0, min(9.0, math.log2(360 / span) - 0.8))
+    return pdk.ViewState(
+        latitude=float(frame["lat"].max() + frame["lat"].min()) / 2,
+        longitude=float(frame["lon"].max() + frame["lon"].min()) / 2,
+        zoom=round(zoom, 2),
+    )
+
+
 def park_deck(frame: pd.DataFrame) -> pdk.Deck:
     """Precision rings, park dots sized by the chosen value, and Chinese-capable labels."""
     rings = pdk.Layer(
-        "ScatterplotLayer", id="precision", data=frame, get_position="[lon, lat]", get_radius="ring",
-        get_fill_color="ring_color", stroked=True, get_line_color=[120, 120, 120, 90], line_width_min_pixels=1, pickable=False,
+        "ScatterplotLayer",
+        id="precision",
+        data=frame,
+        get_position="[lon, lat]",
+        get_radius="ring",
+        get_fill_color="ring_color",
+        stroked=True,
+        get_line_color=[120, 120, 120, 90],
+        line_width_min_pixels=1,
+        pickable=False,
     )
     dots = pdk.Layer(
-        "ScatterplotLayer", id="parks", data=frame, get_position="[lon, lat]", get_radius="radius", radius_min_pixels=7,
-        get_fill_color="color", stroked=True, get_line_color=[255, 255, 255, 255], line_width_min_pixels=2,
-        pickable=True, auto_highlight=True,
+        "ScatterplotLayer",
+        id="parks",
+        data=frame,
+        get_position="[lon, lat]",
+        get_radius="radius",
+        radius_min_pixels=7,
+        get_fill_color="color",
+        stroked=True,
+        get_line_color=[255, 255, 255, 255],
+        line_width_min_pixels=2,
+        pickable=True,
+        auto_highlight=True,
     )
     labels = pdk.Layer(
-        "TextLayer", id="labels", data=frame, get_position="[lon, lat]", get_text="name", get_size=15,
-        get_color=[20, 20, 20, 255], get_pixel_offset=[0, -18], character_set=glyphs(frame["name"]), font_family=pdk.types.String(FONT),
-        outline_width=3, outline_color=[255, 255, 255, 255], font_settings={"sdf": True}, pickable=False,
+        "TextLayer",
+        id="labels",
+        data=frame,
+        get_position="[lon, lat]",
+        get_text="name",
+        get_size=15,
+        get_color=[20, 20, 20, 255],
+        get_pixel_offset=[0, -18],
+        character_set=glyphs(frame["name"]),
+        font_family=pdk.types.String(FONT),
+        outline_width=3,
+        outline_color=[255, 255, 255, 255],
+        font_settings={"sdf": True},
+        pickable=False,
     )
-    lat = float(frame["lat"].mean()) if len(frame) else 27.5
-    lon = float(frame["lon"].mean()) if len(frame) else 113.3
     return pdk.Deck(
         layers=[rings, dots, labels],
-        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=7.6),
+        initial_view_state=view_for(frame),
         map_style=BLANK_STYLE,
         tooltip={"text": "{name}\n{value}\n{precision}"},
     )

@@ -62,7 +62,9 @@ def parse_period(text: str) -> Period:
             _check_date(year, int(groups["m"]), int(groups.get("d") or 1), text)
         part = groups.get("n") or (groups.get("m") if kind == "ytd" else None)
         return Period(text, kind, year, end, int(part) if part else None)
-    raise PeriodError(f"not a period: {text!r} (expected e.g. 2021, 2021Q1, 2025H1, 2025YTD05, 2022-02-14, @2024-04, 2015..2020, by2025, open)")
+    raise PeriodError(
+        f"not a period: {text!r} (expected e.g. 2021, 2021Q1, 2025H1, 2025YTD05, 2022-02-14, @2024-04, 2015..2020, by2025, open)"
+    )
 
 
 def _check_date(year: int, month: int, day: int, text: str) -> None:

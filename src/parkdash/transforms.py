@@ -86,8 +86,14 @@ def enrich(ds: Dataset, obs: pd.DataFrame) -> pd.DataFrame:
     metrics = ds.metrics[["metric_id", "name_zh", "name_en", "unit", "kind", "better"]].rename(
         columns={"name_zh": "metric_zh", "name_en": "metric_en", "unit": "metric_unit", "kind": "metric_kind"}
     )
-    news = ds.news[["news_id", "title", "title_note", "outlet", "date", "url", "reliability"]].rename(columns={"date": "news_date"})
-    out = obs.merge(parks, on="park_id", how="left").merge(metrics, on="metric_id", how="left").merge(news, on="news_id", how="left")
+    news = ds.news[["news_id", "title", "title_note", "outlet", "date", "url", "reliability"]].rename(
+        columns={"date": "news_date"}
+    )
+    out = (
+        obs.merge(parks, on="park_id", how="left")
+        .merge(metrics, on="metric_id", how="left")
+        .merge(news, on="news_id", how="left")
+    )
     out["value_std"] = [vocab.convert(v, u, mu) for v, u, mu in zip(out["value"], out["unit"], out["metric_unit"], strict=True)]
     out["value_max_std"] = [
         vocab.convert(v, u, mu) if not math.isnan(v) else math.nan
@@ -230,25 +236,79 @@ def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
     targets = enrich(ds, obs[obs["kind"] == "target"])
     rows = []
     for tgt in targets.itertuples(index=False):
-        same = actuals[(actuals["park_id"] == tgt.park_id) & (actuals["metric_id"] == tgt.metric_id) & (actuals["scope"] == tgt.scope)]
+        same = actuals[
+            (actuals["park_id"] == tgt.park_id) & (actuals["metric_id"] == tgt.metric_id) & (actuals["scope"] == tgt.scope)
+        ]
         row = _track_one(tgt, same)
         rows.append(row)
     columns = [
-        "obs_id", "park_id", "short_zh", "short_en", "metric_id", "metric_zh", "metric_en", "metric_unit", "metric_kind",
-        "scope", "period", "period_text", "target_year", "target", "target_std", "qualifier", "aspiration", "value_max",
-        "unit", "news_id", "title", "outlet", "news_date", "url", "locator", "baseline_obs", "baseline_std",
-        "baseline_year", "required_growth", "latest_obs", "latest_std", "latest_year", "progress", "status",
+        "obs_id",
+        "park_id",
+        "short_zh",
+        "short_en",
+        "metric_id",
+        "metric_zh",
+        "metric_en",
+        "metric_unit",
+        "metric_kind",
+        "scope",
+        "period",
+        "period_text",
+        "target_year",
+        "target",
+        "target_std",
+        "qualifier",
+        "aspiration",
+        "value_max",
+        "unit",
+        "news_id",
+        "title",
+        "outlet",
+        "news_date",
+        "url",
+        "locator",
+        "baseline_obs",
+        "baseline_std",
+        "baseline_year",
+        "required_growth",
+        "latest_obs",
+        "latest_std",
+        "latest_year",
+        "progress",
+        "status",
     ]
     return pd.DataFrame(rows, columns=columns)
 
 
 def _track_one(tgt: object, actuals: pd.DataFrame) -> dict[str, object]:
     t_year = tgt.end_year if not pd.isna(tgt.end_year) else None  # type: ignore[attr-defined]
-    row = {c: getattr(tgt, c) for c in (
-        "obs_id", "park_id", "short_zh", "short_en", "metric_id", "metric_zh", "metric_en", "metric_unit", "metric_kind",
-        "scope", "period", "period_text", "qualifier", "aspiration", "value_max", "unit", "news_id", "title", "outlet",
-        "news_date", "url", "locator",
-    )}
+    row = {
+        c: getattr(tgt, c)
+        for c in (
+            "obs_id",
+            "park_id",
+            "short_zh",
+            "short_en",
+            "metric_id",
+            "metric_zh",
+            "metric_en",
+            "metric_unit",
+            "metric_kind",
+            "scope",
+            "period",
+            "period_text",
+            "qualifier",
+            "aspiration",
+            "value_max",
+            "unit",
+            "news_id",
+            "title",
+            "outlet",
+            "news_date",
+            "url",
+            "locator",
+        )
+    }
     row.update(target_year=t_year, target=tgt.value, target_std=tgt.value_std)  # type: ignore[attr-defined]
     set_year = int(str(tgt.news_date)[:4]) if isinstance(tgt.news_date, str) and tgt.news_date else None  # type: ignore[attr-defined]
     # the baseline: the latest comparable actual from before the year the target was announced
@@ -257,8 +317,17 @@ def _track_one(tgt: object, actuals: pd.DataFrame) -> dict[str, object]:
     if t_year is not None:
         after = after[after["end_year"] <= t_year]
     latest = after.sort_values("end_year").tail(1)
-    row.update(baseline_obs=None, baseline_std=math.nan, baseline_year=None, required_growth=math.nan,
-               latest_obs=None, latest_std=math.nan, latest_year=None, progress=math.nan, status="no-data")
+    row.update(
+        baseline_obs=None,
+        baseline_std=math.nan,
+        baseline_year=None,
+        required_growth=math.nan,
+        latest_obs=None,
+        latest_std=math.nan,
+        latest_year=None,
+        progress=math.nan,
+        status="no-data",
+    )
     growth_metric = tgt.metric_kind in ("growth", "share")  # type: ignore[attr-defined]
     if not base.empty:
         b = base.iloc[0]
@@ -298,10 +367,14 @@ def matrix_sources(ds: Dataset, matrix: pd.DataFrame, lang: str) -> pd.DataFrame
     if matrix.empty:
         return pd.DataFrame(columns=["outlet", "news_date", "title", "title_note", "url", "locator", "period"])
     pairs = {(p, i) for p, via in zip(matrix["park_id"], matrix["via"], strict=True) for i in split_ids(via)}
-    pi = ds.park_industries[[(p, i) in pairs for p, i in zip(ds.park_industries["park_id"], ds.park_industries["industry_id"], strict=True)]]
-    rows = pi.merge(ds.parks[["park_id", "short_zh", "short_en"]], on="park_id").merge(
-        ds.industries[["industry_id", "name_zh", "name_en"]], on="industry_id"
-    ).merge(ds.news[["news_id", "outlet", "date", "title", "title_note", "url"]], on="news_id")
+    pi = ds.park_industries[
+        [(p, i) in pairs for p, i in zip(ds.park_industries["park_id"], ds.park_industries["industry_id"], strict=True)]
+    ]
+    rows = (
+        pi.merge(ds.parks[["park_id", "short_zh", "short_en"]], on="park_id")
+        .merge(ds.industries[["industry_id", "name_zh", "name_en"]], on="industry_id")
+        .merge(ds.news[["news_id", "outlet", "date", "title", "title_note", "url"]], on="news_id")
+    )
     park = rows["short_en"] if lang == "en" else rows["short_zh"]
     ind = rows["name_en"] if lang == "en" else rows["name_zh"]
     rows["locator"] = park + " · " + ind + " · " + [i18n.label("role", r, lang) for r in rows["role"]]
@@ -329,15 +402,27 @@ def park_facts(ds: Dataset, park_id: str, lang: str) -> list[tuple[str, str, str
     def text(v: object) -> str:
         return v if isinstance(v, str) and v else "–"
 
-    level_note = "" if p["level_basis"] == "stated" else ("级别为推断，见备注。" if lang == "zh" else "Level inferred from sources; see note.")
+    level_note = (
+        ""
+        if p["level_basis"] == "stated"
+        else ("级别为推断，见备注。" if lang == "zh" else "Level inferred from sources; see note.")
+    )
     area = "–" if pd.isna(p["area_km2"]) else f"{i18n.number(float(p['area_km2']), lang)} km²"
     precision = i18n.t("within_km", lang, km=i18n.number(float(p["coord_precision_km"]), lang))
     return [
-        (i18n.t("level", lang), i18n.label("level", p["level"], lang), " ".join(x for x in (level_note, text(p["note"]) if p["note"] else "") if x)),
+        (
+            i18n.t("level", lang),
+            i18n.label("level", p["level"], lang),
+            " ".join(x for x in (level_note, text(p["note"]) if p["note"] else "") if x),
+        ),
         (i18n.t("founded", lang), text(p["founded"]), text(p["founded_note"]) if p["founded_note"] else ""),
         (i18n.t("approved", lang), text(p["approved"]), text(p["approved_note"]) if p["approved_note"] else ""),
         (i18n.t("area", lang), area, " ".join(x for x in (p["area_kind"] or "", p["area_note"] or "") if x)),
-        (i18n.t("county", lang), text(p["county_en"] if lang == "en" else p["county_zh"]), text(p["address_zh"]) if p["address_zh"] else ""),
+        (
+            i18n.t("county", lang),
+            text(p["county_en"] if lang == "en" else p["county_zh"]),
+            text(p["address_zh"]) if p["address_zh"] else "",
+        ),
         (i18n.t("precision", lang), precision, f"{p['coord_method']} ({p['lat']:.4f}, {p['lon']:.4f})"),
     ]
 
@@ -370,7 +455,9 @@ def mapped_metrics(ds: Dataset) -> list[str]:
 def data_table(ds: Dataset, name: str, f: Filters) -> pd.DataFrame:
     """A table of the data set narrowed by the shared filters (parks, industries, years)."""
     if name == "observations":
-        return filter_observations(ds, f)[[c for c in ds.observations.columns if c not in ("period_kind", "start_year", "end_year")]]
+        return filter_observations(ds, f)[
+            [c for c in ds.observations.columns if c not in ("period_kind", "start_year", "end_year")]
+        ]
     if name == "news":
         return filter_news(ds, f).drop(columns=["year"])
     if name == "parks":
@@ -385,3 +472,13 @@ def data_table(ds: Dataset, name: str, f: Filters) -> pd.DataFrame:
     if name == "industries":
         return ds.industries if not f.inds else ds.industries[ds.industries["industry_id"].isin(industry_family(ds, f.inds))]
     return ds.metrics
+
+
+def busiest_industry(ds: Dataset, framework: str = "hunan-332") -> str:
+    """The framework item that the most parks target (the industry page opens on it)."""
+    matrix = industry_matrix(ds, framework)
+    if matrix.empty:
+        return str(ds.industries["industry_id"].iloc[0])
+    counts = matrix.groupby("industry_id").size()
+    order = {i: n for n, i in enumerate(ds.industries["industry_id"])}
+    return max(counts.index, key=lambda i: (counts[i], -order[i]))

@@ -74,7 +74,12 @@ def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Proble
         for record in reader:
             if record and len(record) != len(header):
                 problems.append(
-                    Problem(table.file, start, "", f"{len(record)} fields, expected {len(header)} (a missing or extra comma, or a truncated line)")
+                    Problem(
+                        table.file,
+                        start,
+                        "",
+                        f"{len(record)} fields, expected {len(header)} (a missing or extra comma, or a truncated line)",
+                    )
                 )
             elif record:
                 rows.append(record)
@@ -149,9 +154,13 @@ def _checks(f: Field, ids: dict[str, set[str]]) -> list[pa.Check]:
         checks.append(pa.Check(lambda s: s.str.strip() != "", error="required value missing"))
     checks.append(_element(lambda v: v == v.strip(), "leading or trailing spaces"))
     if f.type == "id":
-        checks.append(_element(lambda v: bool(vocab.ID_PATTERN.fullmatch(v)), "not an id (lower-case ASCII letters, digits, '-')"))
+        checks.append(
+            _element(lambda v: bool(vocab.ID_PATTERN.fullmatch(v)), "not an id (lower-case ASCII letters, digits, '-')")
+        )
     elif f.type == "ids":
-        checks.append(_element(lambda v: all(vocab.ID_PATTERN.fullmatch(x) for x in v.split("|")), "not a |-separated list of ids"))
+        checks.append(
+            _element(lambda v: all(vocab.ID_PATTERN.fullmatch(x) for x in v.split("|")), "not a |-separated list of ids")
+        )
     elif f.type == "float":
         checks.append(_element(_is_float, "not a number"))
         if f.min is not None or f.max is not None:
@@ -163,7 +172,12 @@ def _checks(f: Field, ids: dict[str, set[str]]) -> list[pa.Check]:
     elif f.type == "url":
         checks.append(_element(vocab.is_safe_url, "not an http(s) URL"))
     elif f.type == "period":
-        checks.append(_element(_valid(periods.parse_period), "not a period (see data/README.md: 2021, 2021Q1, 2025H1, 2025YTD05, @2024-04, 2015..2020, by2025, open)"))
+        checks.append(
+            _element(
+                _valid(periods.parse_period),
+                "not a period (see data/README.md: 2021, 2021Q1, 2025H1, 2025YTD05, @2024-04, 2015..2020, by2025, open)",
+            )
+        )
     if f.choices is not None:
         allowed = set(f.choices)
         checks.append(_element(lambda v: v in allowed, f"not one of: {', '.join(f.choices)}"))
@@ -212,7 +226,14 @@ def _key_problems(raw: RawTable) -> list[Problem]:
         value = tuple(frame.loc[i, key])
         if value in first_line:
             shown = "/".join(value)
-            problems.append(Problem(raw.table.file, raw.lines[i], key[-1] if len(key) == 1 else "+".join(key), f"duplicate {'+'.join(key)} {shown!r} (first at line {first_line[value]})"))
+            problems.append(
+                Problem(
+                    raw.table.file,
+                    raw.lines[i],
+                    key[-1] if len(key) == 1 else "+".join(key),
+                    f"duplicate {'+'.join(key)} {shown!r} (first at line {first_line[value]})",
+                )
+            )
         else:
             first_line[value] = raw.lines[i]
     return problems
@@ -281,7 +302,7 @@ def check_raw(raws: dict[str, RawTable]) -> list[Problem]:
         if table.name in raws and len(table.key) == 1:
             ids[f"{table.name}.{key}"] = set(raws[table.name].frame[key])
     problems: list[Problem] = []
-    for name, raw in raws.items():
+    for raw in raws.values():
         problems += _column_problems(raw, ids)
         problems += _key_problems(raw)
     problems += _rule_problems(raws)

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from parkdash import i18n
 from parkdash.load import load
 from parkdash.ui.frame import PAGES
-from tests.conftest import DATA, MINI, ROOT
+from tests.conftest import DATA, ROOT
 
 APP = str(ROOT / "app.py")
 DS = load(DATA).dataset
@@ -91,7 +91,9 @@ def test_park_page_reads_its_park_from_the_url():
     assert at.title[0].value == other["name_en"]
 
 
-@pytest.mark.parametrize("query", [{"park": "nope"}, {"from": "abc"}, {"lang": "xx"}, {"park": "<script>alert(1)</script>"}, {"zzz": "1"}])
+@pytest.mark.parametrize(
+    "query", [{"park": "nope"}, {"from": "abc"}, {"lang": "xx"}, {"park": "<script>alert(1)</script>"}, {"zzz": "1"}]
+)
 def test_bad_link_values_show_a_notice_and_the_default_view(query):
     at = run(**query)
     assert not at.exception

@@ -41,24 +41,25 @@ def news_title(row: object, lang: str) -> str:
     return title
 
 
-def sources(rich: pd.DataFrame, lang: str, key: str) -> None:
-    """The news items behind a set of figures: outlet, date, title (linked), and the locator phrase."""
+def sources(rich: pd.DataFrame, lang: str, key: str) -> None:  # noqa: ARG001 - key kept for a stable call shape
+    """The news items behind a set of figures: outlet, date, linked title, and the phrase that locates each figure."""
     if rich.empty:
         return
-    table = pd.DataFrame(
-        {
-            i18n.t("outlet", lang): rich["outlet"],
-            i18n.t("date", lang): rich["news_date"].fillna(""),
-            i18n.t("title", lang): [news_title(r, lang) for _, r in rich.iterrows()],
-            "url": [u if vocab.is_safe_url(u) else None for u in rich["url"]],
-            i18n.t("locator", lang): rich["locator"] if "locator" in rich else "",
-            i18n.t("period", lang): rich["period"] if "period" in rich else "",
-        }
-    ).drop_duplicates()
-    st.dataframe(
-        table, hide_index=True, key=key, width="stretch",
-        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))},
-    )
+    lines = []
+    for (_, title, url, outlet, date), group in rich.groupby(
+        ["news_id", "title", "url", "outlet", "news_date"], dropna=False, sort=False
+    ):
+        shown = news_title({"title": title}, lang)
+        where = (
+            "；".join(dict.fromkeys(f"「{md(x)}」" for x in group["locator"] if isinstance(x, str) and x))
+            if "locator" in group
+            else ""
+        )
+        lines.append(
+            f"- {link(shown, url)}  \n  {md(outlet)} · {md(date if isinstance(date, str) else '')}"
+            + (f" · {where}" if where else "")
+        )
+    st.markdown("\n".join(lines))
 
 
 def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> None:
@@ -75,11 +76,17 @@ def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> Non
             cols = st.columns(min(len(park_ids), 4))
             for n, park_id in enumerate(park_ids[:4]):
                 name = figures.loc[figures["park_id"] == park_id, "short_en" if lang == "en" else "short_zh"].iloc[0]
-                cols[n].page_link("views/park.py", label=f"{i18n.t('view_in', lang)} {name}", icon=":material/factory:",
-                                  query_params=state.page_query(p=park_id))
+                cols[n].page_link(
+                    "views/park.py",
+                    label=f"{i18n.t('view_in', lang)} {name}",
+                    icon=":material/factory:",
+                    query_params=state.page_query(p=park_id),
+                )
 
 
-def park_map(ds, park_ids, values: dict[str, str], sizes: dict[str, float], lang: str, key: str, height: int = 520, select: bool = False):  # noqa: ANN001, ANN201
+def park_map(
+    ds, park_ids, values: dict[str, str], sizes: dict[str, float], lang: str, key: str, height: int = 520, select: bool = False
+):  # noqa: ANN001, ANN201
     """The parks on a pydeck map with no basemap; clicking a park can select it."""
     from parkdash import charts, maps  # local: keep page imports light
 
@@ -97,8 +104,10 @@ def target_summary(row: pd.Series, lang: str) -> str:
     from parkdash import charts  # noqa: F401 - keeps the import graph flat for pages
 
     unit = row["metric_unit"]
-    parts = [f"{i18n.t('target', lang)} {i18n.qualified(row['target'], row['unit'], row['qualifier'], lang, row['value_max'], row['aspiration'] or '')}"
-             + (f" ({row['target_year']})" if pd.notna(row["target_year"]) else "")]
+    parts = [
+        f"{i18n.t('target', lang)} {i18n.qualified(row['target'], row['unit'], row['qualifier'], lang, row['value_max'], row['aspiration'] or '')}"
+        + (f" ({row['target_year']})" if pd.notna(row["target_year"]) else "")
+    ]
     if pd.notna(row["baseline_std"]):
         parts.append(f"{i18n.t('baseline', lang)} {i18n.amount(row['baseline_std'], unit, lang)} ({int(row['baseline_year'])})")
     if pd.notna(row["required_growth"]):
@@ -118,8 +127,11 @@ def metric_block(series: pd.DataFrame, track: pd.DataFrame, color: str, park_nam
     left, right = st.columns([3, 2])
     with left:
         metric = series["metric_en" if lang == "en" else "metric_zh"].iloc[0]
-        chart(charts.metric_chart(series, color, park_name, lang), key=key,
-              alt=i18n.t("chart_alt_park", lang, park=park_name, metric=metric))
+        chart(
+            charts.metric_chart(series, color, park_name, lang),
+            key=key,
+            alt=i18n.t("chart_alt_park", lang, park=park_name, metric=metric),
+        )
         for _, row in track.iterrows():
             st.caption(target_summary(row, lang))
     with right:
@@ -140,7 +152,9 @@ def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
             i18n.t("kind", lang): [i18n.label("kind", k, lang) for k in rich["kind"]],
             i18n.t("value", lang): [
                 i18n.qualified(v, u, q, lang, vm, a or "")
-                for v, u, q, vm, a in zip(rich["value"], rich["unit"], rich["qualifier"], rich["value_max"], rich["aspiration"].fillna(""), strict=True)
+                for v, u, q, vm, a in zip(
+                    rich["value"], rich["unit"], rich["qualifier"], rich["value_max"], rich["aspiration"].fillna(""), strict=True
+                )
             ],
             i18n.t("entity", lang): rich["entity_reported"],
             i18n.t("outlet", lang): rich["outlet"],
@@ -149,8 +163,13 @@ def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
             i18n.t("locator", lang): rich["locator"],
         }
     )
-    st.dataframe(table, hide_index=True, key=key, width="stretch",
-                 column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))})
+    st.dataframe(
+        table,
+        hide_index=True,
+        key=key,
+        width="stretch",
+        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))},
+    )
 
 
 def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
@@ -161,16 +180,25 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
             i18n.t("parks", lang): track["short_en" if lang == "en" else "short_zh"],
             i18n.t("metric", lang): track["metric_en" if lang == "en" else "metric_zh"],
             i18n.t("baseline", lang): [
-                "–" if pd.isna(b) else f"{i18n.amount(b, u, lang)} ({int(y)})" for b, u, y in zip(track["baseline_std"], unit, track["baseline_year"], strict=True)
+                "–" if pd.isna(b) else f"{i18n.amount(b, u, lang)} ({int(y)})"
+                for b, u, y in zip(track["baseline_std"], unit, track["baseline_year"], strict=True)
             ],
             i18n.t("target", lang): [
                 i18n.qualified(v, u, q, lang, vm, a or "")
-                for v, u, q, vm, a in zip(track["target"], track["unit"], track["qualifier"], track["value_max"], track["aspiration"].fillna(""), strict=True)
+                for v, u, q, vm, a in zip(
+                    track["target"],
+                    track["unit"],
+                    track["qualifier"],
+                    track["value_max"],
+                    track["aspiration"].fillna(""),
+                    strict=True,
+                )
             ],
-            i18n.t("target_year", lang): track["target_year"].astype("Int64"),
+            i18n.t("target_year", lang): [str(int(y)) if pd.notna(y) else i18n.t("no_year", lang) for y in track["target_year"]],
             i18n.t("required_growth", lang): track["required_growth"] * 100,
             i18n.t("latest_actual", lang): [
-                "–" if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})" for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
+                "–" if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})"
+                for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
             ],
             i18n.t("progress", lang): track["progress"] * 100,
             i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
@@ -179,7 +207,10 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
         }
     )
     st.dataframe(
-        table, hide_index=True, key=key, width="stretch",
+        table,
+        hide_index=True,
+        key=key,
+        width="stretch",
         column_config={
             i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
             i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
@@ -195,13 +226,13 @@ def picked_park(event: object) -> str | None:
     return objects[0].get("park_id") if objects else None
 
 
-def facts(items: list[tuple[str, str, str]]) -> None:
-    """Label, value and note for each fact, three to a row, nothing cut off."""
-    for start in range(0, len(items), 3):
-        cols = st.columns(3)
-        for col, (label_text, value, note) in zip(cols, items[start : start + 3], strict=False):
-            with col:
-                st.caption(md(label_text))
-                st.markdown(f"**{md(value)}**")
-                if note:
-                    st.caption(md(note))
+def facts(items: list[tuple[str, str, str]], lang: str) -> None:
+    """Label and value for each fact, in one row; the notes (sources, conflicts) in an expander below."""
+    for col, (label_text, value, _) in zip(st.columns(len(items)), items, strict=True):
+        with col:
+            st.caption(md(label_text))
+            st.markdown(f"**{md(value)}**")
+    notes = [(label_text, note) for label_text, _, note in items if note]
+    if notes:
+        with st.expander(i18n.t("notes", lang), icon=":material/info:"):
+            st.markdown("\n".join(f"- **{md(label_text)}**: {md(note)}" for label_text, note in notes))

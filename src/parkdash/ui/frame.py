@@ -37,6 +37,7 @@ def spec_for(url_path: str) -> PageSpec:
     """The page spec of the running page (the default page is served at ``/``)."""
     return next((p for p in PAGES if p.url_path == url_path), PAGES[0])
 
+
 PRESENT_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer {display: none !important;}
@@ -79,27 +80,55 @@ def sidebar(ds: Dataset, ch: links.Choices) -> None:
     """The shared filters, created once here; their values live in the view state and the URL."""
     v = state.view()
     lg = v.lang
-    st.session_state.update(w_lang=lg, w_park=list(v.parks), w_ind=list(v.inds), w_years=(v.year_from, v.year_to), w_present=v.present)
+    st.session_state.update(
+        w_lang=lg, w_park=list(v.parks), w_ind=list(v.inds), w_years=(v.year_from, v.year_to), w_present=v.present
+    )
     names = dict(zip(ds.parks["park_id"], ds.parks["short_en" if lg == "en" else "short_zh"], strict=True))
     inds = ds.industries.sort_values("framework", key=lambda s: s.map({"hunan-332": 0, "zhuzhou-332": 1, "park": 2}))
     ind_names = {
-        r.industry_id: f"{r.name_en if lg == 'en' else r.name_zh} · {i18n.label('framework', r.framework, lg)}" for r in inds.itertuples(index=False)
+        r.industry_id: f"{r.name_en if lg == 'en' else r.name_zh} · {i18n.label('framework', r.framework, lg)}"
+        for r in inds.itertuples(index=False)
     }
     with st.sidebar:
-        st.radio(i18n.t("language", lg), ["zh", "en"], format_func={"zh": "中文", "en": "English"}.get, key="w_lang",
-                 horizontal=True, on_change=_changed, args=("lang", "w_lang"))
-        st.multiselect(i18n.t("parks", lg), list(names), format_func=names.get, key="w_park", placeholder=i18n.t("all_parks", lg),
-                       on_change=_changed, args=("parks", "w_park", tuple))
-        st.multiselect(i18n.t("industries", lg), list(ind_names), format_func=ind_names.get, key="w_ind",
-                       placeholder=i18n.t("all_industries", lg), on_change=_changed, args=("inds", "w_ind", tuple))
-        st.slider(i18n.t("years", lg), min_value=ch.year_bounds[0], max_value=ch.year_bounds[1], key="w_years", on_change=_years_changed)
+        st.radio(
+            i18n.t("language", lg),
+            ["zh", "en"],
+            format_func={"zh": "中文", "en": "English"}.get,
+            key="w_lang",
+            horizontal=True,
+            on_change=_changed,
+            args=("lang", "w_lang"),
+        )
+        st.multiselect(
+            i18n.t("parks", lg),
+            list(names),
+            format_func=names.get,
+            key="w_park",
+            placeholder=i18n.t("all_parks", lg),
+            on_change=_changed,
+            args=("parks", "w_park", tuple),
+        )
+        st.multiselect(
+            i18n.t("industries", lg),
+            list(ind_names),
+            format_func=ind_names.get,
+            key="w_ind",
+            placeholder=i18n.t("all_industries", lg),
+            on_change=_changed,
+            args=("inds", "w_ind", tuple),
+        )
+        st.slider(
+            i18n.t("years", lg), min_value=ch.year_bounds[0], max_value=ch.year_bounds[1], key="w_years", on_change=_years_changed
+        )
         st.toggle(i18n.t("present", lg), key="w_present", on_change=_changed, args=("present", "w_present", bool))
 
 
 def share_link(page: PageSpec) -> str:
     base = (st.context.url or "http://localhost:8501").split("?")[0].rstrip("/")
     v = state.view()
-    v = links.ViewState(v.lang, v.parks, v.inds, v.year_from, v.year_to, v.present, {k: x for k, x in v.page.items() if k in page.keys})
+    v = links.ViewState(
+        v.lang, v.parks, v.inds, v.year_from, v.year_to, v.present, {k: x for k, x in v.page.items() if k in page.keys}
+    )
     path = "" if page is PAGES[0] else f"/{page.url_path}"
     return f"{base}{path}{links.query_string(v)}"
 
