@@ -2,7 +2,7 @@
 
 import pytest
 
-from parkdash.links import Choices, ViewState, encode, parse, query_string
+from parkdash.links import DEFAULT_FROM, DEFAULT_TO, Choices, ViewState, encode, parse, query_string
 
 CH = Choices(
     parks=("zz-htz", "zz-edz", "liling-edz"), industries=("hn-rail", "beidou"), metrics=("gdp", "tax"), year_bounds=(2015, 2026)
@@ -107,7 +107,7 @@ def test_streamlit_embed_parameters_are_ignored():
 
 def test_reversed_years_fall_back_to_defaults():
     state, notices = parse(q(**{"from": "2024", "to": "2021"}), CH)
-    assert (state.year_from, state.year_to) == (2020, 2025) and notices == ["from", "to"]
+    assert (state.year_from, state.year_to) == (DEFAULT_FROM, DEFAULT_TO) and notices == ["from", "to"]
 
 
 def test_search_words_are_kept_when_printable():

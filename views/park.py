@@ -22,7 +22,7 @@ facts = T.park_facts(ds, park_id, lang)
 C.facts(facts, lang)
 
 st.subheader(i18n.t("park_industries", lang))
-C.sources(T.park_industry_rows(ds, park_id, lang), lang, key="park_industries")
+C.industries_table(T.park_industry_rows(ds, park_id, lang), lang, key="park_industries")
 
 state.page_value("tab", ["chart", "table", "sources"], "chart")
 tab = (

@@ -126,6 +126,7 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
             marker={"symbol": "diamond-open", "size": 14, "color": color, "line": {"width": 2}},
             text=targets["shown"],
             textposition="top center",
+            cliponaxis=False,
             customdata=targets[["obs_id", "source"]].to_numpy(),
             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>",
         )

@@ -138,6 +138,7 @@ _T: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "open_link": ("打开", "open"),
     "notes": ("说明与出处", "Notes and sources"),
+    "valid": ("有效期", "Valid"),
     "no_year": ("未定", "none"),
     "plan_period": ("“十四五”（2021–2025）", "14th five-year plan (2021–2025)"),
 }

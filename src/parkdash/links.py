@@ -8,7 +8,7 @@ and is reported as a notice naming only the parameter (never echoing the raw val
 | ``lang`` | ``zh`` or ``en`` | ``zh`` |
 | ``park`` | park id, repeatable | all parks |
 | ``ind`` | industry id, repeatable | all industries |
-| ``from``, ``to`` | years | 2020, 2025 |
+| ``from``, ``to`` | years | 2015, 2025 |
 | ``present`` | ``1`` for presentation mode | off |
 | ``p`` | the park shown on the profile page | the first park |
 | ``i`` | the industry shown on the industry page | the first framework item |
@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 
 from parkdash.i18n import LANGS
 
-DEFAULT_FROM, DEFAULT_TO = 2020, 2025
+DEFAULT_FROM, DEFAULT_TO = 2015, 2025  # the plan period and the baselines published before it
 YEAR_BOUNDS = (2000, 2035)
 TABS = ("chart", "table", "sources")
 TABLE_NAMES = ("observations", "parks", "park_industries", "industries", "metrics", "news")

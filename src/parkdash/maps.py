@@ -54,22 +54,21 @@ def glyphs(texts: pd.Series) -> pdk.types.String:
     return pdk.types.String("".join(sorted(set("".join(texts)) | {chr(c) for c in range(32, 127)})))
 
 
-def view_for(frame: pd.DataFrame) -> pdk.ViewState:
-    """A view that shows every park with a margin (zoom 9 for a single park)."""
+def view_for(frame: pd.DataFrame, height: int = 520) -> pdk.ViewState:
+    """A view that fits every park into about three quarters of the map's height (zoom 9 at most)."""
     if frame.empty:
         return pdk.ViewState(latitude=27.5, longitude=113.3, zoom=7)
-    lat_span = float(frame["lat"].max() - frame["lat"].min())
-    lon_span = float(frame["lon"].max() - frame["lon"].min())
-    span = max(lat_span, lon_span * 0.9, 0.05) * 1.5  # degrees to show, with a margin
-    zoom = max(3.0, min(9.0, math.log2(360 / span) - 0.8))
-    return pdk.ViewState(
-        latitude=float(frame["lat"].max() + frame["lat"].min()) / 2,
-        longitude=float(frame["lon"].max() + frame["lon"].min()) / 2,
-        zoom=round(zoom, 2),
-    )
+    lat = float(frame["lat"].max() + frame["lat"].min()) / 2
+    lon = float(frame["lon"].max() + frame["lon"].min()) / 2
+    # Web Mercator: 256 * 2**zoom pixels span 360° of longitude; a degree of latitude is 1/cos(lat) longer
+    lat_span = max(float(frame["lat"].max() - frame["lat"].min()), 0.05) / math.cos(math.radians(lat))
+    lon_span = max(float(frame["lon"].max() - frame["lon"].min()), 0.05)
+    span = max(lat_span, lon_span / 1.6)  # the map is wider than it is tall
+    zoom = math.log2(0.75 * height * 360 / (256 * span))
+    return pdk.ViewState(latitude=lat, longitude=lon, zoom=round(max(3.0, min(9.0, zoom)), 2))
 
 
-def park_deck(frame: pd.DataFrame) -> pdk.Deck:
+def park_deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
     """Precision rings, park dots sized by the chosen value, and Chinese-capable labels."""
     rings = pdk.Layer(
         "ScatterplotLayer",
@@ -115,7 +114,7 @@ def park_deck(frame: pd.DataFrame) -> pdk.Deck:
     )
     return pdk.Deck(
         layers=[rings, dots, labels],
-        initial_view_state=view_for(frame),
+        initial_view_state=view_for(frame, height),
         map_style=BLANK_STYLE,
         tooltip={"text": "{name}\n{value}\n{precision}"},
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from parkdash import vocab
+from parkdash.links import DEFAULT_FROM, DEFAULT_TO
 from parkdash.load import Dataset, split_ids
 
 ROLE_RANK = {"lead": 0, "specialty": 1, "cluster": 2, "auxiliary": 3, "focus": 4}
@@ -23,8 +24,8 @@ PLAN_START, PLAN_END = 2021, 2025
 class Filters:
     parks: tuple[str, ...] = ()
     inds: tuple[str, ...] = ()
-    year_from: int = 2020
-    year_to: int = 2025
+    year_from: int = DEFAULT_FROM
+    year_to: int = DEFAULT_TO
 
 
 # ---------------------------------------------------------------- industries
@@ -231,7 +232,7 @@ def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
     growth-rate targets, the latest rate against the target rate); ``no-data`` without actuals.
     """
     obs = filter_observations(ds, f)
-    all_rich = enrich(ds, ds.observations[ds.observations["park_id"].isin(set(obs["park_id"].dropna()))])
+    all_rich = enrich(ds, ds.observations[ds.observations["park_id"].isin(set(obs["park_id"]) - {""})])
     actuals = _comparable_actuals(all_rich)
     targets = enrich(ds, obs[obs["kind"] == "target"])
     rows = []
@@ -437,7 +438,7 @@ def park_industry_rows(ds: Dataset, park_id: str, lang: str) -> pd.DataFrame:
 def latest_by_park(ds: Dataset, metric_id: str, f: Filters) -> pd.DataFrame:
     """Per park, its latest actual of a metric within the filters (the figure a map or card shows)."""
     obs = filter_observations(ds, f)
-    obs = obs[(obs["metric_id"] == metric_id) & (obs["kind"] == "actual") & obs["park_id"].notna()]
+    obs = obs[(obs["metric_id"] == metric_id) & (obs["kind"] == "actual") & (obs["park_id"] != "")]
     if obs.empty:
         return enrich(ds, obs)
     rich = enrich(ds, obs).sort_values(["end_year", "obs_id"])
@@ -447,7 +448,7 @@ def latest_by_park(ds: Dataset, metric_id: str, f: Filters) -> pd.DataFrame:
 def mapped_metrics(ds: Dataset) -> list[str]:
     """Metrics with an actual for at least one park: the choices for sizing the map."""
     obs = ds.observations
-    has = obs[(obs["kind"] == "actual") & obs["park_id"].notna()]
+    has = obs[(obs["kind"] == "actual") & (obs["park_id"] != "")]
     counts = has.groupby("metric_id")["park_id"].nunique().sort_values(ascending=False)
     return list(counts.index)
 

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from parkdash import i18n, vocab
+from parkdash.transforms import ROLE_RANK
 from parkdash.ui import state
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -71,7 +72,7 @@ def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> Non
         st.markdown(md(row["summary_en"] if lang == "en" else row["summary_zh"]))
         if not figures.empty:
             figures_table(figures, lang, key=f"{key}_figs")
-        park_ids = [p for p in dict.fromkeys(figures["park_id"].dropna())] if not figures.empty else []
+        park_ids = [p for p in dict.fromkeys(figures["park_id"]) if p] if not figures.empty else []
         if park_ids:
             cols = st.columns(min(len(park_ids), 4))
             for n, park_id in enumerate(park_ids[:4]):
@@ -92,7 +93,7 @@ def park_map(
 
     parks = ds.parks if not park_ids else ds.parks[ds.parks["park_id"].isin(park_ids)]
     frame = maps.map_frame(parks, values, sizes, charts.park_colors(tuple(ds.parks["park_id"])), lang)
-    deck = maps.park_deck(frame)
+    deck = maps.park_deck(frame, height)
     alt = "株洲各园区位置图" if lang == "zh" else "Map of Zhuzhou's parks"
     if select:
         return st.pydeck_chart(deck, key=key, height=height, on_select="rerun", selection_mode="single-object", alt=alt)
@@ -236,3 +237,31 @@ def facts(items: list[tuple[str, str, str]], lang: str) -> None:
     if notes:
         with st.expander(i18n.t("notes", lang), icon=":material/info:"):
             st.markdown("\n".join(f"- **{md(label_text)}**: {md(note)}" for label_text, note in notes))
+
+
+def industries_table(rows: pd.DataFrame, lang: str, key: str) -> None:
+    """A park's stated industries: role, since when, and the news item that states it."""
+    if rows.empty:
+        st.info(i18n.t("no_data", lang))
+        return
+    ordered = rows.sort_values("role", key=lambda s: s.map(ROLE_RANK), kind="stable")
+    table = pd.DataFrame(
+        {
+            i18n.t("industries", lang): ordered["name_en" if lang == "en" else "name_zh"],
+            i18n.t("role", lang): [i18n.label("role", r, lang) for r in ordered["role"]],
+            i18n.t("valid", lang): [
+                f"{a or ''} – {b or ''}".strip(" –")
+                for a, b in zip(ordered["valid_from"].fillna(""), ordered["valid_to"].fillna(""), strict=True)
+            ],
+            i18n.t("outlet", lang): ordered["outlet"],
+            i18n.t("date", lang): ordered["news_date"].fillna(""),
+            "url": [u if vocab.is_safe_url(u) else None for u in ordered["url"]],
+        }
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        key=key,
+        width="stretch",
+        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))},
+    )
