@@ -60,11 +60,11 @@ def view_for(frame: pd.DataFrame, height: int = 520) -> pdk.ViewState:
         return pdk.ViewState(latitude=27.5, longitude=113.3, zoom=7)
     lat = float(frame["lat"].max() + frame["lat"].min()) / 2
     lon = float(frame["lon"].max() + frame["lon"].min()) / 2
-    # Web Mercator: 256 * 2**zoom pixels span 360° of longitude; a degree of latitude is 1/cos(lat) longer
+    # deck.gl Web Mercator: 512 * 2**zoom pixels span 360° of longitude; a degree of latitude is 1/cos(lat) longer
     lat_span = max(float(frame["lat"].max() - frame["lat"].min()), 0.05) / math.cos(math.radians(lat))
     lon_span = max(float(frame["lon"].max() - frame["lon"].min()), 0.05)
     span = max(lat_span, lon_span / 1.6)  # the map is wider than it is tall
-    zoom = math.log2(0.75 * height * 360 / (256 * span))
+    zoom = math.log2(0.75 * height * 360 / (512 * span))
     return pdk.ViewState(latitude=lat, longitude=lon, zoom=round(max(3.0, min(9.0, zoom)), 2))
 
 
