@@ -84,17 +84,7 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
     data = series.assign(
         label=[_period_label(p, t, lang) for p, t in zip(series["period"], series["period_text"], strict=True)],
         order=[periods.sort_key(p) for p in series["period"]],
-        shown=[
-            i18n.qualified(v, u, q, lang, vm, a or "")
-            for v, u, q, vm, a in zip(
-                series["value"],
-                series["unit"],
-                series["qualifier"],
-                series["value_max"],
-                series["aspiration"].fillna(""),
-                strict=True,
-            )
-        ],
+        shown=i18n.qualified_column(series, lang),
         source=[f"{o} {d or ''}" for o, d in zip(series["outlet"], series["news_date"], strict=True)],
     ).sort_values("order")
     fig = go.Figure()

@@ -304,3 +304,18 @@ def qualified(value: float, unit: str, qualifier: str, lang: str, value_max: flo
     if aspiration:
         text = f"{vocab.ASPIRATIONS[aspiration][lang]} {text}"
     return text
+
+
+def qualified_column(frame: object, lang: str, value: str = "value") -> list[str]:
+    """``qualified`` for every row of an observations-like frame (value, unit, qualifier, value_max, aspiration)."""
+    return [
+        qualified(v, u, q, lang, vm, a if isinstance(a, str) else "")
+        for v, u, q, vm, a in zip(
+            frame[value],
+            frame["unit"],
+            frame["qualifier"],
+            frame["value_max"],
+            frame["aspiration"],
+            strict=True,  # type: ignore[index]
+        )
+    ]

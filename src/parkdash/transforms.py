@@ -224,6 +224,17 @@ def _comparable_actuals(rich: pd.DataFrame) -> pd.DataFrame:
     return rich[(rich["kind"] == "actual") & rich["period_kind"].isin(["year", "asof"])]
 
 
+_TARGET_COLUMNS = (
+    "obs_id", "park_id", "short_zh", "short_en", "metric_id", "metric_zh", "metric_en", "metric_unit", "metric_kind",
+    "scope", "period", "period_text", "qualifier", "aspiration", "value_max", "unit", "news_id", "title", "outlet",
+    "news_date", "url", "locator",
+)  # fmt: skip
+TRACK_COLUMNS = (
+    *_TARGET_COLUMNS, "target_year", "target", "target_std", "baseline_obs", "baseline_std", "baseline_year",
+    "required_growth", "latest_obs", "latest_std", "latest_year", "progress", "status",
+)  # fmt: skip
+
+
 def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
     """One row per target: baseline, target and year, required annual growth, latest actual, status.
 
@@ -242,74 +253,12 @@ def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
         ]
         row = _track_one(tgt, same)
         rows.append(row)
-    columns = [
-        "obs_id",
-        "park_id",
-        "short_zh",
-        "short_en",
-        "metric_id",
-        "metric_zh",
-        "metric_en",
-        "metric_unit",
-        "metric_kind",
-        "scope",
-        "period",
-        "period_text",
-        "target_year",
-        "target",
-        "target_std",
-        "qualifier",
-        "aspiration",
-        "value_max",
-        "unit",
-        "news_id",
-        "title",
-        "outlet",
-        "news_date",
-        "url",
-        "locator",
-        "baseline_obs",
-        "baseline_std",
-        "baseline_year",
-        "required_growth",
-        "latest_obs",
-        "latest_std",
-        "latest_year",
-        "progress",
-        "status",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=list(TRACK_COLUMNS))
 
 
 def _track_one(tgt: object, actuals: pd.DataFrame) -> dict[str, object]:
     t_year = tgt.end_year if not pd.isna(tgt.end_year) else None  # type: ignore[attr-defined]
-    row = {
-        c: getattr(tgt, c)
-        for c in (
-            "obs_id",
-            "park_id",
-            "short_zh",
-            "short_en",
-            "metric_id",
-            "metric_zh",
-            "metric_en",
-            "metric_unit",
-            "metric_kind",
-            "scope",
-            "period",
-            "period_text",
-            "qualifier",
-            "aspiration",
-            "value_max",
-            "unit",
-            "news_id",
-            "title",
-            "outlet",
-            "news_date",
-            "url",
-            "locator",
-        )
-    }
+    row = {c: getattr(tgt, c) for c in _TARGET_COLUMNS}
     row.update(target_year=t_year, target=tgt.value, target_std=tgt.value_std)  # type: ignore[attr-defined]
     set_year = int(str(tgt.news_date)[:4]) if isinstance(tgt.news_date, str) and tgt.news_date else None  # type: ignore[attr-defined]
     # the baseline: the latest comparable actual from before the year the target was announced

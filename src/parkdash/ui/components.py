@@ -28,6 +28,15 @@ def link(text: str, url: str) -> str:
     return f"[{md(text)}]({url.replace('(', '%28').replace(')', '%29')})"
 
 
+def safe_urls(urls: pd.Series) -> list[str | None]:
+    """URLs for a link column: plain http(s) only; anything else is not made clickable."""
+    return [u if isinstance(u, str) and vocab.is_safe_url(u) else None for u in urls]
+
+
+def link_column(lang: str) -> dict[str, object]:
+    return {"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))}
+
+
 def chart(fig: go.Figure, key: str, alt: str, **kw: object) -> object:
     """A plotly chart; bigger type in presentation mode."""
     if state.view().present:
@@ -151,16 +160,11 @@ def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
             i18n.t("metric", lang): rich["metric_en" if lang == "en" else "metric_zh"],
             i18n.t("period", lang): rich["period"],
             i18n.t("kind", lang): [i18n.label("kind", k, lang) for k in rich["kind"]],
-            i18n.t("value", lang): [
-                i18n.qualified(v, u, q, lang, vm, a or "")
-                for v, u, q, vm, a in zip(
-                    rich["value"], rich["unit"], rich["qualifier"], rich["value_max"], rich["aspiration"].fillna(""), strict=True
-                )
-            ],
+            i18n.t("value", lang): i18n.qualified_column(rich, lang),
             i18n.t("entity", lang): rich["entity_reported"],
             i18n.t("outlet", lang): rich["outlet"],
             i18n.t("date", lang): rich["news_date"].fillna(""),
-            "url": [u if vocab.is_safe_url(u) else None for u in rich["url"]],
+            "url": safe_urls(rich["url"]),
             i18n.t("locator", lang): rich["locator"],
         }
     )
@@ -169,7 +173,7 @@ def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
         hide_index=True,
         key=key,
         width="stretch",
-        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))},
+        column_config=link_column(lang),
     )
 
 
@@ -184,17 +188,7 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
                 "–" if pd.isna(b) else f"{i18n.amount(b, u, lang)} ({int(y)})"
                 for b, u, y in zip(track["baseline_std"], unit, track["baseline_year"], strict=True)
             ],
-            i18n.t("target", lang): [
-                i18n.qualified(v, u, q, lang, vm, a or "")
-                for v, u, q, vm, a in zip(
-                    track["target"],
-                    track["unit"],
-                    track["qualifier"],
-                    track["value_max"],
-                    track["aspiration"].fillna(""),
-                    strict=True,
-                )
-            ],
+            i18n.t("target", lang): i18n.qualified_column(track, lang, "target"),
             i18n.t("target_year", lang): [str(int(y)) if pd.notna(y) else i18n.t("no_year", lang) for y in track["target_year"]],
             i18n.t("required_growth", lang): track["required_growth"] * 100,
             i18n.t("latest_actual", lang): [
@@ -203,7 +197,7 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
             ],
             i18n.t("progress", lang): track["progress"] * 100,
             i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
-            "url": [u if vocab.is_safe_url(u) else None for u in track["url"]],
+            "url": safe_urls(track["url"]),
             i18n.t("period", lang): track["period_text"],
         }
     )
@@ -215,7 +209,7 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
         column_config={
             i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
             i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
-            "url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang)),
+            **link_column(lang),
         },
     )
 
@@ -255,7 +249,7 @@ def industries_table(rows: pd.DataFrame, lang: str, key: str) -> None:
             ],
             i18n.t("outlet", lang): ordered["outlet"],
             i18n.t("date", lang): ordered["news_date"].fillna(""),
-            "url": [u if vocab.is_safe_url(u) else None for u in ordered["url"]],
+            "url": safe_urls(ordered["url"]),
         }
     )
     st.dataframe(
@@ -263,5 +257,5 @@ def industries_table(rows: pd.DataFrame, lang: str, key: str) -> None:
         hide_index=True,
         key=key,
         width="stretch",
-        column_config={"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))},
+        column_config=link_column(lang),
     )
