@@ -51,3 +51,11 @@ def test_counts_chart_uses_park_colours():
     colors = charts.park_colors(list(DS.parks["park_id"]))
     fig = charts.counts_chart(T.headline(DS), colors, "zh")
     assert list(fig.data[0].marker.color) == [colors["test-a"], colors["test-b"]]
+
+
+def test_markup_in_the_data_is_shown_as_text_in_charts():
+    hostile = DS.parks.assign(short_zh=["<b>甲</b>", "<a href='javascript:alert(1)'>乙</a>"])
+    items = DS.industries[DS.industries["framework"] == "hunan-332"]
+    fig = charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), hostile, items, "zh", "t")
+    assert list(fig.data[0].y) == ["&lt;b&gt;甲&lt;/b&gt;", "&lt;a href='javascript:alert(1)'&gt;乙&lt;/a&gt;"]
+    assert "<b>" not in fig.to_json() and "<a " not in fig.to_json()

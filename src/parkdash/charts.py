@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 
@@ -42,6 +43,15 @@ STATUS_COLORS = {
 ROLE_SCORE = {"lead": 5, "specialty": 4, "cluster": 3, "auxiliary": 2, "focus": 1}
 
 
+def plain(text: object) -> str:
+    """Text from the data for a plotly label: its own "<", ">" and "&" are shown, never read as markup."""
+    return html.escape(str(text), quote=False)
+
+
+def _plain_all(values: object) -> list[str]:
+    return [plain(v) for v in values]  # type: ignore[attr-defined]
+
+
 def park_colors(park_ids: Sequence[str]) -> dict[str, str]:
     """A fixed colour for each park, by its order in parks.csv."""
     return {p: PALETTE[n % len(PALETTE)] for n, p in enumerate(park_ids)}
@@ -79,13 +89,14 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
     ``series`` is one park's enriched observations of one metric (see transforms.enrich).
     """
     first = series.iloc[0]
-    metric = first["metric_en"] if lang == "en" and first["metric_en"] else first["metric_zh"]
+    metric = plain(first["metric_en"] if lang == "en" and first["metric_en"] else first["metric_zh"])
+    park_name = plain(park_name)
     unit = first["metric_unit"]
     data = series.assign(
         label=[_period_label(p, t, lang) for p, t in zip(series["period"], series["period_text"], strict=True)],
         order=[periods.sort_key(p) for p in series["period"]],
         shown=i18n.qualified_column(series, lang),
-        source=[f"{o} {d or ''}" for o, d in zip(series["outlet"], series["news_date"], strict=True)],
+        source=[plain(f"{o} {d or ''}") for o, d in zip(series["outlet"], series["news_date"], strict=True)],
     ).sort_values("order")
     fig = go.Figure()
     for kind, name_key, marker in (
@@ -132,7 +143,7 @@ def status_chart(track: pd.DataFrame, park_order: Sequence[str], lang: str) -> g
     name_col = "short_en" if lang == "en" else "short_zh"
     fig = go.Figure()
     order = [p for p in park_order if p in set(track["park_id"])]
-    names = track.drop_duplicates("park_id").set_index("park_id")[name_col]
+    names = track.drop_duplicates("park_id").set_index("park_id")[name_col].map(plain)
     for status, color in STATUS_COLORS.items():
         counts = track[track["status"] == status].groupby("park_id").size().reindex(order, fill_value=0)
         if counts.sum() == 0:
@@ -160,7 +171,7 @@ def counts_chart(head: pd.DataFrame, colors: dict[str, str], lang: str) -> go.Fi
     fig = go.Figure()
     for column, key, opacity in (("n_figures", "n_figures", 1.0), ("n_targets", "n_targets", 0.45)):
         fig.add_bar(
-            y=head[name_col],
+            y=_plain_all(head[name_col]),
             x=head[column],
             name=i18n.t(key, lang),
             orientation="h",
@@ -195,8 +206,8 @@ def matrix_chart(matrix: pd.DataFrame, parks: pd.DataFrame, items: pd.DataFrame,
             row_t.append(i18n.label("role", role, lang) if role else "")
         z.append(row_z)
         text.append(row_t)
-    x = [_wrap(getattr(i, item_col)) for i in items.itertuples(index=False)]
-    y = [getattr(p, name_col) for p in parks.itertuples(index=False)]
+    x = [_wrap(plain(getattr(i, item_col))) for i in items.itertuples(index=False)]
+    y = [plain(getattr(p, name_col)) for p in parks.itertuples(index=False)]
     fig = go.Figure(
         go.Heatmap(
             z=z,
@@ -234,11 +245,11 @@ def industry_chart(rows: pd.DataFrame, colors: dict[str, str], lang: str, title:
     for park_id, g in rows.groupby("park_id", sort=False):
         fig.add_scatter(
             x=[i18n.label("role", r, lang) for r in g["role"]],
-            y=g[name_col],
+            y=_plain_all(g[name_col]),
             mode="markers",
-            name=g[name_col].iloc[0],
+            name=plain(g[name_col].iloc[0]),
             marker={"size": 16, "color": colors.get(park_id, "#555")},
-            text=g[ind_col],
+            text=_plain_all(g[ind_col]),
             hovertemplate="%{y}: %{text} (%{x})<extra></extra>",
         )
     order = [i18n.label("role", r, lang) for r in ROLE_SCORE]

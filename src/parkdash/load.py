@@ -58,10 +58,19 @@ def fingerprint(data_dir: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def load(data_dir: Path) -> LoadResult:
-    """Read and validate every table; a data set only when there is no problem at all."""
-    stamp = fingerprint(data_dir)
-    raws, problems = check_dir(data_dir)
+def load(data_dir: Path, attempts: int = 3) -> LoadResult:
+    """Read and validate every table; a data set only when there is no problem at all.
+
+    If a file changes while it is being read (a save in progress), the read is repeated, so a data
+    set never mixes two versions of the files.
+    """
+    for _ in range(attempts):
+        stamp = fingerprint(data_dir)
+        raws, problems = check_dir(data_dir)
+        if fingerprint(data_dir) == stamp:
+            break
+    else:
+        return LoadResult(None, [Problem(str(data_dir), 0, "", "the data files kept changing while being read; try again")])
     if problems:
         return LoadResult(None, problems)
     typed = {t.name: _typed(raws[t.name], t) for t in TABLES}

@@ -11,6 +11,7 @@ from parkdash import i18n
 from parkdash.load import load
 from parkdash.ui.frame import PAGES
 from tests.conftest import DATA, ROOT
+from tests.test_links import HOSTILE
 
 APP = str(ROOT / "app.py")
 DS = load(DATA).dataset
@@ -138,3 +139,27 @@ def test_the_last_good_data_keeps_serving_when_files_break(monkeypatch, mini_cop
     at.run()
     assert not at.exception and at.error and at.title[0].value == i18n.t("app_title", "zh")
     assert any("observations.csv:8" in c.value for c in at.code)
+
+
+HOSTILE_PAGES = [
+    "views/overview.py",
+    "views/park.py",
+    "views/industry.py",
+    "views/targets.py",
+    "views/map.py",
+    "views/news.py",
+    "views/data.py",
+]
+
+
+@pytest.mark.parametrize("n", range(len(HOSTILE)))
+def test_hostile_links_give_the_default_view_and_a_notice(n):
+    query = HOSTILE[n]
+    page = HOSTILE_PAGES[n % len(HOSTILE_PAGES)]
+    at = run(page, **query)
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.warning, "no notice for a malformed link"
+    (value,) = next(iter(query.values()))[:1]
+    shown = " ".join(str(e.value) for e in [*at.markdown, *at.warning, *at.caption, *at.title] if hasattr(e, "value"))
+    if any(c in value for c in "<>'\x00\u202e") or len(value) > 20:  # markup, quotes, controls, very long values
+        assert value not in shown, "a raw link value was echoed into the page"

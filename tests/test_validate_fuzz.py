@@ -1,0 +1,68 @@
+"""Property-based: random corruptions of valid files never crash the validator and are always located."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parkdash.schema import TABLES
+from parkdash.validate import validate_dir
+from tests.conftest import MINI
+
+FILES = [t.file for t in TABLES]
+
+
+def _run(tmp: Path, file: str, mutate) -> list:  # noqa: ANN001
+    target = tmp / "data"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(MINI, target)
+    path = target / file
+    path.write_bytes(mutate(path.read_bytes()))
+    return validate_dir(target)
+
+
+def _located(problems: list, file: str, size: int) -> None:
+    for p in problems:
+        assert p.file in FILES or p.file.endswith("data"), p
+        assert isinstance(p.row, int) and p.row >= 0 and p.reason, p
+        if p.file == file and p.row:
+            assert p.row <= size + 1, p  # a line that exists in the corrupted file
+
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(file=st.sampled_from(FILES), pos=st.floats(0, 1), junk=st.binary(min_size=1, max_size=40))
+def test_inserted_bytes(tmp_path, file, pos, junk):
+    def mutate(data: bytes) -> bytes:
+        at = int(pos * len(data))
+        return data[:at] + junk + data[at:]
+
+    problems = _run(tmp_path, file, mutate)
+    _located(problems, file, (MINI / file).read_bytes().count(b"\n") + junk.count(b"\n") + 1)
+
+
+@SETTINGS
+@given(file=st.sampled_from(FILES), cut=st.floats(0, 1))
+def test_truncated_files(tmp_path, file, cut):
+    problems = _run(tmp_path, file, lambda data: data[: int(cut * len(data))])
+    _located(problems, file, (MINI / file).read_bytes().count(b"\n") + 1)
+
+
+@SETTINGS
+@given(file=st.sampled_from(FILES), text=st.text(min_size=1, max_size=30))
+def test_replaced_cells(tmp_path, file, text):
+    def mutate(data: bytes) -> bytes:
+        lines = data.decode("utf-8").split("\n")
+        cells = lines[1].split(",")
+        cells[len(cells) // 2] = text
+        lines[1] = ",".join(cells)
+        return "\n".join(lines).encode("utf-8", "surrogatepass")
+
+    problems = _run(tmp_path, file, mutate)
+    _located(problems, file, (MINI / file).read_bytes().count(b"\n") + text.count("\n") + 2)
