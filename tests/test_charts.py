@@ -59,3 +59,10 @@ def test_markup_in_the_data_is_shown_as_text_in_charts():
     fig = charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), hostile, items, "zh", "t")
     assert list(fig.data[0].y) == ["&lt;b&gt;甲&lt;/b&gt;", "&lt;a href='javascript:alert(1)'&gt;乙&lt;/a&gt;"]
     assert "<b>" not in fig.to_json() and "<a " not in fig.to_json()
+
+
+def test_two_reports_of_one_period_stand_side_by_side():
+    series = T.park_metric_series(DS, "test-a", F)["gdp"]
+    twice = T.stack([series, series.assign(obs_id="o9999", value=710.0, value_std=710.0).iloc[[3]]])
+    bar = charts.metric_chart(twice, "#0072B2", "甲园区", "zh").data[0]
+    assert list(bar.x) == ["2020", "2021Q1", "2023", "2023 #2"] and list(bar.y) == [500, 122.2, 700, 710]

@@ -97,7 +97,10 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
         order=[periods.sort_key(p) for p in series["period"]],
         shown=i18n.qualified_column(series, lang),
         source=[plain(f"{o} {d or ''}") for o, d in zip(series["outlet"], series["news_date"], strict=True)],
-    ).sort_values("order")
+    ).sort_values(["order", "obs_id"])
+    # two reports of one period (conflicting or repeated) stand side by side, not stacked
+    repeat = data.groupby(["kind", "label"]).cumcount()
+    data["label"] = [f"{lab} #{n + 1}" if n else lab for lab, n in zip(data["label"], repeat, strict=True)]
     fig = go.Figure()
     for kind, name_key, marker in (
         ("actual", "actuals", {"color": color}),
