@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -24,6 +26,13 @@ class Dataset:
     observations: pd.DataFrame
     news: pd.DataFrame
     fingerprint: str = ""
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, key: str, build: Callable[[], Any]) -> Any:
+        """A table derived from this data set, built once (the data set never changes once loaded)."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        return self._derived[key]
 
     def table(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -86,10 +95,10 @@ def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
         elif f.type == "bool":
             frame[f.name] = column.eq("true")
         else:
-            frame[f.name] = column.astype("string")
+            frame[f.name] = column.astype(object)  # numpy objects: far quicker than Arrow strings on small frames
     if table is OBSERVATIONS:
         parsed = [periods.parse_period(p) for p in frame["period"]]
-        frame["period_kind"] = pd.Series([p.kind for p in parsed], dtype="string")
+        frame["period_kind"] = pd.Series([p.kind for p in parsed], dtype=object)
         frame["end_year"] = pd.array([p.end_year for p in parsed], dtype="Int64")
         frame["start_year"] = pd.array([p.start_year for p in parsed], dtype="Int64")
     if table is NEWS:

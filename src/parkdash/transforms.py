@@ -83,6 +83,11 @@ def filter_observations(ds: Dataset, f: Filters) -> pd.DataFrame:
 
 def enrich(ds: Dataset, obs: pd.DataFrame) -> pd.DataFrame:
     """Observations with park, metric and news columns, and ``value_std`` in the metric's unit."""
+    return ds.derived("enriched", lambda: _enrich_all(ds)).loc[obs.index]
+
+
+def _enrich_all(ds: Dataset) -> pd.DataFrame:
+    obs = ds.observations
     parks = ds.parks[["park_id", "short_zh", "short_en"]]
     metrics = ds.metrics[["metric_id", "name_zh", "name_en", "unit", "kind", "better"]].rename(
         columns={"name_zh": "metric_zh", "name_en": "metric_en", "unit": "metric_unit", "kind": "metric_kind"}
