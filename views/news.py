@@ -19,5 +19,7 @@ news = T.filter_news(ds, f, words)
 st.caption(f"{len(news)} / {len(ds.news)}")
 if news.empty:
     st.info(i18n.t("no_match", lang))
-for n, row in news.head(PAGE_SIZE).iterrows():
+pages = max(1, -(-len(news) // PAGE_SIZE))
+number = st.pagination(pages, key="news_page") if pages > 1 else 1
+for n, row in news.iloc[(number - 1) * PAGE_SIZE : number * PAGE_SIZE].iterrows():
     C.news_item(row, T.figures_of_news(ds, row["news_id"]), lang, key=f"news_{n}")

@@ -163,3 +163,15 @@ def test_hostile_links_give_the_default_view_and_a_notice(n):
     shown = " ".join(str(e.value) for e in [*at.markdown, *at.warning, *at.caption, *at.title] if hasattr(e, "value"))
     if any(c in value for c in "<>'\x00\u202e") or len(value) > 20:  # markup, quotes, controls, very long values
         assert value not in shown, "a raw link value was echoed into the page"
+
+
+def test_news_are_paged_so_every_item_can_be_reached():
+    at = run("views/news.py")
+    pager = at.pagination[0]
+    titles = lambda: [m.value for m in at.markdown if m.value.startswith("**")]  # noqa: E731 - the news titles shown
+    first = titles()
+    assert len(first) == 25 and pager.value == 1
+    pager.select(2).run()
+    second = titles()
+    assert not at.exception and second and not set(second) & set(first)
+    assert len(first) + len(second) == min(len(DS.news), 50)
