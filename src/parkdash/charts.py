@@ -160,9 +160,7 @@ def status_chart(track: pd.DataFrame, park_order: Sequence[str], lang: str) -> g
             hovertemplate="%{y}: %{x}<extra>" + i18n.label("status", status, lang) + "</extra>",
         )
     fig.update_layout(barmode="stack")
-    fig = _layout(
-        fig, i18n.t("status_chart", lang), i18n.t("n_targets", lang), i18n.t("parks", lang), height=120 + 34 * max(len(order), 1)
-    )
+    fig = _layout(fig, i18n.t("status_chart", lang), i18n.t("n_targets", lang), "", height=120 + 34 * max(len(order), 1))
     fig.update_xaxes(type="linear")
     fig.update_yaxes(autorange="reversed")
     return fig

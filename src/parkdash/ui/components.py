@@ -190,18 +190,18 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
             ],
             i18n.t("target", lang): i18n.qualified_column(track, lang, "target"),
             i18n.t("target_year", lang): [str(int(y)) if pd.notna(y) else i18n.t("no_year", lang) for y in track["target_year"]],
-            i18n.t("required_growth", lang): track["required_growth"] * 100,
+            i18n.t("required_growth", lang): pd.to_numeric(track["required_growth"], errors="coerce").astype(float) * 100,
             i18n.t("latest_actual", lang): [
                 "–" if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})"
                 for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
             ],
-            i18n.t("progress", lang): track["progress"] * 100,
+            i18n.t("progress", lang): pd.to_numeric(track["progress"], errors="coerce").astype(float) * 100,
             i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
             "url": safe_urls(track["url"]),
             i18n.t("period", lang): track["period_text"],
         }
     )
-    st.dataframe(
+    st.dataframe(  # percentages stay numbers, so the columns sort by value
         table,
         hide_index=True,
         key=key,
