@@ -123,14 +123,22 @@ def sidebar(ds: Dataset, ch: links.Choices) -> None:
         st.toggle(i18n.t("present", lg), key="w_present", on_change=_changed, args=("present", "w_present", bool))
 
 
+def app_base(url: str | None) -> str:
+    """The app's own address from the browser's URL: without the query and without a page's path."""
+    base = (url or "http://localhost:8501").split("?")[0].split("#")[0].rstrip("/")
+    for spec in PAGES:
+        if base.endswith(f"/{spec.url_path}"):
+            return base[: -len(spec.url_path) - 1]
+    return base
+
+
 def share_link(page: PageSpec) -> str:
-    base = (st.context.url or "http://localhost:8501").split("?")[0].rstrip("/")
     v = state.view()
     v = links.ViewState(
         v.lang, v.parks, v.inds, v.year_from, v.year_to, v.present, {k: x for k, x in v.page.items() if k in page.keys}
     )
     path = "" if page is PAGES[0] else f"/{page.url_path}"
-    return f"{base}{path}{links.query_string(v)}"
+    return f"{app_base(st.context.url)}{path}{links.query_string(v)}"
 
 
 def share_box(page: PageSpec) -> None:
