@@ -30,9 +30,9 @@ def test_filters_do_not_change_the_data_set():
     assert DS.observations.equals(before)
 
 
-def test_industry_family_and_ancestors():
+def test_industry_family_takes_in_the_industries_filed_under_an_item():
     assert T.industry_family(DS, ["hn-rail"]) == {"hn-rail", "rail"}
-    assert T.industry_ancestors(DS, "rail") == {"hn-rail", "zz-rail"}
+    assert T.industry_family(DS, ["zz-rail", "hn-materials"]) == {"zz-rail", "rail", "hn-materials", "ceramics"}
 
 
 def test_enrich_converts_to_the_metric_unit():

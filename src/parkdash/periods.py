@@ -37,10 +37,6 @@ class Period:
     end_year: int | None
     part: int | None = None  # quarter / half number, or last month of a year-to-date
 
-    @property
-    def is_full_year(self) -> bool:
-        return self.kind == "year"
-
 
 def parse_period(text: str) -> Period:
     """Parse one period string; raise PeriodError with the reason if it is not valid."""

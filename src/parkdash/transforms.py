@@ -47,18 +47,6 @@ def industry_family(ds: Dataset, industry_ids: Iterable[str]) -> set[str]:
     return found
 
 
-def industry_ancestors(ds: Dataset, industry_id: str) -> set[str]:
-    parents = {r.industry_id: split_ids(r.parent_ids) for r in ds.industries.itertuples(index=False)}
-    found: set[str] = set()
-    todo = [industry_id]
-    while todo:
-        for p in parents.get(todo.pop(), []):
-            if p not in found:
-                found.add(p)
-                todo.append(p)
-    return found
-
-
 def news_matching_industries(ds: Dataset, inds: Sequence[str]) -> set[str]:
     family = industry_family(ds, inds)
     return {r.news_id for r in ds.news.itertuples(index=False) if family & set(split_ids(r.industry_ids))}
