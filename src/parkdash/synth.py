@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from parkdash import config, vocab
 from parkdash.schema import INDUSTRIES, METRICS, NEWS, OBSERVATIONS, PARK_INDUSTRIES, PARKS, TABLES, Table
@@ -115,20 +117,34 @@ def check_target(out_dir: Path) -> Path:
     return target
 
 
+# one table: column name -> values (object array of text, float array, Arrow array of unique ids, or a constant text)
+Columns = dict[str, "np.ndarray | pa.Array | str"]
+
+
 def write(out_dir: Path | str, scale: str = "city", seed: int = DEFAULT_SEED) -> dict[str, int]:
     """Write a synthetic data set of ``scale`` into ``out_dir``; return the rows per table."""
     spec = scale_of(scale)
     target = check_target(Path(out_dir))
-    frames = generate(spec, seed)
+    tables = columns(spec, seed)
+    counts = {name: _rows(cols) for name, cols in tables.items()}
     target.mkdir(parents=True, exist_ok=True)
-    (target / MARKER).write_text(_marker_text(spec, seed, frames), encoding="utf-8")
+    (target / MARKER).write_text(_marker_text(spec, seed, counts), encoding="utf-8")
     for table in TABLES:
-        _write_csv(frames[table.name], table, target / table.file)
-    return {name: len(frame) for name, frame in frames.items()}
+        _write_csv(tables[table.name], table, target / table.file)
+    return counts
 
 
 def generate(spec: Scale, seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
-    """The six tables as frames of text and numbers, columns in schema order."""
+    """The six tables as data frames (columns in schema order, empty cells as ``""``)."""
+    frames = {}
+    for table, cols in zip(TABLES, columns(spec, seed).values(), strict=True):
+        plain = {k: v.to_numpy(zero_copy_only=False) if isinstance(v, pa.Array) else v for k, v in cols.items()}
+        frames[table.name] = pd.DataFrame(plain, columns=table.columns, index=pd.RangeIndex(_rows(cols)))
+    return frames
+
+
+def columns(spec: Scale, seed: int = DEFAULT_SEED) -> dict[str, Columns]:
+    """The six tables as columns, in the order of :data:`parkdash.schema.TABLES`."""
     rng = np.random.default_rng(seed)
     parks = _parks(spec, rng)
     news, news_of_park = _news(spec, rng)
@@ -136,17 +152,29 @@ def generate(spec: Scale, seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
     metrics = _metrics(spec)
     observations = _observations(spec, rng, news_of_park)
     # a few facts cite their news items (as in data/): founding dates and framework items
-    founded_src = news_of_park.pick(rng, np.arange(spec.parks))
-    parks["founded_news_id"] = news["news_id"].to_numpy()[founded_src]
-    industries.loc[industries["framework"] != "park", "news_id"] = news["news_id"].iloc[0]
-    return {
-        "parks": parks,
-        "industries": industries,
-        "park_industries": park_inds,
-        "metrics": metrics,
-        "observations": observations,
-        "news": news,
+    parks["founded_news_id"] = news["news_id"][news_of_park.pick(rng, np.arange(spec.parks))]
+    industries["news_id"] = np.where(industries["framework"] != "park", news["news_id"][0], "").astype(object)
+    tables = {
+        "parks": (PARKS, parks),
+        "industries": (INDUSTRIES, industries),
+        "park_industries": (PARK_INDUSTRIES, park_inds),
+        "metrics": (METRICS, metrics),
+        "observations": (OBSERVATIONS, observations),
+        "news": (NEWS, news),
     }
+    assert list(tables) == [t.name for t in TABLES]
+    return {name: _complete(table, cols) for name, (table, cols) in tables.items()}
+
+
+def _complete(table: Table, cols: dict[str, object]) -> Columns:
+    """Columns in schema order; constants stay plain strings (broadcast when written)."""
+    lengths = {len(v) for v in cols.values() if not isinstance(v, str)}
+    assert len(lengths) == 1, f"{table.name}: columns of different lengths {sorted(lengths)}"
+    return {name: cols[name] for name in table.columns}
+
+
+def _rows(cols: Columns) -> int:
+    return next(len(v) for v in cols.values() if not isinstance(v, str))
 
 
 # ---------------------------------------------------------------- ids and names
@@ -154,6 +182,12 @@ def generate(spec: Scale, seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
 
 def _ids(prefix: str, n: int, width: int) -> np.ndarray:
     return np.array([f"{prefix}{i:0{width}d}" for i in range(1, n + 1)], dtype=object)
+
+
+def _seq_ids(prefix: str, n: int, width: int) -> pa.Array:
+    """``prefix`` + 1..n zero-padded, built by Arrow (millions of ids in well under a second)."""
+    digits = pc.utf8_lpad(pa.array(np.arange(1, n + 1)).cast(pa.string()), width, "0")
+    return pc.binary_join_element_wise(pa.scalar(prefix), digits, pa.scalar(""))
 
 
 def _park_ids(n: int) -> np.ndarray:
@@ -171,7 +205,7 @@ def _metric_ids(n: int) -> np.ndarray:
 # ---------------------------------------------------------------- tables
 
 
-def _parks(spec: Scale, rng: np.random.Generator) -> pd.DataFrame:
+def _parks(spec: Scale, rng: np.random.Generator) -> dict[str, object]:
     n = spec.parks
     ids = _park_ids(n)
     num = np.array([f"{i:04d}" for i in range(1, n + 1)], dtype=object)
@@ -181,40 +215,37 @@ def _parks(spec: Scale, rng: np.random.Generator) -> pd.DataFrame:
     area = np.round(rng.lognormal(2.5, 0.8, size=n).clip(0.5, 900), 2)
     county = rng.integers(1, max(2, n // 2) + 1, size=n)
     county_txt = np.array([f"{c:04d}" for c in county], dtype=object)
-    return pd.DataFrame(
-        {
-            "park_id": ids,
-            "name_zh": "合成园区" + num + "（合成数据）",
-            "short_zh": "合成园区" + num,
-            "name_en": "Synthetic Park " + num + " (synthetic data)",
-            "short_en": "Syn Park " + num,
-            "name_en_basis": "ours",
-            "aliases_zh": "合成园" + num,
-            "level": level,
-            "level_basis": "stated",
-            "county_zh": "合成县" + county_txt,
-            "county_en": "Synthetic County " + county_txt,
-            "founded": founded.astype(str).astype(object),
-            "founded_news_id": "",
-            "founded_note": "",
-            "approved": (founded + rng.integers(0, 10, size=n)).astype(str).astype(object),
-            "approved_news_id": "",
-            "approved_note": "",
-            "area_km2": area,
-            "area_kind": "planned",
-            "area_news_id": "",
-            "area_note": "",
-            "lat": np.round(rng.uniform(lat0, lat1, size=n), 5),
-            "lon": np.round(rng.uniform(lon0, lon1, size=n), 5),
-            "coord_precision_km": rng.integers(1, 21, size=n).astype(float),
-            "coord_method": "synthetic random point",
-            "coord_source_url": f"{URL_BASE}/parks/" + num,
-            "address_zh": "",
-            "in_founding_article": "false",
-            "note": LABEL,
-        },
-        columns=PARKS.columns,
-    )
+    return {
+        "park_id": ids,
+        "name_zh": "合成园区" + num + "（合成数据）",
+        "short_zh": "合成园区" + num,
+        "name_en": "Synthetic Park " + num + " (synthetic data)",
+        "short_en": "Syn Park " + num,
+        "name_en_basis": "ours",
+        "aliases_zh": "合成园" + num,
+        "level": level,
+        "level_basis": "stated",
+        "county_zh": "合成县" + county_txt,
+        "county_en": "Synthetic County " + county_txt,
+        "founded": founded.astype(str).astype(object),
+        "founded_news_id": "",
+        "founded_note": "",
+        "approved": (founded + rng.integers(0, 10, size=n)).astype(str).astype(object),
+        "approved_news_id": "",
+        "approved_note": "",
+        "area_km2": area,
+        "area_kind": "planned",
+        "area_news_id": "",
+        "area_note": "",
+        "lat": np.round(rng.uniform(lat0, lat1, size=n), 5),
+        "lon": np.round(rng.uniform(lon0, lon1, size=n), 5),
+        "coord_precision_km": rng.integers(1, 21, size=n).astype(float),
+        "coord_method": "synthetic random point",
+        "coord_source_url": f"{URL_BASE}/parks/" + num,
+        "address_zh": "",
+        "in_founding_article": "false",
+        "note": LABEL,
+    }
 
 
 @dataclass(frozen=True)
@@ -231,7 +262,7 @@ class _NewsIndex:
         return self.order[self.start[park_idx] + offset]
 
 
-def _news(spec: Scale, rng: np.random.Generator) -> tuple[pd.DataFrame, _NewsIndex]:
+def _news(spec: Scale, rng: np.random.Generator) -> tuple[dict[str, object], _NewsIndex]:
     n, parks = spec.news, spec.parks
     ids = _news_ids(n)
     num = np.array([i[len("syn-n") :] for i in ids], dtype=object)
@@ -252,31 +283,28 @@ def _news(spec: Scale, rng: np.random.Generator) -> tuple[pd.DataFrame, _NewsInd
     date = np.array([f"{y}-{m:02d}-{d:02d}" for y, m, d in zip(year, month, day, strict=True)], dtype=object)
     reliability = rng.choice(np.array(vocab.RELIABILITY, dtype=object), size=n, p=[0.4, 0.3, 0.15, 0.1, 0.05])
     short = "合成园区" + np.array([p[len("syn-p") :] for p in park_ids], dtype=object)
-    news = pd.DataFrame(
-        {
-            "news_id": ids,
-            "title": "合成新闻" + num + "：" + short[primary] + "动态",
-            "title_note": "",
-            "outlet": "合成媒体 Synthetic outlet (example.org)",
-            "date": date,
-            "date_note": "",
-            "url": f"{URL_BASE}/news/" + num,
-            "park_ids": park_cell,
-            "industry_ids": industry_cell,
-            "summary_zh": LABEL_ZH + "：" + short[primary] + "的合成新闻" + num + "。",
-            "summary_en": LABEL + ": synthetic news item " + num + " about " + park_ids[primary] + ".",
-            "reliability": reliability,
-            "note": LABEL,
-        },
-        columns=NEWS.columns,
-    )
+    news = {
+        "news_id": ids,
+        "title": "合成新闻" + num + "：" + short[primary] + "动态",
+        "title_note": "",
+        "outlet": "合成媒体 Synthetic outlet (example.org)",
+        "date": date,
+        "date_note": "",
+        "url": f"{URL_BASE}/news/" + num,
+        "park_ids": park_cell,
+        "industry_ids": industry_cell,
+        "summary_zh": LABEL_ZH + "：" + short[primary] + "的合成新闻" + num + "。",
+        "summary_en": LABEL + ": synthetic news item " + num + " about " + park_ids[primary] + ".",
+        "reliability": reliability,
+        "note": LABEL,
+    }
     order = np.argsort(primary, kind="stable")
     count = np.bincount(primary, minlength=parks)
     start = np.concatenate([[0], np.cumsum(count)[:-1]])
     return news, _NewsIndex(order, start, count)
 
 
-def _industries(spec: Scale, rng: np.random.Generator, news_of_park: _NewsIndex) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _industries(spec: Scale, rng: np.random.Generator, news_of_park: _NewsIndex) -> tuple[dict[str, object], dict[str, object]]:
     tiers = ("3a", "3a", "3a", "3b", "3b", "3b", "2", "2")
     rows = []
     for framework, prefix, zh in (("hunan-332", "hn-syn-", "湖南"), ("zhuzhou-332", "zz-syn-", "株洲")):
@@ -313,7 +341,8 @@ def _industries(spec: Scale, rng: np.random.Generator, news_of_park: _NewsIndex)
             "note": LABEL,
         }
     )
-    industries = pd.concat([pd.DataFrame(rows), stated], ignore_index=True)[INDUSTRIES.columns]
+    both = pd.concat([pd.DataFrame(rows), stated], ignore_index=True)
+    industries = {c: both[c].to_numpy(dtype=object) for c in INDUSTRIES.columns}
 
     # each park states 4 distinct industries (fewer when there are fewer), each with a role and a source
     per_park = min(4, n)
@@ -323,38 +352,33 @@ def _industries(spec: Scale, rng: np.random.Generator, news_of_park: _NewsIndex)
     src = news_of_park.pick(rng, park_idx)
     news_ids = _news_ids(spec.news)
     valid_from = rng.integers(spec.first_year, spec.last_year + 1, size=len(park_idx))
-    pi = pd.DataFrame(
-        {
-            "park_id": _park_ids(spec.parks)[park_idx],
-            "industry_id": ids[ind_idx],
-            "news_id": news_ids[src],
-            "role": rng.choice(np.array(vocab.ROLES, dtype=object), size=len(park_idx), p=[0.35, 0.25, 0.2, 0.1, 0.1]),
-            "valid_from": valid_from.astype(str).astype(object),
-            "valid_to": "",
-            "note": LABEL,
-        },
-        columns=PARK_INDUSTRIES.columns,
-    )
+    pi = {
+        "park_id": _park_ids(spec.parks)[park_idx],
+        "industry_id": ids[ind_idx],
+        "news_id": news_ids[src],
+        "role": rng.choice(np.array(vocab.ROLES, dtype=object), size=len(park_idx), p=[0.35, 0.25, 0.2, 0.1, 0.1]),
+        "valid_from": valid_from.astype(str).astype(object),
+        "valid_to": "",
+        "note": LABEL,
+    }
     return industries, pi
 
 
-def _metrics(spec: Scale) -> pd.DataFrame:
+def _metrics(spec: Scale) -> dict[str, object]:
     ids = _metric_ids(spec.metrics)
     kinds = [_METRIC_KINDS[i % len(_METRIC_KINDS)] for i in range(spec.metrics)]
-    return pd.DataFrame(
-        {
-            "metric_id": ids,
-            "name_zh": [f"合成{k[3]}{i + 1:02d}" for i, k in enumerate(kinds)],
-            "name_en": [f"Synthetic {k[4]} {i + 1:02d}" for i, k in enumerate(kinds)],
-            "unit": [k[1] for k in kinds],
-            "kind": [k[0] for k in kinds],
-            "better": [k[2] for k in kinds],
-            "synonyms_zh": "",
-            "description_zh": LABEL_ZH,
-            "description_en": LABEL,
-        },
-        columns=METRICS.columns,
-    )
+    texts = {
+        "metric_id": ids,
+        "name_zh": [f"合成{k[3]}{i + 1:02d}" for i, k in enumerate(kinds)],
+        "name_en": [f"Synthetic {k[4]} {i + 1:02d}" for i, k in enumerate(kinds)],
+        "unit": [k[1] for k in kinds],
+        "kind": [k[0] for k in kinds],
+        "better": [k[2] for k in kinds],
+        "synonyms_zh": "",
+        "description_zh": LABEL_ZH,
+        "description_en": LABEL,
+    }
+    return {k: np.array(v, dtype=object) if isinstance(v, list) else v for k, v in texts.items()}
 
 
 def _series(kind: str, unit: str, shape: tuple[int, int], years: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -380,7 +404,7 @@ def _series(kind: str, unit: str, shape: tuple[int, int], years: np.ndarray, rng
     return level * 1e3 if unit == "万元" else level
 
 
-def _observations(spec: Scale, rng: np.random.Generator, news_of_park: _NewsIndex) -> pd.DataFrame:
+def _observations(spec: Scale, rng: np.random.Generator, news_of_park: _NewsIndex) -> dict[str, object]:
     years = spec.years
     n_years, n_metrics = len(years), spec.metrics
     n_series = spec.parks + 1  # the last "park" row block is the city-wide series
@@ -448,44 +472,82 @@ def _observations(spec: Scale, rng: np.random.Generator, news_of_park: _NewsInde
     src[park_rows] = news_of_park.pick(rng, series_idx[park_rows])
     src[city_row] = rng.integers(0, spec.news, size=int(city_row.sum()))
 
-    return pd.DataFrame(
-        {
-            "obs_id": np.array([f"o{i:07d}" for i in range(1, n + 1)], dtype=object),
-            "park_id": park_ids[series_idx],
-            "scope": scope,
-            "entity_reported": entity,
-            "metric_id": _metric_ids(n_metrics)[metric_idx],
-            "period": period,
-            "period_text": period_text,
-            "kind": np.where(is_target, "target", "actual").astype(object),
-            "value": values,
-            "value_max": value_max,
-            "qualifier": qualifier,
-            "aspiration": aspiration,
-            "unit": unit,
-            "news_id": _news_ids(spec.news)[src],
-            "locator": "合成数据",
-            "note": LABEL,
-        },
-        columns=OBSERVATIONS.columns,
-    )
+    return {
+        "obs_id": _seq_ids("o", n, 7),
+        "park_id": park_ids[series_idx],
+        "scope": scope,
+        "entity_reported": entity,
+        "metric_id": _metric_ids(n_metrics)[metric_idx],
+        "period": period,
+        "period_text": period_text,
+        "kind": np.where(is_target, "target", "actual").astype(object),
+        "value": values,
+        "value_max": value_max,
+        "qualifier": qualifier,
+        "aspiration": aspiration,
+        "unit": unit,
+        "news_id": _news_ids(spec.news)[src],
+        "locator": "合成数据",
+        "note": LABEL,
+    }
 
 
 # ---------------------------------------------------------------- output
 
 
-def _write_csv(frame: pd.DataFrame, table: Table, path: Path) -> None:
-    """UTF-8 CSV, header first, the schema's column order; written to a temporary file, then renamed."""
+def _write_csv(cols: Columns, table: Table, path: Path) -> None:
+    """UTF-8 CSV, header first, the schema's column order; written to a temporary file, then renamed.
+
+    Quoting as ``csv.QUOTE_MINIMAL`` (a field is quoted only when it holds a comma, a quote or a line
+    break). Lines are joined by Arrow's string kernels (pyarrow is pandas' string backend): pandas'
+    ``to_csv`` needs over a minute for the nation-scale observations, this a few seconds.
+    """
+    cells = [_csv_cells(cols[name]) for name in table.columns]
+    lines = pc.binary_join_element_wise(*cells, _text(","))
+    lines = pc.binary_join_element_wise(lines, _text(""), _text("\n"))  # each line followed by "\n"
+    header = ",".join(_quote(c) for c in table.columns) + "\n"
     tmp = path.with_suffix(".csv.tmp")
-    frame[table.columns].to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g", na_rep="")
+    with tmp.open("wb") as fh:
+        fh.write(header.encode("utf-8"))
+        for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
+            offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int64)[chunk.offset : chunk.offset + len(chunk) + 1]
+            fh.write(memoryview(chunk.buffers()[2])[offsets[0] : offsets[-1]])
     os.replace(tmp, path)
 
 
-def _marker_text(spec: Scale, seed: int, frames: dict[str, pd.DataFrame]) -> str:
-    counts = "\n".join(f"| {name} | {len(frame):,} |" for name, frame in frames.items())
+def _csv_cells(values: np.ndarray | pa.Array | str) -> pa.Array | pa.Scalar:
+    """One column as CSV text: floats in shortest round-trip form (NaN empty), text quoted where needed.
+
+    A constant stays a scalar (Arrow broadcasts it); a column of a few repeated texts is quoted once
+    per distinct text and expanded with ``take``.
+    """
+    if isinstance(values, str):
+        return _text(_quote(values))
+    if isinstance(values, pa.Array):
+        return values.cast(pa.large_string())  # built by Arrow already (unique ids: nothing to quote)
+    if values.dtype.kind == "f":
+        return pc.fill_null(pc.cast(pa.array(values, from_pandas=True), pa.large_string()), "")
+    text = pa.array(values, type=pa.large_string())
+    if not any(pc.any(pc.match_substring(text, c)).as_py() for c in ',"\r\n'):
+        return text
+    encoded = pc.dictionary_encode(text)  # quote each distinct text once, then expand
+    quoted = pa.array([_quote(v) for v in encoded.dictionary.to_pylist()], type=pa.large_string())
+    return quoted.take(encoded.indices)
+
+
+def _text(value: str) -> pa.Scalar:
+    return pa.scalar(value, pa.large_string())
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
+
+
+def _marker_text(spec: Scale, seed: int, counts: dict[str, int]) -> str:
+    rows = "\n".join(f"| {name} | {n:,} |" for name, n in counts.items())
     return (
         f"# SYNTHETIC data set — benchmark data, not facts\n\n"
         f"Written by `parkdash synth` (parkdash.synth.write): scale `{spec.name}`, seed {seed}.\n"
         f"Every row is labelled synthetic; names, figures and URLs (example.org) are invented.\n\n"
-        f"| table | rows |\n|---|---|\n{counts}\n"
+        f"| table | rows |\n|---|---|\n{rows}\n"
     )
