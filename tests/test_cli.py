@@ -1,5 +1,5 @@
 from parkdash.cli import main
-from tests.conftest import MINI, edit_cell
+from tests.conftest import DATA, MINI, edit_cell
 
 
 def test_validate_clean_folder_exits_0(capsys):
@@ -24,3 +24,10 @@ def test_validate_defaults_to_the_environment(monkeypatch, capsys):
     monkeypatch.setenv("PARKDASH_DATA_DIR", str(MINI))
     assert main(["validate"]) == 0
     assert str(MINI) in capsys.readouterr().err
+
+
+def test_synth_writes_a_valid_synthetic_set_and_never_into_data(tmp_path, capsys):
+    assert main(["synth", str(tmp_path / "s"), "--scale", "tiny"]) == 0
+    assert "SYNTHETIC" in capsys.readouterr().err
+    assert main(["validate", str(tmp_path / "s")]) == 0
+    assert main(["synth", str(DATA), "--scale", "tiny"]) == 2
