@@ -15,7 +15,8 @@ if data.dataset is None:
     st.stop()
 
 ds = data.dataset
-view = state.sync_from_url(frame.choices(ds))
+choices = frame.choices(ds)
+view = state.sync_from_url(choices)
 lang = view.lang
 st.set_page_config(
     page_title=f"{i18n.t('app_title', lang)} · parkdash", initial_sidebar_state="collapsed" if view.present else "auto"
@@ -28,7 +29,7 @@ pages = [
 page = st.navigation(pages)
 spec = frame.spec_for(page.url_path)
 
-frame.sidebar(ds, frame.choices(ds))
+frame.sidebar(ds, choices)
 frame.presentation()
 frame.show_notices()
 frame.show_data_status(data, lang)

@@ -7,23 +7,17 @@ Debian's chromium through Playwright. Nothing leaves the machine.
 from __future__ import annotations
 
 import math
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import common
+from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, free_port, healthy
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 VIEWPORT = {"width": 1400, "height": 1000}
 
 # "Drawn": the script run has finished, at least the expected charts are on the page, every plotly
@@ -80,24 +74,10 @@ class Server:
         return self.proc.pid
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - our own 127.0.0.1 server
-            return resp.status == 200
-    except OSError:
-        return False
-
-
 @contextmanager
 def server(data_dir: Path, baseline: bool, skip_validation: bool, log: Path) -> Iterator[Server]:
     """A benchmark server for the duration of the block; always stopped (terminate, then kill)."""
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "benchmarks.serve", "--port", str(port)]
     cmd += ["--baseline"] if baseline else []
     cmd += ["--skip-validation"] if skip_validation else []
@@ -114,7 +94,7 @@ def server(data_dir: Path, baseline: bool, skip_validation: bool, log: Path) -> 
     srv = Server(proc, f"http://127.0.0.1:{port}", log)
     try:
         deadline = time.monotonic() + 60
-        while not _healthy(f"{srv.base_url}/_stcore/health"):
+        while not healthy(srv.base_url):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"benchmark server did not become healthy; see {log}")
             time.sleep(0.2)
@@ -177,7 +157,7 @@ def measure(
     out: dict = {"pages": {}, "time_to_charts": {}, "memory": {}, "errors": []}
     log = log or common.ARTIFACTS / f"bench-server-{app}-{data_dir.name}.log"
     with server(data_dir, app == "baseline", skip_validation, log) as srv, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:
             context = browser.new_context(viewport=VIEWPORT, locale="zh-CN")
             context.add_init_script(_STATE_LOG)

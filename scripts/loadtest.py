@@ -18,21 +18,18 @@ import asyncio
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.async_api import Page, async_playwright
 
+from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, free_port, healthy
+
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 PAGES = ["总览", "园区档案", "产业", "“十四五”目标", "地图", "新闻", "数据"]
 PAGES_EN = ["Overview", "Park profile", "Industry", "Five-year targets", "Map", "News", "Data"]
@@ -44,12 +41,6 @@ class Stats:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     actions: int = 0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def rss_mb(pid: int) -> float:
@@ -65,11 +56,9 @@ def start_server(port: int, log: Path) -> subprocess.Popen:
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT, env={**os.environ})
     deadline = time.time() + 60
     while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
-                return proc
-        except OSError:
-            time.sleep(0.2)
+        if healthy(f"http://127.0.0.1:{port}"):
+            return proc
+        time.sleep(0.2)
     proc.kill()
     raise RuntimeError(f"server did not start; see {log}")
 
@@ -130,7 +119,7 @@ async def session(browser, base: str, until: float, stats: Stats, seed: int) -> 
 async def drive(base: str, sessions: int, seconds: float, pid: int) -> tuple[Stats, float]:
     stats, peak = Stats(), 0.0
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         until = time.time() + seconds
         tasks = [asyncio.create_task(session(browser, base, until, stats, n)) for n in range(sessions)]
         while not all(t.done() for t in tasks):
@@ -161,7 +150,7 @@ def main() -> int:
     parser.add_argument("--recover", type=float, default=0, help="after the run, wait this long and measure one session")
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "loadtest.json")
     args = parser.parse_args()
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         print("Debian chromium missing: apt-get install chromium fonts-wqy-microhei", file=sys.stderr)
         return 2
     args.out.parent.mkdir(parents=True, exist_ok=True)

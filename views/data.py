@@ -27,7 +27,7 @@ st.dataframe(table, hide_index=True, width="stretch", key="data_table")
 cols = st.columns(2)
 cols[0].download_button(
     i18n.t("download_csv", lang),
-    exports.to_csv(table),
+    lambda: exports.to_csv(table),
     file_name=f"parkdash-{name}.csv",
     mime="text/csv",
     icon=":material/download:",
@@ -35,7 +35,7 @@ cols[0].download_button(
 )
 cols[1].download_button(
     i18n.t("download_xlsx", lang),
-    exports.to_xlsx(table, name),
+    lambda: exports.to_xlsx(table, name),
     file_name=f"parkdash-{name}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",

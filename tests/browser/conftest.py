@@ -17,12 +17,9 @@ import math
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,18 +34,8 @@ if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))  # the parkdash of the repo under test (also when run from a copy of it)
 
 from parkdash import i18n  # noqa: E402
+from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, free_port, healthy  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWPORT = {"width": 1400, "height": 1000}
 ARTIFACTS = REPO / "artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
@@ -165,25 +152,11 @@ _LOG_OFFSET = pytest.StashKey[int]()
 _FAILED = pytest.StashKey[bool]()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as resp:
-            return resp.status == 200 and resp.read().decode().strip() == "ok"
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 @pytest.fixture(scope="session")
 def app_server(expected: Expected, chromium: Path) -> Iterator[Server]:  # (no browser: no need for a server)
     """``streamlit run app.py`` on a free port with the data under test; stopped at the end."""
     global _SERVER
-    port = _free_port()
+    port = free_port()
     SERVER_LOG.parent.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
@@ -209,7 +182,7 @@ def app_server(expected: Expected, chromium: Path) -> Iterator[Server]:  # (no b
     server = Server(f"http://127.0.0.1:{port}", proc, SERVER_LOG)
     try:
         deadline = time.monotonic() + HEALTH_TIMEOUT
-        while not _healthy(f"{server.base_url}/_stcore/health"):
+        while not healthy(server.base_url):
             if proc.poll() is not None:
                 pytest.fail(
                     f"the Streamlit server exited with code {proc.returncode} before it was healthy:\n{server.log_text()}"

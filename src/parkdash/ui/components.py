@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from parkdash import i18n, vocab
+from parkdash import charts, i18n, maps, vocab
 from parkdash.transforms import ROLE_RANK
 from parkdash.ui import state
 
@@ -98,8 +98,6 @@ def park_map(
     ds, park_ids, values: dict[str, str], sizes: dict[str, float], lang: str, key: str, height: int = 520, select: bool = False
 ):  # noqa: ANN001, ANN201
     """The parks on a pydeck map with no basemap; clicking a park can select it."""
-    from parkdash import charts, maps  # local: keep page imports light
-
     parks = ds.parks if not park_ids else ds.parks[ds.parks["park_id"].isin(park_ids)]
     frame = maps.map_frame(parks, values, sizes, charts.park_colors(tuple(ds.parks["park_id"])), lang)
     deck = maps.park_deck(frame, height)
@@ -111,8 +109,6 @@ def park_map(
 
 def target_summary(row: pd.Series, lang: str) -> str:
     """One line on a target: value and year, baseline, required growth, latest actual, progress, status."""
-    from parkdash import charts  # noqa: F401 - keeps the import graph flat for pages
-
     unit = row["metric_unit"]
     parts = [
         f"{i18n.t('target', lang)} {i18n.qualified(row['target'], row['unit'], row['qualifier'], lang, row['value_max'], row['aspiration'] or '')}"
@@ -132,8 +128,6 @@ def target_summary(row: pd.Series, lang: str) -> str:
 
 def metric_block(series: pd.DataFrame, track: pd.DataFrame, color: str, park_name: str, lang: str, key: str) -> None:
     """A metric's chart of actuals and targets, its progress lines, and beside it the news behind it."""
-    from parkdash import charts
-
     left, right = st.columns([3, 2])
     with left:
         metric = series["metric_en" if lang == "en" else "metric_zh"].iloc[0]
