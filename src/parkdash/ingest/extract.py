@@ -1,0 +1,408 @@
+"""Candidate figures of a Chinese news article: who (park, or the district/city it is really for), what
+(a metric of metrics.csv, or a proposed new one), how much (value, unit, qualifier), when (period,
+resolved against the publication date) and whether it is an actual, a target or a forecast.
+
+Deterministic rules over the data set's own names: park names and aliases from parks.csv, metric names
+and synonyms from metrics.csv. Every candidate keeps the short phrase it came from (``locator``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from parkdash import vocab
+from parkdash.ingest.numbers import Quantity, quantities, to_number
+from parkdash.ingest.text import Sentence, sentences
+from parkdash.load import Dataset, split_ids
+
+LOCATOR_MAX = 20  # a fragment that finds the figure in the article, not a copy of its sentences
+
+
+@dataclass
+class Candidate:
+    park_id: str
+    scope: str
+    entity_reported: str
+    metric_id: str  # blank: a new metric, named by metric_zh
+    metric_zh: str
+    period: str
+    period_text: str
+    kind: str
+    value: float
+    value_max: float | None
+    qualifier: str
+    aspiration: str
+    unit: str
+    locator: str
+    sentence: int = field(default=0)
+
+    def row(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Entity:
+    park_id: str
+    scope: str
+    name: str
+    generic: str = ""  # 高新区 / 经开区 / 园区: resolved to the last park of that kind named before
+
+
+# --- lexicons built from the data set ------------------------------------------------------------------
+
+_CITY = {"株洲市": "株洲市", "全市": "株洲市", "株洲": "株洲市"}
+_CITY_PARKS = {"全市园区": "株洲市园区", "全市各园区": "株洲市园区", "株洲市园区": "株洲市园区", "全市省级及以上园区": "株洲市园区"}
+_OTHER = {"全省": "湖南省", "湖南省": "湖南省", "湖南": "湖南省", "全国": "全国", "长沙": "长沙市", "湘潭": "湘潭市"}
+_GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "经开", "开发区": "", "园区": "", "工业园": ""}
+
+
+def _entities(ds: Dataset) -> dict[str, _Entity]:
+    lex: dict[str, _Entity] = {}
+    for word, name in _CITY.items():
+        lex[word] = _Entity("", "city", name)
+    for word, name in _CITY_PARKS.items():
+        lex[word] = _Entity("", "city-parks", name)
+    for word, name in _OTHER.items():
+        lex[word] = _Entity("", "other", name)
+    counties = ds.parks.groupby("county_zh")["park_id"].agg(list)
+    for county, ids in counties.items():
+        pid = ids[0] if len(ids) == 1 else ""
+        lex[county] = _Entity(pid, "host", county)
+        stem = county[:-1] if county[-1] in "市县区" and len(county) > 2 else ""
+        if stem:
+            lex[stem] = _Entity(pid, "host", county)
+    for generic, kind in _GENERIC.items():
+        lex[generic] = _Entity("", "park", generic, generic=kind or "any")
+    for row in ds.parks.itertuples():
+        names = [row.name_zh, row.short_zh, *split_ids(row.aliases_zh)]
+        for name in names:
+            if name and name not in _GENERIC:
+                lex[name] = _Entity(row.park_id, "park", row.short_zh)
+    return lex
+
+
+def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
+    """phrase -> metric ids (a phrase such as 集群规模 may stand for several)."""
+    out: dict[str, list[str]] = {}
+    for row in ds.metrics.itertuples():
+        for phrase in {row.name_zh, *split_ids(row.synonyms_zh)}:
+            phrase = phrase.strip()
+            if len(phrase) >= 2:
+                out.setdefault(phrase, []).append(row.metric_id)
+    return out
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# --- periods --------------------------------------------------------------------------------------------
+
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIOD = re.compile(
+    r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
+    r"|(?P<next>未来(?P<n>五|5|三|3)年)"
+    r"|(?P<within>(?P<n2>三|3|两|2|五|5)年内)"
+    r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
+    r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|全年))?"
+    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
+)
+
+
+def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
+    """(position, period, period_text, is_horizon) of every period expression in a sentence."""
+    found = []
+    year = published.year
+    for m in _PERIOD.finditer(text):
+        if not m.group(0):
+            continue
+        g = m.groupdict()
+        if g["fyp"]:
+            found.append((m.start(), "by2025", m.group(0), True))
+        elif g["next"]:
+            n = 5 if g["n"] in ("五", "5") else 3
+            end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
+            found.append((m.start(), f"by{end}", m.group(0), True))
+        elif g["within"]:
+            n = {"三": 3, "3": 3, "两": 2, "2": 2, "五": 5, "5": 5}[g["n2"]]
+            found.append((m.start(), f"by{year + n}", m.group(0), True))
+        elif g["asof"]:
+            if g["ay"] or g["am"]:
+                y = int(g["ay"] or year)
+                found.append((m.start(), f"@{y}-{int(g['am']):02d}" if g["am"] else f"@{y}", m.group(0), False))
+        elif g["by"]:
+            found.append((m.start(), f"by{g['by_y'] or g['by_y2']}", m.group(0), True))
+        else:
+            if g["y"]:
+                y = int(g["y"])
+                if not 1990 <= y <= 2100:
+                    continue
+            elif g["rel"] in ("今年", "全年"):
+                y = year
+            elif g["rel"] == "去年":
+                y = year - 1
+            elif g["rel"] == "前年":
+                y = year - 2
+            else:
+                y = None
+            part = g["part"]
+            if y is None and not part:
+                continue
+            if g["m1"] and not g["y"] and not g["rel"]:
+                continue  # "5月" alone is too often a date
+            found.append((m.start(), _with_part(y, g), m.group(0), False) if y else (m.start(), "?" + _with_part(0, g), m.group(0), False))
+    return found
+
+
+def _with_part(year: int, g: dict[str, str | None]) -> str:
+    if g["q"]:
+        return f"{year}Q{_CN_DIGIT[g['q']]}"
+    if g["h"]:
+        return f"{year}H{1 if g['h'] == '上' else 2}"
+    if g["part"] and g["part"].startswith("前三季度"):
+        return f"{year}YTD09"
+    if g["m"]:
+        month = int(g["m"])
+        return f"{year}YTD{month:02d}" if 1 <= month <= 12 else f"{year}"
+    if g["m1"]:
+        month = int(g["m1"])
+        return f"@{year}-{month:02d}" if 1 <= month <= 12 else f"{year}"
+    return f"{year}"
+
+
+def _resolve(period: str, year: int) -> str:
+    """A part of a year with no year stated (上半年, 一季度) takes the year in force."""
+    return period.replace("?0", str(year)) if period.startswith("?") else period
+
+
+# --- kind -----------------------------------------------------------------------------------------------
+
+_TARGET = re.compile(r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内")
+_FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
+_ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
+
+
+def _aspiration(text: str) -> str:
+    if "冲刺" in text:
+        return "sprint"
+    if "力争" in text:
+        return "strive"
+    return ""
+
+
+# --- the extractor ---------------------------------------------------------------------------------------
+
+_VERBS = re.compile(r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年|的|其中|分别|合计|新|同比|比上年|较上年)+")
+_STOP_TAIL = re.compile(r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$")
+_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
+
+
+class Extractor:
+    """Built once per data set (names, metric phrases); ``extract`` runs per article."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self.entities = _entities(ds)
+        self.entity_re = _alternation(list(self.entities))
+        self.phrases = _metric_phrases(ds)
+        self.phrase_re = _alternation(list(self.phrases))
+        metrics = ds.metrics.set_index("metric_id")
+        self.metric_unit = metrics["unit"].to_dict()
+        self.metric_name = metrics["name_zh"].to_dict()
+        self.metric_kind = metrics["kind"].to_dict()
+        self.park_kind = {r.park_id: ("高新" if "高新" in r.short_zh else "经开" if "经开" in r.short_zh else "") for r in ds.parks.itertuples()}
+        self.short = ds.parks.set_index("park_id")["short_zh"].to_dict()
+
+    # which metric a phrase stands for
+    def _pick(self, ids: list[str], unit: str, context: str) -> str:
+        dim = vocab.unit_dimension(unit)
+        fitting = [i for i in ids if vocab.unit_dimension(self.metric_unit[i]) == dim]
+        if not fitting:
+            return ""
+        return max(fitting, key=lambda i: (sum(ch in context for ch in set(self.metric_name[i])), -len(i)))
+
+    def _growth_of(self, metric_id: str, phrase_window: str) -> str:
+        """The growth metric of a level metric (gdp -> gdp-growth, or -cagr for 年均增长)."""
+        if self.metric_kind.get(metric_id) == "growth":
+            return metric_id
+        for suffix in (("-cagr", "-growth") if "年均" in phrase_window else ("-growth",)):
+            if metric_id + suffix in self.metric_unit:
+                return metric_id + suffix
+        name = self.metric_name.get(metric_id, "")
+        for mid, other in self.metric_name.items():
+            if other in (name + "增长", name + "增速") and self.metric_kind[mid] == "growth":
+                return mid
+        return ""
+
+    def _metric(self, sentence: str, window_start: int, q: Quantity, prev_metric: str) -> tuple[str, str]:
+        """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window."""
+        window = sentence[window_start : q.start]
+        after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
+        matches = list(self.phrase_re.finditer(window))
+        growth_cue = _GROWTH.search(window)
+        if q.unit == "%" and growth_cue:
+            level_matches = [m for m in matches if m.end() <= growth_cue.start() + 2]
+            pool = [m for m in matches if self.metric_kind.get(self._pick(self.phrases[m.group(0)], "%", window)) == "growth"]
+            if pool:
+                m = pool[-1]
+                return self._pick(self.phrases[m.group(0)], "%", sentence), m.group(0)
+            base = ""
+            if level_matches:
+                m = level_matches[-1]
+                base = max(self.phrases[m.group(0)], key=lambda i: self.metric_kind[i] != "growth")
+                name = m.group(0)
+            elif prev_metric:
+                base, name = prev_metric, self.metric_name.get(prev_metric, "")
+            if base:
+                growth = self._growth_of(base, window)
+                return growth, (growth and self.metric_name[growth]) or name + growth_cue.group(0)
+        for m in reversed(matches):
+            mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
+            if mid:
+                return mid, m.group(0)
+        if q.unit in ("个", "家", "项"):
+            swapped = re.sub(r"^(项目|企业)(.+)$", r"\2\1", after)  # 26个项目开工建设 = 开工建设项目26个
+            for m in [*self.phrase_re.finditer(after), *self.phrase_re.finditer(swapped)]:
+                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
+                if mid:
+                    return mid, m.group(0)
+        return "", self._new_name(window, after, q)
+
+    def _new_name(self, window: str, after: str, q: Quantity) -> str:
+        text = re.split(r"[，、：:；（(）)]", window)[-1]
+        text = self.entity_re.sub("", text)
+        text = _PERIOD.sub("", text)
+        text = _STOP_TAIL.sub("", text.strip())
+        text = _VERBS.sub("", text)
+        if q.unit in ("个", "家", "项") and len(text) < 2:
+            text = re.split(r"[，、。；]", after)[0][:10]
+        return text.strip(" “”\"")
+
+    def _entity(self, sentence: str, upto: int, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]) -> _Entity | None:
+        """The subject a figure is reported for: the first name in its clause, else in its sentence, else the
+        subject carried over from the sentences before."""
+        clause_start = max(sentence.rfind(p, 0, upto) for p in "，；：") + 1
+        first_in_sentence = None
+        for m in self.entity_re.finditer(sentence[:upto]):
+            if any(a <= m.start() < b for a, b in metric_spans):
+                continue
+            if sentence[m.end() : m.end() + 2] in ("企业", "以外") or sentence[m.end() : m.end() + 1] in ("所",):
+                continue
+            ent = self._resolve_generic(self.entities[m.group(0)], seen)
+            if m.start() >= clause_start:
+                return ent
+            first_in_sentence = first_in_sentence or ent
+        return first_in_sentence or last
+
+    def _subject(self, sentence: str, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]) -> _Entity | None:
+        for m in self.entity_re.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in metric_spans):
+                return self._resolve_generic(self.entities[m.group(0)], seen)
+        return last
+
+    def _resolve_generic(self, ent: _Entity, seen: list[_Entity]) -> _Entity:
+        if not ent.generic:
+            return ent
+        for earlier in reversed(seen):
+            if earlier.scope == "park" and earlier.park_id and (ent.generic == "any" or self.park_kind.get(earlier.park_id) == ent.generic):
+                return earlier
+        alias = self.entities.get(ent.name)
+        if ent.name == "高新区":  # the data set lists 高新区 as a short form of the Zhuzhou High-tech Zone
+            pid = next((r.park_id for r in self.ds.parks.itertuples() if "高新区" in split_ids(r.aliases_zh)), "")
+            if pid:
+                return _Entity(pid, "park", self.short[pid])
+        return alias if alias and not alias.generic else ent
+
+    def extract(self, text: str, published: date) -> list[Candidate]:
+        out: list[Candidate] = []
+        seen: list[_Entity] = []
+        last_entity: _Entity | None = None
+        last_paragraph, last_period, year_in_force = -1, "", published.year
+        for index, sent in enumerate(sentences(text)):
+            s = sent.text
+            if sent.paragraph != last_paragraph:
+                last_period, last_paragraph = "", sent.paragraph
+                year_in_force = published.year
+            periods = _period_at(s, published)
+            for m in self.entity_re.finditer(s):
+                ent = self._resolve_generic(self.entities[m.group(0)], seen)
+                if ent.park_id and ent.scope == "park":
+                    seen.append(ent)
+            metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
+            prev_end, prev_metric, prev_kind = 0, "", ""
+            for q in quantities(s):
+                window = s[prev_end : q.start]
+                metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric)
+                entity = self._entity(s, q.start, metric_spans, last_entity, seen)
+                # period: the last expression before the figure in this sentence, else the paragraph's
+                here = [p for p in periods if p[0] < q.start]
+                if here:
+                    _, period, period_text, horizon = here[-1]
+                    if period[0].isdigit() and period[:4].isdigit():
+                        year_in_force = int(period[:4])
+                    period = _resolve(period, year_in_force)
+                elif last_period and (last_period[2] or not _TARGET.search(s[: q.start])):
+                    period, period_text, horizon = last_period  # a target does not take the year of an actual
+                else:
+                    period, period_text, horizon = "", "", False
+                head = s[: q.start] if not prev_end else window
+                if _FORECAST.search(head):
+                    kind = "forecast"
+                elif _TARGET.search(head) or horizon:
+                    kind = "target"
+                elif _ACTUAL.search(head) or not prev_kind:
+                    kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
+                else:
+                    kind = prev_kind
+                if not period:
+                    period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
+                elif kind == "target" and period.startswith("@"):
+                    period = "open"
+                small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
+                if (metric_id or len(metric_zh) >= 2) and not small_word_count:
+                    ent = entity or _Entity("", "other", "")
+                    out.append(
+                        Candidate(
+                            park_id=ent.park_id,
+                            scope=ent.scope,
+                            entity_reported=ent.name,
+                            metric_id=metric_id,
+                            metric_zh=metric_zh if not metric_id else self.metric_name[metric_id],
+                            period=period,
+                            period_text=period_text,
+                            kind=kind,
+                            value=q.value,
+                            value_max=q.value_max,
+                            qualifier=q.qualifier,
+                            aspiration=_aspiration(head) if kind == "target" else "",
+                            unit=q.unit,
+                            locator=_locator(s, prev_end, q, metric_zh),
+                            sentence=index,
+                        )
+                    )
+                prev_end, prev_metric, prev_kind = q.end, metric_id or prev_metric, kind
+                last_period = (period, period_text, horizon) if not period.startswith("@") and period != "open" else last_period
+            if any(m for m in self.entity_re.finditer(s)):
+                last_entity = self._subject(s, metric_spans, last_entity, seen)
+        return out
+
+
+def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str) -> str:
+    start = max(window_start, q.end - LOCATOR_MAX)
+    pos = sentence.rfind(metric_zh, window_start, q.start) if metric_zh else -1
+    if pos >= start:
+        start = pos
+    text = sentence[start : q.end].lstrip("，、；：, ")
+    return text[-LOCATOR_MAX:]
+
+
+def to_frame(candidates: list[Candidate]) -> pd.DataFrame:
+    columns = list(Candidate.__dataclass_fields__)
+    return pd.DataFrame([c.row() for c in candidates], columns=columns)
+
+
+__all__ = ["Candidate", "Extractor", "to_frame", "to_number"]

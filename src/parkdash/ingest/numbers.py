@@ -1,0 +1,171 @@
+"""Quantities in Chinese news text: a number (Arabic or Chinese numerals, 万/亿/千亿/万亿), its unit and
+the qualifier around it (以上, 突破, 约, 近 …). Dates, years, ordinals and phone numbers are not quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+_ARABIC = r"\d+(?:[,，]\d{3})*(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_MAGNITUDE = r"万亿|千亿|百亿|亿|千万|百万|万"
+_UNIT = r"平方公里|平方千米|万平方米|平方米|公顷|个百分点|元|%|％|个|家|项|亩|人|名|位"
+_MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+
+QUANTITY = re.compile(
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<more>多|余)?"
+    rf"(?:(?P<mag1>{_MAGNITUDE})?\s*(?:-|—|–|~|～|至|到)\s*(?P<num2>{_ARABIC}|{_CHINESE}))?"
+    rf"(?P<more2>多|余)?(?P<mag>{_MAGNITUDE})?(?P<more3>多|余)?(?P<unit>{_UNIT})?"
+)
+# 突破千亿, 迈上千亿: a bare magnitude after a verb of reaching
+BARE_MAGNITUDE = re.compile(r"(?P<verb>突破|超过|超|过|达到|达|迈上|跨越|迈向)(?P<mag>万亿|千亿|百亿)(?P<unit>元)?(?!级)")
+
+_BEFORE = (
+    ("gt", ("突破", "超过", "超", "逾", "过", "多于", "高于")),
+    ("near", ("接近", "将近", "近")),
+    ("approx", ("大约", "约")),
+    ("ge", ("不低于", "不少于", "至少")),
+    ("eq", ("达到", "达", "为", "实现", "完成")),
+)
+_AFTER = (("ge", ("以上",)), ("approx", ("左右",)), ("le", ("以内", "以下", "之内")))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int  # after the unit and any trailing qualifier
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    text: str
+
+
+def to_number(text: str) -> float | None:
+    """'1,234.5' or '一千二百' or '两' as a number; None if it is not one."""
+    text = text.replace(",", "").replace("，", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if text[:1] in ("十", "百", "千"):
+        text = "一" + text
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _money(total: float) -> tuple[float, str]:
+    if abs(total) >= 1e8:
+        return total / 1e8, "亿元"
+    if abs(total) >= 1e4:
+        return total / 1e4, "万元"
+    return total, "元"
+
+
+def _unit(value: float, mag: str | None, unit: str | None, money_context: bool) -> tuple[float, str] | None:
+    """The value in one of the data set's units, or None when the text is not a quantity we keep."""
+    factor = _MAGNITUDES.get(mag or "", 1.0)
+    if unit in ("%", "％"):
+        return (value, "%") if not mag else None
+    if unit == "元" or (unit is None and mag and mag.endswith("亿") and money_context):
+        if mag == "万" and unit == "元":
+            return value, "万元"
+        if mag in ("亿", "万亿", "千亿", "百亿"):
+            return value * factor / 1e8, "亿元"
+        return _money(value * factor)
+    if unit in ("平方公里", "平方千米") and not mag:
+        return value, "平方公里"
+    if unit == "平方米" and mag == "万":
+        return value, "万平方米"
+    if unit == "万平方米" and not mag:
+        return value, "万平方米"
+    if unit == "人" and mag == "万":
+        return value, "万人"
+    if unit in ("公顷", "亩", "个", "家", "项", "名", "位") and not mag:
+        return value, unit
+    if unit in ("亩", "家", "个", "项") and mag == "万":
+        return value * 1e4, unit
+    return None
+
+
+def _qualifier(sentence: str, start: int, end: int, more: bool) -> tuple[str, int]:
+    before = sentence[max(0, start - 4) : start]
+    after = sentence[end : end + 3]
+    for code, words in _AFTER:
+        for word in words:
+            if after.startswith(word):
+                return code, end + len(word)
+    if more:
+        return "gt", end
+    for code, words in _BEFORE:
+        for word in words:
+            if before.endswith(word):
+                return code, end
+    return "eq", end
+
+
+def _is_noise(sentence: str, match: re.Match[str]) -> bool:
+    num, start, end = match.group("num"), match.start(), match.end()
+    after = sentence[end : end + 1]
+    before = sentence[max(0, start - 1) : start]
+    if not match.group("unit") and not match.group("mag"):
+        return True
+    if before == "第":
+        return match.group("unit") not in ("名", "位") or bool(match.group("mag"))
+    if before in ("+", "＋", "-", "—") or after in ("+", "＋", "年", "月", "日", "号", "届", "批", "期", "倍"):
+        return True
+    if re.fullmatch(r"\d{4}", num) and not match.group("mag") and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元"):
+        return True
+    if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
+        return True
+    # a Chinese numeral that is part of a word: 一批, 一区三园, 两个 ... needs a unit or magnitude right after
+    if not re.match(r"\d", num) and match.group("unit") in ("个", "名", "位") and not match.group("mag"):
+        return len(num) == 1 and num in "一两"
+    return False
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    """Every quantity in a sentence, in order, with value, unit and qualifier."""
+    money_context = "元" in sentence or "产值" in sentence or "收入" in sentence or "投资" in sentence or "规模" in sentence
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(sentence):
+        if not match.group("num") or _is_noise(sentence, match):
+            continue
+        value = to_number(match.group("num"))
+        if value is None:
+            continue
+        mag, unit = match.group("mag"), match.group("unit")
+        if unit == "个百分点":
+            continue
+        if unit in ("名", "位") and not sentence[: match.start()].endswith(("第", "排名", "位列", "位居", "列")):
+            continue  # 500名员工 is a head count; a ranking reads 第3名, 排名12位
+        if unit is None and mag == "万" and "人口" in sentence[max(0, match.start() - 12) : match.start()]:
+            unit = "人"  # 常住人口达20万
+        converted = _unit(value, mag, unit, money_context)
+        if converted is None:
+            continue
+        value_out, unit_out = converted
+        value_max = None
+        if match.group("num2"):
+            second = to_number(match.group("num2"))
+            if second is None:
+                continue
+            second_converted = _unit(second, mag, unit, money_context)
+            value_max = second_converted[0] if second_converted else None
+        more = bool(match.group("more") or match.group("more2") or match.group("more3"))
+        qualifier, end = _qualifier(sentence, match.start(), match.end(), more)
+        if value_max is not None:
+            qualifier = "range"
+        found.append(Quantity(match.start(), end, value_out, value_max, unit_out, qualifier, sentence[match.start() : end]))
+    for match in BARE_MAGNITUDE.finditer(sentence):
+        if any(q.start <= match.start("mag") < q.end for q in found):
+            continue
+        value, unit = _MAGNITUDES[match.group("mag")] / 1e8, "亿元"
+        code = "gt" if match.group("verb") in ("突破", "超过", "超", "过", "跨越") else "eq"
+        qualifier, end = _qualifier(sentence, match.start("mag"), match.end(), False)
+        found.append(Quantity(match.start("mag"), end, value, None, unit, qualifier if qualifier != "eq" else code, sentence[match.start("mag") : end]))
+    return sorted(found, key=lambda q: q.start)
