@@ -25,6 +25,7 @@ EXPECT = {
     "views/map.py": (lambda lang: i18n.t("page_map", lang), 0, 1),
     "views/news.py": (lambda lang: i18n.t("page_news", lang), 0, 0),
     "views/data.py": (lambda lang: i18n.t("page_data", lang), 0, 0),
+    "views/add.py": (lambda lang: i18n.t("page_add", lang), 0, 0),
 }
 
 

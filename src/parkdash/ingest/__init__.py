@@ -10,6 +10,7 @@ validated, atomic append to ``data/`` of the figures the analyst accepts.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pandas as pd
@@ -23,6 +24,11 @@ REVIEW_COLUMNS = [
     "accept", "park_id", "scope", "entity_reported", "metric_id", "metric_zh", "period", "period_text", "kind",
     "value", "value_max", "qualifier", "aspiration", "unit", "locator", "check",
 ]  # fmt: skip
+READONLY_ENV = "PARKDASH_READONLY"  # set to 1 on a public server: the Add news page extracts but never saves
+
+
+def saving_allowed() -> bool:
+    return os.environ.get(READONLY_ENV, "").strip().lower() not in ("1", "true", "yes")
 
 
 def candidates(raw: str | bytes, published: date, ds: Dataset, lang: str = "zh") -> tuple[pd.DataFrame, str]:
@@ -37,4 +43,15 @@ def candidates(raw: str | bytes, published: date, ds: Dataset, lang: str = "zh")
     return frame[REVIEW_COLUMNS], title
 
 
-__all__ = ["Applied", "ArticleError", "Candidate", "IngestError", "NewsInfo", "REVIEW_COLUMNS", "apply", "candidates"]
+__all__ = [
+    "READONLY_ENV",
+    "saving_allowed",
+    "Applied",
+    "ArticleError",
+    "Candidate",
+    "IngestError",
+    "NewsInfo",
+    "REVIEW_COLUMNS",
+    "apply",
+    "candidates",
+]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from parkdash import vocab
 from parkdash.ingest.numbers import Quantity, quantities, to_number
-from parkdash.ingest.text import Sentence, sentences
+from parkdash.ingest.text import sentences
 from parkdash.load import Dataset, split_ids
 
 LOCATOR_MAX = 20  # a fragment that finds the figure in the article, not a copy of its sentences
@@ -54,7 +54,12 @@ class _Entity:
 # --- lexicons built from the data set ------------------------------------------------------------------
 
 _CITY = {"株洲市": "株洲市", "全市": "株洲市", "株洲": "株洲市"}
-_CITY_PARKS = {"全市园区": "株洲市园区", "全市各园区": "株洲市园区", "株洲市园区": "株洲市园区", "全市省级及以上园区": "株洲市园区"}
+_CITY_PARKS = {
+    "全市园区": "株洲市园区",
+    "全市各园区": "株洲市园区",
+    "株洲市园区": "株洲市园区",
+    "全市省级及以上园区": "株洲市园区",
+}
 _OTHER = {"全省": "湖南省", "湖南省": "湖南省", "湖南": "湖南省", "全国": "全国", "长沙": "长沙市", "湘潭": "湘潭市"}
 _GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "经开", "开发区": "", "园区": "", "工业园": ""}
 
@@ -154,7 +159,9 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
                 continue  # "5月" alone is too often a date
-            found.append((m.start(), _with_part(y, g), m.group(0), False) if y else (m.start(), "?" + _with_part(0, g), m.group(0), False))
+            found.append(
+                (m.start(), _with_part(y, g), m.group(0), False) if y else (m.start(), "?" + _with_part(0, g), m.group(0), False)
+            )
     return found
 
 
@@ -181,7 +188,9 @@ def _resolve(period: str, year: int) -> str:
 
 # --- kind -----------------------------------------------------------------------------------------------
 
-_TARGET = re.compile(r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内")
+_TARGET = re.compile(
+    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
+)
 _FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
 _ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
 
@@ -196,8 +205,12 @@ def _aspiration(text: str) -> str:
 
 # --- the extractor ---------------------------------------------------------------------------------------
 
-_VERBS = re.compile(r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年|的|其中|分别|合计|新|同比|比上年|较上年)+")
-_STOP_TAIL = re.compile(r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$")
+_VERBS = re.compile(
+    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年|的|其中|分别|合计|新|同比|比上年|较上年)+"
+)
+_STOP_TAIL = re.compile(
+    r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$"
+)
 _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
 
 
@@ -214,7 +227,9 @@ class Extractor:
         self.metric_unit = metrics["unit"].to_dict()
         self.metric_name = metrics["name_zh"].to_dict()
         self.metric_kind = metrics["kind"].to_dict()
-        self.park_kind = {r.park_id: ("高新" if "高新" in r.short_zh else "经开" if "经开" in r.short_zh else "") for r in ds.parks.itertuples()}
+        self.park_kind = {
+            r.park_id: ("高新" if "高新" in r.short_zh else "经开" if "经开" in r.short_zh else "") for r in ds.parks.itertuples()
+        }
         self.short = ds.parks.set_index("park_id")["short_zh"].to_dict()
 
     # which metric a phrase stands for
@@ -229,7 +244,7 @@ class Extractor:
         """The growth metric of a level metric (gdp -> gdp-growth, or -cagr for 年均增长)."""
         if self.metric_kind.get(metric_id) == "growth":
             return metric_id
-        for suffix in (("-cagr", "-growth") if "年均" in phrase_window else ("-growth",)):
+        for suffix in ("-cagr", "-growth") if "年均" in phrase_window else ("-growth",):
             if metric_id + suffix in self.metric_unit:
                 return metric_id + suffix
         name = self.metric_name.get(metric_id, "")
@@ -280,9 +295,11 @@ class Extractor:
         text = _VERBS.sub("", text)
         if q.unit in ("个", "家", "项") and len(text) < 2:
             text = re.split(r"[，、。；]", after)[0][:10]
-        return text.strip(" “”\"")
+        return text.strip(' “”"')
 
-    def _entity(self, sentence: str, upto: int, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]) -> _Entity | None:
+    def _entity(
+        self, sentence: str, upto: int, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
+    ) -> _Entity | None:
         """The subject a figure is reported for: the first name in its clause, else in its sentence, else the
         subject carried over from the sentences before."""
         clause_start = max(sentence.rfind(p, 0, upto) for p in "，；：") + 1
@@ -298,7 +315,9 @@ class Extractor:
             first_in_sentence = first_in_sentence or ent
         return first_in_sentence or last
 
-    def _subject(self, sentence: str, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]) -> _Entity | None:
+    def _subject(
+        self, sentence: str, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
+    ) -> _Entity | None:
         for m in self.entity_re.finditer(sentence):
             if not any(a <= m.start() < b for a, b in metric_spans):
                 return self._resolve_generic(self.entities[m.group(0)], seen)
@@ -308,7 +327,11 @@ class Extractor:
         if not ent.generic:
             return ent
         for earlier in reversed(seen):
-            if earlier.scope == "park" and earlier.park_id and (ent.generic == "any" or self.park_kind.get(earlier.park_id) == ent.generic):
+            if (
+                earlier.scope == "park"
+                and earlier.park_id
+                and (ent.generic == "any" or self.park_kind.get(earlier.park_id) == ent.generic)
+            ):
                 return earlier
         alias = self.entities.get(ent.name)
         if ent.name == "高新区":  # the data set lists 高新区 as a short form of the Zhuzhou High-tech Zone

@@ -118,7 +118,11 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return match.group("unit") not in ("名", "位") or bool(match.group("mag"))
     if before in ("+", "＋", "-", "—") or after in ("+", "＋", "年", "月", "日", "号", "届", "批", "期", "倍"):
         return True
-    if re.fullmatch(r"\d{4}", num) and not match.group("mag") and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元"):
+    if (
+        re.fullmatch(r"\d{4}", num)
+        and not match.group("mag")
+        and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元")
+    ):
         return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
         return True
@@ -167,5 +171,15 @@ def quantities(sentence: str) -> list[Quantity]:
         value, unit = _MAGNITUDES[match.group("mag")] / 1e8, "亿元"
         code = "gt" if match.group("verb") in ("突破", "超过", "超", "过", "跨越") else "eq"
         qualifier, end = _qualifier(sentence, match.start("mag"), match.end(), False)
-        found.append(Quantity(match.start("mag"), end, value, None, unit, qualifier if qualifier != "eq" else code, sentence[match.start("mag") : end]))
+        found.append(
+            Quantity(
+                match.start("mag"),
+                end,
+                value,
+                None,
+                unit,
+                qualifier if qualifier != "eq" else code,
+                sentence[match.start("mag") : end],
+            )
+        )
     return sorted(found, key=lambda q: q.start)

@@ -31,8 +31,9 @@ SCOPE_OF_PARK = "park"
 class IngestError(ValueError):
     """Nothing was written; ``problems`` says why, one line each."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    def __init__(self, key: str, message: str, problems: list[str] | None = None) -> None:
         super().__init__(message)
+        self.key = key  # the message in parkdash.i18n
         self.problems = problems or []
 
 
@@ -150,16 +151,22 @@ def _clean(value: object) -> str:
     return str(value).strip()
 
 
-def rows(reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset) -> tuple[dict[str, str], list[dict[str, str]], list[dict[str, str]]]:
+def rows(
+    reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset
+) -> tuple[dict[str, str], list[dict[str, str]], list[dict[str, str]]]:
     """The news row, the observation rows and any new metric rows for the accepted candidates."""
     problems = info.problems()
     if problems:
-        raise IngestError("the news item is incomplete", problems)
+        raise IngestError("ingest_news_incomplete", "the news item is incomplete", problems)
     news_id = info.news_id or news_id_for(info.url, info.date, set(ds.news["news_id"]))
     if news_id in set(ds.news["news_id"]):
-        raise IngestError("the news item is already in the data", [f"news_id: {news_id} exists"])
+        raise IngestError("ingest_exists", "the news item is already in the data", [f"news_id: {news_id} exists"])
     if info.url.strip() in set(ds.news["url"]):
-        raise IngestError("this article is already in the data", [f"url: already used by {ds.news.loc[ds.news['url'] == info.url.strip(), 'news_id'].iloc[0]}"])
+        raise IngestError(
+            "ingest_exists",
+            "this article is already in the data",
+            [f"url: already used by {ds.news.loc[ds.news['url'] == info.url.strip(), 'news_id'].iloc[0]}"],
+        )
     metrics: list[dict[str, str]] = []
     known_metrics = set(ds.metrics["metric_id"])
     parks_seen: list[str] = []
@@ -167,14 +174,18 @@ def rows(reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset) -> tuple[dict[str,
     ids = _next_ids(ds.observations["obs_id"], len(reviewed))
     problems = []
     for n, (obs_id, row) in enumerate(zip(ids, reviewed.to_dict("records"), strict=True), start=1):
-        metric_id = _clean(row.get("metric_id"))
+        metric_id = _clean(row.get("metric_id")) or _clean(row.get("new_metric_id"))
         name = _clean(row.get("metric_zh"))
         if not metric_id:
-            problems.append(f"figure {n} ({name or '?'}): choose a metric, or give a new metric id (lower-case letters, digits, -)")
+            problems.append(
+                f"figure {n} ({name or '?'}): choose a metric, or give a new metric id (lower-case letters, digits, -)"
+            )
             continue
         if metric_id not in known_metrics and metric_id not in {m["metric_id"] for m in metrics}:
             if not vocab.ID_PATTERN.fullmatch(metric_id) or not name:
-                problems.append(f"figure {n}: new metric {metric_id!r} needs an id of lower-case letters, digits and - and a Chinese name")
+                problems.append(
+                    f"figure {n}: new metric {metric_id!r} needs an id of lower-case letters, digits and - and a Chinese name"
+                )
                 continue
             metrics.append(
                 {
@@ -198,7 +209,8 @@ def rows(reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset) -> tuple[dict[str,
                 "obs_id": obs_id,
                 "park_id": park_id,
                 "scope": scope,
-                "entity_reported": _clean(row.get("entity_reported")) or (ds.parks.set_index("park_id")["short_zh"].get(park_id, "") if park_id else ""),
+                "entity_reported": _clean(row.get("entity_reported"))
+                or (ds.parks.set_index("park_id")["short_zh"].get(park_id, "") if park_id else ""),
                 "metric_id": metric_id,
                 "period": _clean(row.get("period")),
                 "period_text": _clean(row.get("period_text")) or _clean(row.get("period")),
@@ -214,7 +226,7 @@ def rows(reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset) -> tuple[dict[str,
             }
         )
     if problems:
-        raise IngestError("some accepted figures are not complete", problems)
+        raise IngestError("ingest_figures_incomplete", "some accepted figures are not complete", problems)
     news = {
         "news_id": news_id,
         "title": info.title.strip(),
@@ -255,10 +267,14 @@ def apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo) -> Applied:
     """
     current = load(data_dir)
     if not current.ok:
-        raise IngestError("the data folder has problems; fix them first", [str(p) for p in current.problems[:20]])
+        raise IngestError(
+            "ingest_data_broken", "the data folder has problems; fix them first", [str(p) for p in current.problems[:20]]
+        )
     chosen = accepted(reviewed)
     if chosen.empty:
-        raise IngestError("no figure is accepted; nothing was saved", ["tick 'accept' for each figure to save"])
+        raise IngestError(
+            "ingest_none_accepted", "no figure is accepted; nothing was saved", ["tick 'accept' for each figure to save"]
+        )
     news, obs, metrics = rows(chosen, info, current.dataset)
     staging = Path(tempfile.mkdtemp(prefix=".ingest-", dir=data_dir))
     try:
@@ -270,7 +286,9 @@ def apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo) -> Applied:
             shutil.copy2(data_dir / name, staging / name)
         check = load(staging)
         if not check.ok:
-            raise IngestError("the result would not validate; nothing was saved", [_relabel(p) for p in check.problems[:20]])
+            raise IngestError(
+                "ingest_invalid", "the result would not validate; nothing was saved", [_relabel(p) for p in check.problems[:20]]
+            )
         stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
         backup = data_dir / HISTORY / stamp
         backup.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,11 @@ _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 
 
 class ArticleError(ValueError):
-    """An article that cannot be read, with a message for the analyst."""
+    """An article that cannot be read: ``key`` names the message in ``parkdash.i18n`` (zh and en)."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -27,17 +31,19 @@ class Sentence:
 def decode(data: bytes) -> str:
     """Bytes of a text or HTML file as text: UTF-8 (with or without BOM), else GB18030 (GBK/GB2312)."""
     if not data.strip():
-        raise ArticleError("the article is empty")
+        raise ArticleError("article_empty", "the article is empty")
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"the file is too large for an article ({len(data):,} bytes; at most {MAX_ARTICLE_BYTES:,})")
+        raise ArticleError(
+            "article_too_large", f"the file is too large for an article ({len(data):,} bytes; at most {MAX_ARTICLE_BYTES:,})"
+        )
     if b"\x00" in data[:4096]:
-        raise ArticleError("this is not a text or HTML file (it contains binary data)")
+        raise ArticleError("article_binary", "this is not a text or HTML file (it contains binary data)")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ArticleError("this is not a text or HTML file (neither UTF-8 nor GBK text)")
+    raise ArticleError("article_binary", "this is not a text or HTML file (neither UTF-8 nor GBK text)")
 
 
 class _TextOfHtml(HTMLParser):
@@ -91,7 +97,7 @@ def article_text(raw: str | bytes) -> tuple[str, str]:
     """
     text = decode(raw) if isinstance(raw, bytes) else raw
     if not text.strip():
-        raise ArticleError("the article is empty")
+        raise ArticleError("article_empty", "the article is empty")
     title = ""
     if looks_like_html(text):
         text, title = html_to_text(text)
@@ -101,7 +107,9 @@ def article_text(raw: str | bytes) -> tuple[str, str]:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
     if not _CJK.search(text):
-        raise ArticleError("no Chinese text found: paste the article itself (plain text or the saved HTML page)")
+        raise ArticleError(
+            "article_no_chinese", "no Chinese text found: paste the article itself (plain text or the saved HTML page)"
+        )
     return text, title
 
 

@@ -30,6 +30,7 @@ PAGES = (
     PageSpec("views/map.py", "page_map", ":material/map:", "map", ("m",)),
     PageSpec("views/news.py", "page_news", ":material/newspaper:", "news", ("q",)),
     PageSpec("views/data.py", "page_data", ":material/table:", "data", ("t",)),
+    PageSpec("views/add.py", "page_add", ":material/post_add:", "add", ()),
 )
 
 

@@ -1,0 +1,136 @@
+"""Add news: an article in, candidate figures to review (accept, edit, reject), the accepted ones saved."""
+
+from datetime import date
+
+import streamlit as st
+
+from parkdash import config, i18n, ingest, vocab
+from parkdash.ui import components as C
+from parkdash.ui import frame, state
+from parkdash.ui.data import dataset
+
+KEY, DONE = "ingest_review", "ingest_done"
+
+ds, lang = dataset(), frame.lang()
+st.title(i18n.t("page_add", lang))
+st.caption(i18n.t("add_intro", lang))
+
+if DONE in st.session_state:
+    done: ingest.Applied = st.session_state.pop(DONE)
+    st.success(
+        i18n.t("add_saved", lang, news_id=done.news_id, n=len(done.obs_ids), ids=", ".join(done.obs_ids), backup=done.backup.name)
+    )
+    for park_id in dict.fromkeys(ds.observations.loc[ds.observations["obs_id"].isin(done.obs_ids), "park_id"].dropna()):
+        if park_id:
+            name = i18n.pick(ds.parks.set_index("park_id").loc[park_id], "short", lang)
+            st.page_link(
+                "views/park.py",
+                label=f"{i18n.t('add_see', lang)}: {name}",
+                icon=":material/factory:",
+                query_params=state.page_query(p=park_id),
+            )
+
+with st.form("add_article"):
+    text = st.text_area(i18n.t("add_article", lang), height=220, max_chars=200_000)
+    upload = st.file_uploader(i18n.t("add_upload", lang), type=["txt", "html", "htm"])
+    left, mid, right = st.columns(3)
+    url = left.text_input(i18n.t("add_url", lang), max_chars=500)
+    outlet = mid.text_input(i18n.t("add_outlet", lang), max_chars=100)
+    published = right.date_input(i18n.t("add_date", lang), value=None, min_value=date(1990, 1, 1), max_value=date.today())
+    title = st.text_input(i18n.t("add_title", lang), max_chars=200)
+    find = st.form_submit_button(i18n.t("add_extract", lang), type="primary")
+
+if find:
+    st.session_state.pop(KEY, None)
+    if not (url.strip() and outlet.strip() and published):
+        st.error(i18n.t("add_need_meta", lang))
+    else:
+        try:
+            found, page_title = ingest.candidates(upload.getvalue() if upload else text, published, ds, lang)
+        except ingest.ArticleError as exc:
+            st.error(i18n.t(exc.key, lang))
+        else:
+            found["new_metric_id"] = ""
+            info = ingest.NewsInfo(
+                url=url.strip(), outlet=outlet.strip(), date=published.isoformat(), title=title.strip() or page_title
+            )
+            st.session_state[KEY] = (found, info, ds.fingerprint)
+
+if KEY in st.session_state:
+    found, info, _ = st.session_state[KEY]
+    if found.empty:
+        st.info(i18n.t("add_none", lang))
+    else:
+        st.write(i18n.t("add_found", lang, n=len(found)))
+        parks = ds.parks.set_index("park_id")
+        metrics = ds.metrics.set_index("metric_id")
+        config_columns = {
+            "accept": st.column_config.CheckboxColumn(i18n.t("col_accept", lang)),
+            "park_id": st.column_config.SelectboxColumn(
+                i18n.t("parks", lang),
+                options=["", *parks.index],
+                format_func=lambda p: i18n.pick(parks.loc[p], "short", lang) if p else "—",
+            ),
+            "scope": st.column_config.SelectboxColumn(
+                i18n.t("entity", lang), options=list(vocab.SCOPES), format_func=lambda s: i18n.label("scope", s, lang)
+            ),
+            "entity_reported": st.column_config.TextColumn(i18n.t("col_entity", lang), max_chars=60),
+            "metric_id": st.column_config.SelectboxColumn(
+                i18n.t("metric", lang),
+                options=["", *metrics.index],
+                format_func=lambda m: i18n.pick(metrics.loc[m], "name", lang) if m else "—",
+            ),
+            "new_metric_id": st.column_config.TextColumn(i18n.t("col_new_metric", lang), validate=r"^[a-z0-9][a-z0-9-]{0,47}$"),
+            "metric_zh": st.column_config.TextColumn(i18n.t("col_metric_zh", lang), max_chars=60),
+            "period": st.column_config.TextColumn(
+                i18n.t("period", lang),
+                validate=r"^(\d{4}(Q[1-4]|H[12]|YTD\d{2}|-\d{2}-\d{2})?|@\d{4}(-\d{2}(-\d{2})?)?|\d{4}\.\.\d{4}|by\d{4}|open)$",
+            ),
+            "period_text": st.column_config.TextColumn(i18n.t("col_period_text", lang), max_chars=40),
+            "kind": st.column_config.SelectboxColumn(
+                i18n.t("kind", lang), options=list(vocab.OBS_KINDS), format_func=lambda k: i18n.label("kind", k, lang)
+            ),
+            "value": st.column_config.NumberColumn(i18n.t("value", lang), format="%.10g"),
+            "value_max": st.column_config.NumberColumn(i18n.t("col_value_max", lang), format="%.10g"),
+            "qualifier": st.column_config.SelectboxColumn(
+                i18n.t("col_qualifier", lang),
+                options=list(vocab.QUALIFIERS),
+                format_func=lambda q: f"{q} {vocab.QUALIFIERS[q][0]}",
+            ),
+            "aspiration": st.column_config.SelectboxColumn(
+                i18n.t("col_aspiration", lang),
+                options=["", *vocab.ASPIRATIONS],
+                format_func=lambda a: vocab.ASPIRATIONS[a][lang] if a else "—",
+            ),
+            "unit": st.column_config.SelectboxColumn(i18n.t("col_unit", lang), options=list(vocab.UNITS)),
+            "locator": st.column_config.TextColumn(i18n.t("col_locator", lang), max_chars=40),
+            "check": st.column_config.TextColumn(i18n.t("col_check", lang), disabled=True),
+        }
+        edited = st.data_editor(
+            found,
+            key=f"ingest_editor_{info.url}",
+            hide_index=True,
+            column_config=config_columns,
+            column_order=["accept", "park_id", "scope", "entity_reported", "metric_id", "new_metric_id", "metric_zh", "period",
+                          "period_text", "kind", "value", "value_max", "qualifier", "aspiration", "unit", "locator", "check"],
+            num_rows="fixed",
+        )  # fmt: skip
+        with st.form("add_save"):
+            info.summary_zh = st.text_area(i18n.t("add_summary_zh", lang), max_chars=400)
+            info.summary_en = st.text_area(i18n.t("add_summary_en", lang), max_chars=800)
+            info.reliability = st.selectbox(
+                i18n.t("add_reliability", lang), vocab.RELIABILITY, index=vocab.RELIABILITY.index("media")
+            )
+            allowed = ingest.saving_allowed()
+            if not allowed:
+                st.info(i18n.t("add_readonly", lang))
+            save = st.form_submit_button(i18n.t("add_save", lang), type="primary", disabled=not allowed)
+        if save and allowed:
+            try:
+                done = ingest.apply(config.data_dir(), edited, info)
+            except ingest.IngestError as exc:
+                st.error(i18n.t(exc.key, lang) + "\n\n" + "\n".join(f"- {C.md(p)}" for p in exc.problems))
+            else:
+                st.session_state.pop(KEY, None)
+                st.session_state[DONE] = done
+                st.rerun()
