@@ -89,13 +89,16 @@ def _entities(ds: Dataset) -> dict[str, _Entity]:
     return lex
 
 
+_GENERIC_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|下降)")
+
+
 def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
     """phrase -> metric ids (a phrase such as 集群规模 may stand for several)."""
     out: dict[str, list[str]] = {}
     for row in ds.metrics.itertuples():
         for phrase in {row.name_zh, *split_ids(row.synonyms_zh)}:
             phrase = phrase.strip()
-            if len(phrase) >= 2:
+            if len(phrase) >= 2 and not _GENERIC_GROWTH.fullmatch(phrase):  # 同比增长 alone names no metric
                 out.setdefault(phrase, []).append(row.metric_id)
     return out
 
