@@ -7,12 +7,16 @@ new metric (blank metric_id) matches it."""
 
 from __future__ import annotations
 
+import argparse
 import math
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
-from parkdash import vocab
+from parkdash import config, vocab
+from parkdash.load import Dataset, load
 
 KEY = ("park_id", "metric_id", "period", "kind")
 
@@ -62,3 +66,62 @@ def match(candidates: pd.DataFrame, labels: pd.DataFrame) -> tuple[Score, list[i
             free.remove(hit)
     right = len(candidates) - len(wrong)
     return Score(len(labels), len(candidates), right), wrong, free
+
+
+def corpus_scores(
+    corpus: Path, ds: Dataset, split: str | None = None
+) -> tuple[pd.DataFrame, dict[str, tuple[pd.DataFrame, pd.DataFrame]]]:
+    """Score every article of a labelled corpus (``articles.csv``, ``labels.csv``, ``articles/``).
+
+    Returns one row per article (split, labels, candidates, right) and, per article, the wrong
+    candidates and the missed labels for a report."""
+    from parkdash.ingest import candidates  # late: the package imports this module's siblings
+
+    articles = pd.read_csv(corpus / "articles.csv", dtype=str, keep_default_na=False)
+    labels = pd.read_csv(corpus / "labels.csv", dtype=str, keep_default_na=False)
+    labels["value"] = labels["value"].astype(float)
+    if split:
+        articles = articles[articles["split"] == split]
+    rows, details = [], {}
+    for art in articles.itertuples():
+        found, _ = candidates((corpus / "articles" / art.article).read_bytes(), date.fromisoformat(art.date), ds)
+        truth = labels[labels["article"] == art.article].reset_index(drop=True)
+        score, wrong, missed = match(found, truth)
+        rows.append(
+            {
+                "article": art.article,
+                "split": art.split,
+                "labels": score.labels,
+                "candidates": score.candidates,
+                "right": score.right,
+            }
+        )
+        details[art.article] = (found.iloc[wrong], truth.iloc[missed])
+    return pd.DataFrame(rows), details
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="precision and recall of the ingest rules on a labelled corpus")
+    parser.add_argument("corpus", type=Path, help="folder with articles.csv, labels.csv and articles/")
+    parser.add_argument("--split", help="only this split (dev or heldout)")
+    parser.add_argument("--details", action="store_true", help="list wrong candidates and missed labels")
+    args = parser.parse_args(argv)
+    ds = load(config.data_dir()).dataset
+    table, details = corpus_scores(args.corpus, ds, args.split)
+    pd.set_option("display.width", 250)
+    for split, part in table.groupby("split"):
+        total = Score(int(part["labels"].sum()), int(part["candidates"].sum()), int(part["right"].sum()))
+        print(f"{split}: {len(part)} articles, {total.labels} labelled figures, {total.candidates} candidates, {total.right} right: "
+              f"precision {total.precision:.1%}, recall {total.recall:.1%}")  # fmt: skip
+    print(table.to_string(index=False))
+    if args.details:
+        cols = ["park_id", "scope", "metric_id", "metric_zh", "period", "kind", "value", "unit", "locator"]
+        for article, (wrong, missed) in details.items():
+            print(
+                f"\n## {article}\nWRONG\n{wrong[[c for c in cols if c in wrong]].to_string()}\nMISSED\n{missed[[c for c in cols if c in missed]].to_string()}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -67,7 +67,7 @@ _GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "�
 def _entities(ds: Dataset) -> dict[str, _Entity]:
     lex: dict[str, _Entity] = {}
     for word, name in _CITY.items():
-        lex[word] = _Entity("", "city", name)
+        lex[word] = _Entity("", "city", name, generic="city" if word == "全市" else "")
     for word, name in _CITY_PARKS.items():
         lex[word] = _Entity("", "city-parks", name)
     for word, name in _OTHER.items():
@@ -96,7 +96,9 @@ def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
     """phrase -> metric ids (a phrase such as 集群规模 may stand for several)."""
     out: dict[str, list[str]] = {}
     for row in ds.metrics.itertuples():
-        for phrase in {row.name_zh, *split_ids(row.synonyms_zh)}:
+        names = {row.name_zh, *split_ids(row.synonyms_zh)}
+        names |= {n[:-1] for n in names if n.endswith("数") and len(n) > 3}  # 开工项目数 reads 开工项目
+        for phrase in names:
             phrase = phrase.strip()
             if len(phrase) >= 2 and not _GENERIC_GROWTH.fullmatch(phrase):  # 同比增长 alone names no metric
                 out.setdefault(phrase, []).append(row.metric_id)
@@ -113,7 +115,10 @@ _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 _PERIOD = re.compile(
     r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
     r"|(?P<next>未来(?P<n>五|5|三|3)年)"
+    r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
     r"|(?P<within>(?P<n2>三|3|两|2|五|5)年内)"
+    r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
+    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|全年))?"
@@ -135,6 +140,13 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             n = 5 if g["n"] in ("五", "5") else 3
             end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
             found.append((m.start(), f"by{end}", m.group(0), True))
+        elif g["now"]:
+            found.append((m.start(), f"@{published:%Y-%m}", m.group(0), False))
+        elif g["fyp_span"]:
+            end = 2020 if g["fyp_n"] == "三" else 2025
+            found.append((m.start(), f"{end - 5}..{end}", m.group(0), False))
+        elif g["yearend"]:
+            found.append((m.start(), f"by{year}", m.group(0), True))
         elif g["within"]:
             n = {"三": 3, "3": 3, "两": 2, "2": 2, "五": 5, "5": 5}[g["n2"]]
             found.append((m.start(), f"by{year + n}", m.group(0), True))
@@ -184,6 +196,18 @@ def _with_part(year: int, g: dict[str, str | None]) -> str:
     return f"{year}"
 
 
+def _ends_after(period: str, published: date) -> bool:
+    """Whether a period (year, quarter, half, year-to-date) ends after the publication date."""
+    m = re.fullmatch(r"(\d{4})(?:Q([1-4])|H([12])|YTD(\d{2}))?", period)
+    if not m:
+        return False
+    year = int(m.group(1))
+    month = 3 * int(m.group(2)) if m.group(2) else 6 * int(m.group(3)) if m.group(3) else int(m.group(4)) if m.group(4) else 12
+    return (year, month) > (published.year, published.month) or (
+        (year, month) == (published.year, published.month) and published.day < 25
+    )
+
+
 def _resolve(period: str, year: int) -> str:
     """A part of a year with no year stated (上半年, 一季度) takes the year in force."""
     return period.replace("?0", str(year)) if period.startswith("?") else period
@@ -217,6 +241,9 @@ _STOP_TAIL = re.compile(
 _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
 
 
+_DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
+
+
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
@@ -234,10 +261,23 @@ class Extractor:
             r.park_id: ("高新" if "高新" in r.short_zh else "经开" if "经开" in r.short_zh else "") for r in ds.parks.itertuples()
         }
         self.short = ds.parks.set_index("park_id")["short_zh"].to_dict()
+        self.names_of: dict[str, list[str]] = {}
+        for phrase, ids in self.phrases.items():
+            for mid in ids:
+                self.names_of.setdefault(mid, []).append(phrase)
 
     # which metric a phrase stands for
-    def _pick(self, ids: list[str], unit: str, context: str) -> str:
+    def _pick(self, ids: list[str], unit: str, context: str, prev_metric: str = "", phrase: str = "") -> str:
+        """The metric a phrase stands for: unit of the right dimension; a metric of the same family as the
+        figure before that contains the phrase (规上企业 after 陶瓷企业 is 陶瓷规上企业); else the closest in wording."""
         dim = vocab.unit_dimension(unit)
+        family = self.metric_name.get(prev_metric, "")[:2]
+        if family and phrase:
+            for mid, names in self.names_of.items():
+                if vocab.unit_dimension(self.metric_unit[mid]) == dim and any(
+                    n.startswith(family) and phrase in n and n != phrase for n in names
+                ):
+                    return mid
         fitting = [i for i in ids if vocab.unit_dimension(self.metric_unit[i]) == dim]
         if not fitting:
             return ""
@@ -256,11 +296,13 @@ class Extractor:
                 return mid
         return ""
 
-    def _metric(self, sentence: str, window_start: int, q: Quantity, prev_metric: str) -> tuple[str, str]:
+    def _metric(
+        self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = ()
+    ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window."""
         window = sentence[window_start : q.start]
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
-        matches = list(self.phrase_re.finditer(window))
+        matches = list(self.phrase_re.finditer(window)) or list(self.phrase_re.finditer(window.replace("的", "")))
         growth_cue = _GROWTH.search(window)
         if q.unit == "%" and growth_cue:
             level_matches = [m for m in matches if m.end() <= growth_cue.start() + 2]
@@ -278,16 +320,23 @@ class Extractor:
             if base:
                 growth = self._growth_of(base, window)
                 return growth, (growth and self.metric_name[growth]) or name + growth_cue.group(0)
-        for m in reversed(matches):
-            mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
-            if mid:
-                return mid, m.group(0)
-        if q.unit in ("个", "家", "项"):
+        if q.unit in ("个", "家", "项"):  # 7个省级园区: the noun after the number names it
             swapped = re.sub(r"^(项目|企业)(.+)$", r"\2\1", after)  # 26个项目开工建设 = 开工建设项目26个
             for m in [*self.phrase_re.finditer(after), *self.phrase_re.finditer(swapped)]:
-                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
-                if mid:
+                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0))
+                if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
+        for m in reversed(matches):
+            mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0))
+            if mid:
+                return mid, m.group(0)
+        for mid in recent:  # 集群年产值 after 陶瓷产业集群年产值: the same metric, named short
+            if vocab.unit_dimension(self.metric_unit[mid]) != vocab.unit_dimension(q.unit):
+                continue
+            for phrase in self.names_of[mid]:
+                for size in range(len(phrase) - 1, 2, -1):
+                    if phrase[-size:] in window:
+                        return mid, phrase[-size:]
         return "", self._new_name(window, after, q)
 
     def _new_name(self, window: str, after: str, q: Quantity) -> str:
@@ -298,7 +347,8 @@ class Extractor:
         text = _VERBS.sub("", text)
         if q.unit in ("个", "家", "项") and len(text) < 2:
             text = re.split(r"[，、。；]", after)[0][:10]
-        return text.strip(' “”"')
+        text = text.strip(' “”"')
+        return "" if re.search(r"[与和及对向在把将已了的到从]$", text) else text
 
     def _entity(
         self, sentence: str, upto: int, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
@@ -329,6 +379,8 @@ class Extractor:
     def _resolve_generic(self, ent: _Entity, seen: list[_Entity]) -> _Entity:
         if not ent.generic:
             return ent
+        if ent.generic == "city":  # 全市 in an article about 醴陵市 is 醴陵市
+            return next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith("市")), _Entity("", "city", ent.name))
         for earlier in reversed(seen):
             if (
                 earlier.scope == "park"
@@ -347,22 +399,20 @@ class Extractor:
         out: list[Candidate] = []
         seen: list[_Entity] = []
         last_entity: _Entity | None = None
-        last_paragraph, last_period, year_in_force = -1, "", published.year
+        recent: list[str] = []
+        last_period, year_in_force = "", published.year  # a period stated once holds until another is stated
         for index, sent in enumerate(sentences(text)):
-            s = sent.text
-            if sent.paragraph != last_paragraph:
-                last_period, last_paragraph = "", sent.paragraph
-                year_in_force = published.year
+            s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
             for m in self.entity_re.finditer(s):
                 ent = self._resolve_generic(self.entities[m.group(0)], seen)
-                if ent.park_id and ent.scope == "park":
+                if ent.park_id and ent.scope in ("park", "host"):
                     seen.append(ent)
             metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
             prev_end, prev_metric, prev_kind = 0, "", ""
             for q in quantities(s):
                 window = s[prev_end : q.start]
-                metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric)
+                metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent))
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen)
                 # period: the last expression before the figure in this sentence, else the paragraph's
                 here = [p for p in periods if p[0] < q.start]
@@ -384,6 +434,8 @@ class Extractor:
                     kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
                 else:
                     kind = prev_kind
+                if kind == "actual" and _ends_after(period, published):
+                    kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 if not period:
                     period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
                 elif kind == "target" and period.startswith("@"):
@@ -411,6 +463,8 @@ class Extractor:
                         )
                     )
                 prev_end, prev_metric, prev_kind = q.end, metric_id or prev_metric, kind
+                if metric_id:
+                    recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
                 last_period = (period, period_text, horizon) if not period.startswith("@") and period != "open" else last_period
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)

@@ -149,6 +149,10 @@ def quantities(sentence: str) -> list[Quantity]:
             continue  # 500名员工 is a head count; a ranking reads 第3名, 排名12位
         if unit is None and mag == "万" and "人口" in sentence[max(0, match.start() - 12) : match.start()]:
             unit = "人"  # 常住人口达20万
+        if (unit == "元" or (mag and not unit)) and re.match(
+            r"(?:以上|以下)?的?(?:企业|项目|工业企业)", sentence[match.end() : match.end() + 6]
+        ):
+            continue  # 产值过10亿元的企业, 10亿元以上项目: a threshold inside a name
         converted = _unit(value, mag, unit, money_context)
         if converted is None:
             continue
