@@ -149,7 +149,7 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             found.append((m.start(), f"by{year}", m.group(0), True))
         elif g["within"]:
             n = {"三": 3, "3": 3, "两": 2, "2": 2, "五": 5, "5": 5}[g["n2"]]
-            found.append((m.start(), f"by{year + n}", m.group(0), True))
+            found.append((m.start(), f"by{year + n - 1}", m.group(0), True))  # 三年内 in 2022: 2022-2024
         elif g["asof"]:
             if g["ay"] or g["am"]:
                 y = int(g["ay"] or year)
@@ -174,6 +174,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
                 continue  # "5月" alone is too often a date
+            if g["m1"] and re.match(r"(?:份)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户)", text[m.end() : m.end() + 4]):
+                continue  # 2021年12月设立: when something happened, not the period of a figure
             found.append(
                 (m.start(), _with_part(y, g), m.group(0), False) if y else (m.start(), "?" + _with_part(0, g), m.group(0), False)
             )
@@ -300,7 +302,7 @@ class Extractor:
         self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = ()
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window."""
-        window = sentence[window_start : q.start]
+        window = sentence[window_start : q.start].replace("的", "")  # 签约项目的总投资 = 签约项目总投资
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
         matches = list(self.phrase_re.finditer(window)) or list(self.phrase_re.finditer(window.replace("的", "")))
         growth_cue = _GROWTH.search(window)
@@ -436,6 +438,8 @@ class Extractor:
                     kind = prev_kind
                 if kind == "actual" and _ends_after(period, published):
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
+                if not period and kind == "actual" and re.search(r"年产值|年销售|年营收", metric_zh):
+                    period, period_text = str(published.year - 1), "未写年份（年度数，取发布前一年）"
                 if not period:
                     period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
                 elif kind == "target" and period.startswith("@"):
