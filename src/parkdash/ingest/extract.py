@@ -53,7 +53,7 @@ class _Entity:
 
 # --- lexicons built from the data set ------------------------------------------------------------------
 
-_CITY = {"株洲市": "株洲市", "全市": "株洲市", "株洲": "株洲市"}
+_CITY = {"株洲市": "株洲市", "全市": "株洲市", "株洲": "株洲市", "全区": "株洲市", "全县": "株洲市"}
 _CITY_PARKS = {
     "全市园区": "株洲市园区",
     "全市各园区": "株洲市园区",
@@ -67,7 +67,7 @@ _GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "�
 def _entities(ds: Dataset) -> dict[str, _Entity]:
     lex: dict[str, _Entity] = {}
     for word, name in _CITY.items():
-        lex[word] = _Entity("", "city", name, generic="city" if word == "全市" else "")
+        lex[word] = _Entity("", "city", name, generic={"全市": "city", "全区": "区", "全县": "县"}.get(word, ""))
     for word, name in _CITY_PARKS.items():
         lex[word] = _Entity("", "city-parks", name)
     for word, name in _OTHER.items():
@@ -115,6 +115,7 @@ _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 _PERIOD = re.compile(
     r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
     r"|(?P<next>未来(?P<n>五|5|三|3)年)"
+    r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
     r"|(?P<within>(?P<n2>三|3|两|2|五|5)年内)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
@@ -140,6 +141,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             n = 5 if g["n"] in ("五", "5") else 3
             end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
             found.append((m.start(), f"by{end}", m.group(0), True))
+        elif g["future"]:
+            found.append((m.start(), "open", m.group(0), True))
         elif g["now"]:
             found.append((m.start(), f"@{published:%Y-%m}", m.group(0), False))
         elif g["fyp_span"]:
@@ -161,8 +164,11 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 y = int(g["y"])
                 if not 1990 <= y <= 2100:
                     continue
-            elif g["rel"] in ("今年", "全年"):
+            elif g["rel"] == "今年":
                 y = year
+            elif g["rel"] == "全年":  # the year being reported on (a bulletin in 2024 on 2023)
+                found.append((m.start(), "?" + _with_part(0, g), m.group(0), False))
+                continue
             elif g["rel"] == "去年":
                 y = year - 1
             elif g["rel"] == "前年":
@@ -216,6 +222,38 @@ def _resolve(period: str, year: int) -> str:
 
 
 # --- kind -----------------------------------------------------------------------------------------------
+
+_EVENT_METRICS = {
+    "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
+    "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
+}  # fmt: skip
+_EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰会|大会|推介会|开园|揭牌")
+_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def _day_in(text: str, published: date) -> tuple[str, str] | None:
+    m = _DAY.search(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group("y") or published.year), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
+    except ValueError:
+        return None
+
+
+def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
+    """The day of the event an article reports (集中开工, 签约, 峰会 …): the first date in a sentence about it."""
+    for s in sents:
+        if _EVENT_WORDS.search(s):
+            m = _DAY.search(s)
+            if m:
+                year = int(m.group("y") or published.year)
+                try:
+                    return date(year, int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
+                except ValueError:
+                    return None
+    return None
+
 
 _TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
@@ -302,11 +340,31 @@ class Extractor:
         self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = ()
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window."""
-        window = sentence[window_start : q.start].replace("的", "")  # 签约项目的总投资 = 签约项目总投资
+        for m in self.phrase_re.finditer(sentence):  # 居湖南第一: the figure is inside its own name
+            if m.start() <= q.start < m.end():
+                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
+                if mid:
+                    return mid, m.group(0)
+        raw = sentence[window_start : q.start]
+        window = re.sub(r"的|实现了?|完成了?", "", raw)  # 签约项目的总投资 = 签约项目总投资
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
-        matches = list(self.phrase_re.finditer(window)) or list(self.phrase_re.finditer(window.replace("的", "")))
-        growth_cue = _GROWTH.search(window)
+        matches, plain = list(self.phrase_re.finditer(window)), list(self.phrase_re.finditer(raw))
+        if plain and (not matches or len(plain[-1].group(0)) >= len(matches[-1].group(0))):
+            matches, window = plain, raw
+        growth_cue = None
+        for growth_cue in _GROWTH.finditer(window):
+            pass  # the last growth word before the figure
+        if growth_cue and matches and matches[-1].start() >= growth_cue.end():
+            growth_cue = None  # 增长的贡献率: the figure is the named share, not a growth rate
         if q.unit == "%" and growth_cue:
+            stem = re.split(r"[，、：；]", window[: growth_cue.start()])[-1]
+            cue_words = ("年均增长", "增长") if "年均" in growth_cue.group(0) else ("增长", "增速")
+            for size in range(len(stem), 2, -1):
+                for word in cue_words:
+                    ids = self.phrases.get(stem[-size:] + word)
+                    mid = ids and self._pick(ids, "%", sentence)
+                    if mid:
+                        return mid, stem[-size:] + word
             level_matches = [m for m in matches if m.end() <= growth_cue.start() + 2]
             pool = [m for m in matches if self.metric_kind.get(self._pick(self.phrases[m.group(0)], "%", window)) == "growth"]
             if pool:
@@ -362,8 +420,8 @@ class Extractor:
         for m in self.entity_re.finditer(sentence[:upto]):
             if any(a <= m.start() < b for a, b in metric_spans):
                 continue
-            if sentence[m.end() : m.end() + 2] in ("企业", "以外") or sentence[m.end() : m.end() + 1] in ("所",):
-                continue
+            if sentence[m.end() : m.end() + 2] in ("企业", "以外") or sentence[m.end() : m.end() + 1] in ("所", "第"):
+                continue  # 株洲所 is a firm; 全国第28位 is where a rank is, not who
             ent = self._resolve_generic(self.entities[m.group(0)], seen)
             if m.start() >= clause_start:
                 return ent
@@ -383,6 +441,10 @@ class Extractor:
             return ent
         if ent.generic == "city":  # 全市 in an article about 醴陵市 is 醴陵市
             return next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith("市")), _Entity("", "city", ent.name))
+        if ent.generic in ("区", "县"):  # 全区 in a 荷塘区 bulletin is 荷塘区
+            return next(
+                (e for e in reversed(seen) if e.scope == "host" and e.name.endswith(ent.generic)), _Entity("", "other", "")
+            )
         for earlier in reversed(seen):
             if (
                 earlier.scope == "park"
@@ -402,8 +464,10 @@ class Extractor:
         seen: list[_Entity] = []
         last_entity: _Entity | None = None
         recent: list[str] = []
+        all_sentences = sentences(text)
+        event_day = _event_day([x.text for x in all_sentences], published)
         last_period, year_in_force = "", published.year  # a period stated once holds until another is stated
-        for index, sent in enumerate(sentences(text)):
+        for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
             for m in self.entity_re.finditer(s):
@@ -438,6 +502,15 @@ class Extractor:
                     kind = prev_kind
                 if kind == "actual" and _ends_after(period, published):
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
+                elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
+                    kind = "actual"  # 预计完成 a year already over: a preliminary actual
+                if kind == "actual" and metric_id in _EVENT_METRICS:  # figures of a signing or groundbreaking day
+                    day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
+                    if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
+                        period, period_text = day
+                    elif period in ("", "open") and event_day:
+                        period, period_text = event_day
+                value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
                 if not period and kind == "actual" and re.search(r"年产值|年销售|年营收", metric_zh):
                     period, period_text = str(published.year - 1), "未写年份（年度数，取发布前一年）"
                 if not period:
@@ -457,7 +530,7 @@ class Extractor:
                             period=period,
                             period_text=period_text,
                             kind=kind,
-                            value=q.value,
+                            value=value,
                             value_max=q.value_max,
                             qualifier=q.qualifier,
                             aspiration=_aspiration(head) if kind == "target" else "",
@@ -472,7 +545,14 @@ class Extractor:
                 last_period = (period, period_text, horizon) if not period.startswith("@") and period != "open" else last_period
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
-        return out
+        return _without_headline_repeats(out, all_sentences)
+
+
+def _without_headline_repeats(found: list[Candidate], sents: list) -> list[Candidate]:
+    """A headline figure told again in the body is one figure: keep the body's."""
+    headline = {i for i, x in enumerate(sents) if x.paragraph == 0 and len(x.text) <= 60 and not x.text.endswith("。")}
+    body = {(c.value, c.unit) for c in found if c.sentence not in headline}
+    return [c for c in found if c.sentence not in headline or (c.value, c.unit) not in body]
 
 
 def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str) -> str:

@@ -22,6 +22,17 @@ QUANTITY = re.compile(
 # 突破千亿, 迈上千亿: a bare magnitude after a verb of reaching
 BARE_MAGNITUDE = re.compile(r"(?P<verb>突破|超过|超|过|达到|达|迈上|跨越|迈向)(?P<mag>万亿|千亿|百亿)(?P<unit>元)?(?!级)")
 
+# 八成 = 80 %; 三成 = 30 % (not 建成, 成为, 成立)
+TENTHS = re.compile(r"(?<![建完形组促达构变])(?P<num>[一二三四五六七八九])成(?![为立效果功长交员本型熟])")
+# 居湖南第一, 位列全国第28位, 获得亚军
+RANK = re.compile(
+    r"(?:(?:居|位列|位居|排名|排)(?:全国|全省|湖南|全市|中部)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
+    r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)"
+    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强)"
+)
+# 全市唯一的国家级高新区: one of something
+ONLY = re.compile(r"唯一(?:的|一个|一家)?(?=[\u4e00-\u9fff])")
+
 _BEFORE = (
     ("gt", ("突破", "超过", "超", "逾", "过", "多于", "高于")),
     ("near", ("接近", "将近", "近")),
@@ -186,4 +197,21 @@ def quantities(sentence: str) -> list[Quantity]:
                 sentence[match.start("mag") : end],
             )
         )
+    for match in TENTHS.finditer(sentence):
+        value = to_number(match.group("num"))
+        qualifier, end = _qualifier(sentence, match.start(), match.end(), False)
+        found.append(Quantity(match.start(), end, value * 10, None, "%", qualifier, sentence[match.start() : end]))
+    for match in RANK.finditer(sentence):
+        group = next(g for g in ("num", "num2", "num3") if match.group(g))
+        word, start = match.group(group), match.start(group)
+        if any(q.start <= start < q.end for q in found) or sentence[max(0, start - 2) : start] in ("隐形", "多个", "单项"):
+            continue
+        value = {"冠军": 1.0, "亚军": 2.0, "季军": 3.0}.get(word) or to_number(word)
+        if value:
+            qualifier = "le" if group == "num3" else "eq"
+            found.append(
+                Quantity(start, match.end(), value, None, match.group("unit") or "名", qualifier, sentence[start : match.end()])
+            )
+    for match in ONLY.finditer(sentence):
+        found.append(Quantity(match.start(), match.end(), 1.0, None, "个", "eq", match.group(0)))
     return sorted(found, key=lambda q: q.start)
