@@ -351,9 +351,7 @@ class Extractor:
         matches, plain = list(self.phrase_re.finditer(window)), list(self.phrase_re.finditer(raw))
         if plain and (not matches or len(plain[-1].group(0)) >= len(matches[-1].group(0))):
             matches, window = plain, raw
-        growth_cue = None
-        for growth_cue in _GROWTH.finditer(window):
-            pass  # the last growth word before the figure
+        growth_cue = next(reversed(list(_GROWTH.finditer(window))), None)  # the last growth word before the figure
         if growth_cue and matches and matches[-1].start() >= growth_cue.end():
             growth_cue = None  # 增长的贡献率: the figure is the named share, not a growth rate
         if q.unit == "%" and growth_cue:
