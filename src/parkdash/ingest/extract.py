@@ -464,7 +464,7 @@ class Extractor:
         recent: list[str] = []
         all_sentences = sentences(text)
         event_day = _event_day([x.text for x in all_sentences], published)
-        last_period, year_in_force = "", published.year  # a period stated once holds until another is stated
+        last_period, year_in_force = (), published.year  # a period stated once holds until another is stated
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
@@ -485,8 +485,14 @@ class Extractor:
                     if period[0].isdigit() and period[:4].isdigit():
                         year_in_force = int(period[:4])
                     period = _resolve(period, year_in_force)
-                elif last_period and (last_period[2] or not _TARGET.search(s[: q.start])):
-                    period, period_text, horizon = last_period  # a target does not take the year of an actual
+                elif (
+                    last_period
+                    and (last_period[2] or not _TARGET.search(s[: q.start]))
+                    and (not last_period[2] or last_period[3] == sent.paragraph)
+                ):
+                    period, period_text, horizon = last_period[
+                        :3
+                    ]  # a target does not take the year of an actual; a horizon holds in its paragraph
                 else:
                     period, period_text, horizon = "", "", False
                 head = s[: q.start] if not prev_end else window
@@ -498,7 +504,7 @@ class Extractor:
                     kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
                 else:
                     kind = prev_kind
-                if kind == "actual" and _ends_after(period, published):
+                if kind == "actual" and q.unit not in ("名", "位") and _ends_after(period, published):
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
                     kind = "actual"  # 预计完成 a year already over: a preliminary actual
@@ -540,7 +546,11 @@ class Extractor:
                 prev_end, prev_metric, prev_kind = q.end, metric_id or prev_metric, kind
                 if metric_id:
                     recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
-                last_period = (period, period_text, horizon) if not period.startswith("@") and period != "open" else last_period
+                last_period = (
+                    (period, period_text, horizon, sent.paragraph)
+                    if not period.startswith("@") and period != "open"
+                    else last_period
+                )
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
         return _without_headline_repeats(out, all_sentences)
