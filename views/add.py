@@ -55,6 +55,7 @@ if find:
                 url=url.strip(), outlet=outlet.strip(), date=published.isoformat(), title=title.strip() or page_title
             )
             st.session_state[KEY] = (found, info, ds.fingerprint)
+            st.session_state["ingest_version"] = st.session_state.get("ingest_version", 0) + 1  # a new table, no old edits
 
 if KEY in st.session_state:
     found, info, _ = st.session_state[KEY]
@@ -62,6 +63,10 @@ if KEY in st.session_state:
         st.info(i18n.t("add_none", lang))
     else:
         st.write(i18n.t("add_found", lang, n=len(found)))
+        version = st.session_state.get("ingest_version", 0)
+        if st.button(i18n.t("add_accept_all", lang), icon=":material/done_all:"):
+            found["accept"] = True  # then untick what is wrong
+            st.session_state["ingest_version"] = version = version + 1
         parks = ds.parks.set_index("park_id")
         metrics = ds.metrics.set_index("metric_id")
         config_columns = {
@@ -108,7 +113,7 @@ if KEY in st.session_state:
         }
         edited = st.data_editor(
             found,
-            key=f"ingest_editor_{info.url}",
+            key=f"ingest_editor_{version}",
             hide_index=True,
             column_config=config_columns,
             column_order=["accept", "park_id", "scope", "entity_reported", "metric_id", "new_metric_id", "metric_zh", "period",

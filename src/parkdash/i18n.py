@@ -63,6 +63,7 @@ _T: dict[str, tuple[str, str]] = {
     "ingest_none_accepted": ("没有勾选“接受”的数字，未保存。", "No figure is accepted; nothing was saved."),
     "ingest_invalid": ("保存后的数据无法通过校验，未保存：", "The result would not pass validation; nothing was saved:"),
     "col_new_metric": ("新指标代码", "New metric id"),
+    "add_accept_all": ("全部接受（再取消有误的）", "Accept all (then untick the wrong ones)"),
     "col_unit": ("单位", "Unit"),
     "col_value_max": ("上限", "Upper bound"),
     "col_qualifier": ("限定", "Qualifier"),
@@ -177,6 +178,34 @@ _T: dict[str, tuple[str, str]] = {
     "valid": ("有效期", "Valid"),
     "no_year": ("未定", "none"),
     "plan_period": ("“十四五”（2021–2025）", "14th five-year plan (2021–2025)"),
+    # what a capped or paged view leaves out, and how to see it
+    "shown_range": ("显示第 {a}–{b} 项，共 {n} 项；翻页查看其余。", "Showing {a}–{b} of {n}; use the pager for the rest."),
+    "others": ("其他 {n} 个园区", "{n} other parks"),
+    "cap_top_figures": (
+        "只单列数字最多的 {k} 个园区；其余 {rest} 个园区合为“其他”一行。在侧栏选择园区可单独查看。",
+        "Only the {k} parks with the most figures are shown one by one; the other {rest} are summed up as “others”. Choose parks in the sidebar to see them.",
+    ),
+    "cap_top_targets": (
+        "只单列目标最多的 {k} 个园区；其余 {rest} 个园区合为“其他”一行。在侧栏选择园区可单独查看。",
+        "Only the {k} parks with the most targets are shown one by one; the other {rest} are summed up as “others”. Choose parks in the sidebar to see them.",
+    ),
+    "cap_matrix": (
+        "只列出在此框架中所述产业最多的 {k} 个园区（共 {n} 个）。在侧栏选择园区可查看其他园区。",
+        "Only the {k} parks stating the most of these industries are listed (of {n}). Choose parks in the sidebar to see others.",
+    ),
+    "cap_map": (
+        "单独显示{by}最大的 {k} 个园区；其余 {rest} 个园区按位置合并为灰色圆点。在侧栏选择园区可单独显示。",
+        "The {k} parks with the largest {by} are shown one by one; the other {rest} are merged by location into grey dots. Choose parks in the sidebar to see them one by one.",
+    ),
+    "map_group": ("此处另有 {n} 个园区（合并显示）", "{n} more parks here (merged)"),
+    "map_group_hint": ("在侧栏选择园区可单独显示", "choose parks in the sidebar to see them"),
+    "cap_metrics": (
+        "有 {n} 个指标可作图，每页 {k} 个，数字多者在前；翻页查看其余指标。",
+        "{n} metrics have charts, {k} per page, those with most figures first; use the pager for the others.",
+    ),
+    "more_figures": ("另有 {n} 个数字未列出。", "{n} more figures are not listed."),
+    "show_all_figures": ("显示全部 {n} 个数字", "Show all {n} figures"),
+    "figures_of_item": ("本条新闻中的数字", "Figures in this item"),
 }
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {

@@ -1,0 +1,134 @@
+"""The Add news page as an analyst uses it: paste, find figures, accept, save; bad input changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from parkdash import i18n
+from parkdash.ingest import READONLY_ENV
+from parkdash.load import load
+from tests.conftest import DATA, ROOT
+
+APP = str(ROOT / "app.py")
+# Written for this test in our own words (SYNTHETIC wording; the figures are the founding article's).
+ARTICLE = (
+    "测试新闻：株洲经开区发布北斗产业目标\n"
+    "本报讯 株洲经开区近日明确，到“十四五”末，力争卫星制造产业产值达20亿元、北斗全产业链规模达300亿元。"
+    "2021年，株洲经开区共有26个项目开工建设。"
+)
+
+
+@pytest.fixture
+def data(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(folder))
+    monkeypatch.delenv(READONLY_ENV, raising=False)
+    return folder
+
+
+def snapshot(folder):
+    return {p.name: p.read_bytes() for p in folder.glob("*.csv")}
+
+
+def page(lang: str = "zh") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.switch_page("views/add.py")
+    return at.run()
+
+
+def fill(at: AppTest, text: str = ARTICLE, url: str = "https://news.example.org/a.html", outlet: str = "测试日报") -> AppTest:
+    at.text_area[0].set_value(text)
+    at.text_input[0].set_value(url)
+    at.text_input[1].set_value(outlet)
+    at.date_input[0].set_value(date(2022, 3, 23))
+    at.button[0].click()
+    return at.run()
+
+
+def button(at: AppTest, key: str, lang: str = "zh"):
+    return next(b for b in at.button if b.label == i18n.t(key, lang))
+
+
+def test_find_accept_save_and_see_it_in_the_park_profile(data):
+    at = fill(page())
+    assert not at.exception
+    assert i18n.t("add_found", "zh", n=3) in [m.value for m in at.markdown]
+    button(at, "add_accept_all").click()
+    at.run()
+    at.text_area[1].set_value("经开区提出北斗产业“十四五”目标；2021年开工项目情况。（测试摘要）")
+    button(at, "add_save").click()
+    at.run()
+    assert not at.exception and not at.error
+    assert at.success[0].value.startswith("已保存新闻 example-news-2022-03-23 及 3 个数字")
+    saved = load(data).dataset
+    news_obs = saved.observations[saved.observations["news_id"] == "example-news-2022-03-23"]
+    assert sorted(news_obs["metric_id"]) == ["beidou-chain-scale", "projects-started", "satellite-mfg-output"]
+    assert set(news_obs["park_id"]) == {"zz-edz"}
+    # the success message links to the park profile, which shows the new figures with their news item
+    assert [link.proto.page for link in at.get("page_link")][-1] == "park"
+    at.query_params["p"] = "zz-edz"
+    at.switch_page("views/park.py").run()
+    assert not at.exception
+    shown = " ".join(
+        [
+            *(str(df.value.to_dict()) for df in at.dataframe),
+            *(m.value for m in at.markdown),
+            *(c.proto.spec for c in at.get("plotly_chart")),
+        ]
+    )
+    assert "测试日报" in shown and "news.example.org/a.html" in shown
+    # and the five-year tracker lists the accepted target with its news link
+    at.switch_page("views/targets.py").run()
+    assert not at.exception
+    tracked = " ".join([*(str(df.value.to_dict()) for df in at.dataframe), *(m.value for m in at.markdown)])
+    assert "news.example.org/a.html" in tracked
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "outlet", "message"),
+    [
+        ("", "https://news.example.org/a.html", "测试日报", i18n.t("article_empty", "zh")),
+        ("The zone grew 8% in 2024.", "https://news.example.org/a.html", "测试日报", i18n.t("article_no_chinese", "zh")),
+        (ARTICLE, "", "测试日报", i18n.t("add_need_meta", "zh")),
+        (ARTICLE, "https://news.example.org/a.html", "", i18n.t("add_need_meta", "zh")),
+    ],
+)
+def test_bad_article_or_missing_details_get_a_clear_message(data, text, url, outlet, message):
+    before = snapshot(data)
+    at = fill(page(), text, url, outlet)
+    assert not at.exception
+    assert [e.value for e in at.error] == [message]
+    assert snapshot(data) == before
+
+
+def test_an_article_with_no_figures_says_so(data):
+    at = fill(page(), "园区召开会议，研究部署下一阶段工作。")
+    assert [i.value for i in at.info] == [i18n.t("add_none", "zh")]
+
+
+def test_saving_without_acceptance_or_summary_changes_nothing(data):
+    before = snapshot(data)
+    at = fill(page("en"))
+    button(at, "add_save", "en").click()
+    at.run()
+    assert at.error[0].value.startswith(i18n.t("ingest_none_accepted", "en"))
+    button(at, "add_accept_all", "en").click()
+    at.run()
+    button(at, "add_save", "en").click()
+    at.run()
+    assert at.error[0].value.startswith(i18n.t("ingest_news_incomplete", "en"))
+    assert "summary" in at.error[0].value and "own words" in at.error[0].value
+    assert snapshot(data) == before
+
+
+def test_read_only_server_finds_figures_but_cannot_save(data, monkeypatch):
+    monkeypatch.setenv(READONLY_ENV, "1")
+    at = fill(page())
+    assert [i.value for i in at.info] == [i18n.t("add_readonly", "zh")]
+    assert button(at, "add_save").disabled
