@@ -116,8 +116,8 @@ if KEY in st.session_state:
             key=f"ingest_editor_{version}",
             hide_index=True,
             column_config=config_columns,
-            column_order=["accept", "park_id", "scope", "entity_reported", "metric_id", "new_metric_id", "metric_zh", "period",
-                          "period_text", "kind", "value", "value_max", "qualifier", "aspiration", "unit", "locator", "check"],
+            column_order=["accept", "park_id", "metric_id", "value", "unit", "qualifier", "period", "kind", "check", "locator",
+                          "entity_reported", "scope", "metric_zh", "new_metric_id", "period_text", "value_max", "aspiration"],
             num_rows="fixed",
         )  # fmt: skip
         with st.form("add_save"):

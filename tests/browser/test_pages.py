@@ -50,6 +50,7 @@ PAGES = [
     Page("map", "/map", "page_map", 0, True, 1),
     Page("news", "/news", "page_news", 0, False, 0),
     Page("data", "/data", "page_data", 0, False, 0),
+    Page("add", "/add", "page_add", 0, True, 0),
 ]
 
 
