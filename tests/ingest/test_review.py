@@ -125,3 +125,16 @@ def test_compare_shows_duplicates_and_contradictions():
 def test_news_ids_are_readable_and_unique():
     assert news_id_for("https://zz.rednet.cn/content/1.html", "2024-08-14", set()) == "rednet-zz-2024-08-14"
     assert news_id_for("https://www.zhuzhou.gov.cn/a", "2024-08-14", {"zhuzhou-2024-08-14"}) == "zhuzhou-2024-08-14-2"
+
+
+def test_two_saves_at_once_both_land(data):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def save(n):
+        return apply(data, pd.DataFrame([figure(value=n)]), info(url=f"https://news.example.org/{n}.html"))
+
+    with ThreadPoolExecutor(4) as pool:
+        done = list(pool.map(save, range(4)))
+    obs = load(data).dataset.observations
+    assert len({d.news_id for d in done}) == 4
+    assert sorted(obs[obs["news_id"].isin([d.news_id for d in done])]["value"]) == [0, 1, 2, 3]

@@ -4,12 +4,15 @@ and an atomic, validated write that keeps the previous version of every file it 
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import math
 import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +27,7 @@ from parkdash.schema import METRICS, NEWS, OBSERVATIONS
 from parkdash.validate import Problem
 
 HISTORY = ".history"  # previous versions of changed files, inside the data folder (ignored by git)
+LOCK = ".ingest.lock"
 ACCEPT_WORDS = {"y", "yes", "1", "true", "x", "✓", "是", "接受"}
 SCOPE_OF_PARK = "park"
 
@@ -265,6 +269,21 @@ def apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo) -> Applied:
     Files are replaced atomically (news and metrics before the observations that refer to them), and
     the previous version of each changed file is kept under ``data_dir/.history/<time>/``.
     """
+    with _locked(data_dir):  # two analysts saving at once: one after the other, neither save lost
+        return _apply(data_dir, reviewed, info)
+
+
+@contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    with open(data_dir / LOCK, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo) -> Applied:
     current = load(data_dir)
     if not current.ok:
         raise IngestError(
