@@ -120,6 +120,7 @@ _PERIOD = re.compile(
     r"|(?P<within>(?P<n2>三|3|两|2|五|5)年内)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
+    r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|全年))?"
@@ -141,6 +142,9 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             n = 5 if g["n"] in ("五", "5") else 3
             end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
             found.append((m.start(), f"by{end}", m.group(0), True))
+        elif g["fulldate"]:
+            if 1 <= int(g["fm"]) <= 12:
+                found.append((m.start(), f"@{int(g['fy'])}-{int(g['fm']):02d}", m.group(0), False))
         elif g["future"]:
             found.append((m.start(), "open", m.group(0), True))
         elif g["now"]:
@@ -307,7 +311,9 @@ class Extractor:
                 self.names_of.setdefault(mid, []).append(phrase)
 
     # which metric a phrase stands for
-    def _pick(self, ids: list[str], unit: str, context: str, prev_metric: str = "", phrase: str = "") -> str:
+    def _pick(
+        self, ids: list[str], unit: str, context: str, prev_metric: str = "", phrase: str = "", recent: tuple[str, ...] = ()
+    ) -> str:
         """The metric a phrase stands for: unit of the right dimension; a metric of the same family as the
         figure before that contains the phrase (规上企业 after 陶瓷企业 is 陶瓷规上企业); else the closest in wording."""
         dim = vocab.unit_dimension(unit)
@@ -321,6 +327,9 @@ class Extractor:
         fitting = [i for i in ids if vocab.unit_dimension(self.metric_unit[i]) == dim]
         if not fitting:
             return ""
+        in_article = [i for i in recent if i in fitting]  # 集群规模 after 轨道交通装备集群规模: the same cluster
+        if len(fitting) > 1 and in_article:
+            return in_article[0]
         return max(fitting, key=lambda i: (sum(ch in context for ch in set(self.metric_name[i])), -len(i)))
 
     def _growth_of(self, metric_id: str, phrase_window: str) -> str:
@@ -381,11 +390,11 @@ class Extractor:
         if q.unit in ("个", "家", "项"):  # 7个省级园区: the noun after the number names it
             swapped = re.sub(r"^(项目|企业)(.+)$", r"\2\1", after)  # 26个项目开工建设 = 开工建设项目26个
             for m in [*self.phrase_re.finditer(after), *self.phrase_re.finditer(swapped)]:
-                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0))
+                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
         for m in reversed(matches):
-            mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0))
+            mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
             if mid:
                 return mid, m.group(0)
         for mid in recent:  # 集群年产值 after 陶瓷产业集群年产值: the same metric, named short
@@ -403,8 +412,6 @@ class Extractor:
         text = _PERIOD.sub("", text)
         text = _STOP_TAIL.sub("", text.strip())
         text = _VERBS.sub("", text)
-        if q.unit in ("个", "家", "项") and len(text) < 2:
-            text = re.split(r"[，、。；]", after)[0][:10]
         text = text.strip(' “”"')
         return "" if re.search(r"[与和及对向在把将已了的到从]$", text) else text
 
@@ -480,19 +487,20 @@ class Extractor:
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen)
                 # period: the last expression before the figure in this sentence, else the paragraph's
                 here = [p for p in periods if p[0] < q.start]
+                carried = False
                 if here:
+                    for _, earlier, _, _ in here:  # 去年全年: 全年 is the year 去年 names
+                        if earlier[:4].isdigit():
+                            year_in_force = int(earlier[:4])
                     _, period, period_text, horizon = here[-1]
-                    if period[0].isdigit() and period[:4].isdigit():
-                        year_in_force = int(period[:4])
                     period = _resolve(period, year_in_force)
                 elif (
                     last_period
                     and (last_period[2] or not _TARGET.search(s[: q.start]))
                     and (not last_period[2] or last_period[3] == sent.paragraph)
                 ):
-                    period, period_text, horizon = last_period[
-                        :3
-                    ]  # a target does not take the year of an actual; a horizon holds in its paragraph
+                    period, period_text, horizon = last_period[:3]
+                    carried = True  # a target does not take the year of an actual; a horizon holds in its paragraph
                 else:
                     period, period_text, horizon = "", "", False
                 head = s[: q.start] if not prev_end else window
@@ -512,7 +520,9 @@ class Extractor:
                     day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
                     if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
                         period, period_text = day
-                    elif period in ("", "open") and event_day:
+                    elif event_day and (
+                        period in ("", "open") or carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
+                    ):
                         period, period_text = event_day
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
                 if not period and kind == "actual" and re.search(r"年产值|年销售|年营收", metric_zh):

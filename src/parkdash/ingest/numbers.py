@@ -28,7 +28,9 @@ TENTHS = re.compile(r"(?<![建完形组促达构变])(?P<num>[一二三四五六
 RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|排)(?:全国|全省|湖南|全市|中部)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
     r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)"
-    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强)"
+    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
+    r"|(?:跻身|进入|位列|位居|居|保持)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
+    r")"
 )
 # 全市唯一的国家级高新区: one of something
 ONLY = re.compile(r"唯一(?:的|一个|一家)?(?=[\u4e00-\u9fff])")
@@ -202,13 +204,13 @@ def quantities(sentence: str) -> list[Quantity]:
         qualifier, end = _qualifier(sentence, match.start(), match.end(), False)
         found.append(Quantity(match.start(), end, value * 10, None, "%", qualifier, sentence[match.start() : end]))
     for match in RANK.finditer(sentence):
-        group = next(g for g in ("num", "num2", "num3") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4") if match.group(g))
         word, start = match.group(group), match.start(group)
         if any(q.start <= start < q.end for q in found) or sentence[max(0, start - 2) : start] in ("隐形", "多个", "单项"):
             continue
         value = {"冠军": 1.0, "亚军": 2.0, "季军": 3.0}.get(word) or to_number(word)
         if value:
-            qualifier = "le" if group == "num3" else "eq"
+            qualifier = "le" if group in ("num3", "num4") else "eq"
             found.append(
                 Quantity(start, match.end(), value, None, match.group("unit") or "名", qualifier, sentence[start : match.end()])
             )
