@@ -17,9 +17,7 @@ import math
 import os
 import re
 import shutil
-import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,7 +32,7 @@ if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))  # the parkdash of the repo under test (also when run from a copy of it)
 
 from parkdash import i18n  # noqa: E402
-from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, free_port, healthy  # noqa: E402
+from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, ServerError, StreamlitServer  # noqa: E402
 
 VIEWPORT = {"width": 1400, "height": 1000}
 ARTIFACTS = REPO / "artifacts"
@@ -126,81 +124,63 @@ def expected() -> Expected:
 # ---------------------------------------------------------------- the Streamlit server
 
 
-@dataclass
-class Server:
-    base_url: str
-    proc: subprocess.Popen
-    log_path: Path
+Server = StreamlitServer  # the name the tests use
 
-    def log_size(self) -> int:
-        try:
-            return self.log_path.stat().st_size
-        except OSError:
-            return 0
-
-    def log_text(self, start: int = 0, limit: int = 20_000) -> str:
-        try:
-            data = self.log_path.read_bytes()[start:]
-        except OSError:
-            return "(no server log)"
-        text = data.decode("utf-8", "replace")
-        return text if len(text) <= limit else "…\n" + text[-limit:]
-
-
-_SERVER: Server | None = None  # for the report hook below
+_SERVER: Server | None = None  # the session's server, for the report hook below
 _LOG_OFFSET = pytest.StashKey[int]()
 _FAILED = pytest.StashKey[bool]()
+_OWN_SERVERS = pytest.StashKey[list]()  # servers a test started itself: (server, log offset)
+
+
+def _start(server: Server) -> Server:
+    try:
+        return server.start(HEALTH_TIMEOUT)
+    except ServerError as exc:
+        pytest.fail(f"the Streamlit server did not come up: {exc}")
 
 
 @pytest.fixture(scope="session")
 def app_server(expected: Expected, chromium: Path) -> Iterator[Server]:  # (no browser: no need for a server)
     """``streamlit run app.py`` on a free port with the data under test; stopped at the end."""
     global _SERVER
-    port = free_port()
     SERVER_LOG.parent.mkdir(parents=True, exist_ok=True)
-    env = {
-        **os.environ,
-        "PARKDASH_DATA_DIR": str(expected.folder),
-        "PYTHONPATH": os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]),
-        "PYTHONUNBUFFERED": "1",
-    }
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.headless",
-        "true",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-    ]
-    with SERVER_LOG.open("wb") as log:
-        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    server = Server(f"http://127.0.0.1:{port}", proc, SERVER_LOG)
+    SERVER_LOG.unlink(missing_ok=True)
+    server = Server(SERVER_LOG, data_dir=expected.folder, app_dir=REPO)
     try:
-        deadline = time.monotonic() + HEALTH_TIMEOUT
-        while not healthy(server.base_url):
-            if proc.poll() is not None:
-                pytest.fail(
-                    f"the Streamlit server exited with code {proc.returncode} before it was healthy:\n{server.log_text()}"
-                )
-            if time.monotonic() > deadline:
-                pytest.fail(f"GET /_stcore/health did not answer 'ok' within {HEALTH_TIMEOUT:.0f} s:\n{server.log_text()}")
-            time.sleep(0.2)
+        _start(server)
         _SERVER = server
         yield server
     finally:
         _SERVER = None
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+        server.stop()
+
+
+@pytest.fixture
+def start_server(request: pytest.FixtureRequest, chromium: Path) -> Iterator[Callable[..., Server]]:
+    """A factory of servers owned by one test (each on its own free port and data folder).
+
+    ``start_server(data_dir)`` returns a running server; the test may ``kill()`` and ``start()`` it
+    again (same port). Every one of them is stopped when the test ends, passed or failed, and its
+    log is shown with a failure.
+    """
+    servers: list[Server] = []
+    request.node.stash[_OWN_SERVERS] = []
+
+    def make(data_dir: Path, name: str = "") -> Server:
+        label = re.sub(r"[^\w.-]+", "_", name or request.node.name)
+        log = ARTIFACTS / f"browser-tests-streamlit-{label}.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.unlink(missing_ok=True)
+        server = Server(log, data_dir=data_dir, app_dir=REPO)
+        servers.append(server)
+        request.node.stash[_OWN_SERVERS].append(server)
+        return _start(server)
+
+    try:
+        yield make
+    finally:
+        for server in servers:
+            server.stop()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -217,6 +197,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
     if report.failed and _SERVER is not None:
         text = _SERVER.log_text(item.stash.get(_LOG_OFFSET, 0)).strip() or "(nothing logged during this test)"
         report.sections.append((f"Streamlit server log ({_SERVER.log_path})", text))
+    if report.failed:
+        for server in item.stash.get(_OWN_SERVERS, []):
+            text = server.log_text().strip() or "(nothing logged)"
+            report.sections.append((f"log of the test's own Streamlit server ({server.log_path})", text))
 
 
 # ---------------------------------------------------------------- what the browser did
@@ -256,13 +240,14 @@ class BrowserLog:
     """Everything a test's browser contexts did that may indicate a problem."""
 
     base_url: str
+    extra: tuple[Allowed, ...] = ()  # what one test expects on top of ALLOWED (e.g. a server it stops on purpose)
     problems: list[str] = field(default_factory=list)
     allowed: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     requests: int = 0
 
     def _allowed(self, url: str, text: str) -> bool:
-        for rule in ALLOWED:
+        for rule in (*ALLOWED, *self.extra):
             if re.search(rule.url.replace("{base}", re.escape(self.base_url)), url) and re.search(rule.text, text):
                 self.allowed.append(f"{rule.why}: {url}")
                 return True
@@ -403,6 +388,29 @@ def fresh_page(
         context = _new_context(browser, app_server, browser_log)
         contexts.append(context)
         return context.new_page()
+
+    yield make
+    for context in contexts:
+        for tab in context.pages:
+            keep_failure_screenshot(request, tab)
+        context.close()
+
+
+@pytest.fixture
+def context_for(request: pytest.FixtureRequest, browser) -> Iterator[Callable[..., tuple[object, BrowserLog]]]:  # noqa: ANN001
+    """A factory of browser contexts on a test's own server: ``context_for(server, extra_allowed)``.
+
+    Each context has its own :class:`BrowserLog` (on that server's origin), with ``extra_allowed``
+    on top of ALLOWED; the test asserts it clean. Contexts close when the test ends, with failure
+    screenshots of their tabs.
+    """
+    contexts = []
+
+    def make(server: Server, extra_allowed: tuple[Allowed, ...] = ()) -> tuple[object, BrowserLog]:
+        log = BrowserLog(server.base_url, extra=tuple(extra_allowed))
+        context = _new_context(browser, server, log)
+        contexts.append(context)
+        return context, log
 
     yield make
     for context in contexts:
