@@ -123,7 +123,7 @@ _PERIOD = re.compile(
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|全年))?"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|全年(?!计划|工程量|目标任务)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
 )
 
@@ -285,6 +285,11 @@ _STOP_TAIL = re.compile(
 _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
 
 
+# 签约项目32个，总投资448.9亿元: the investment of the projects just counted
+_INVESTMENT_OF = {
+    "projects-signed": "signed-investment", "projects-100m": "signed-investment", "beidou-projects-signed": "signed-investment",
+    "projects-started": "projects-started-investment",
+}  # fmt: skip
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
 
 
@@ -393,6 +398,8 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
+        if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
+            return _INVESTMENT_OF[prev_metric], self.metric_name[_INVESTMENT_OF[prev_metric]]
         for m in reversed(matches):
             mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
             if mid:
@@ -416,10 +423,16 @@ class Extractor:
         return "" if re.search(r"[与和及对向在把将已了的到从]$", text) else text
 
     def _entity(
-        self, sentence: str, upto: int, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
+        self,
+        sentence: str,
+        upto: int,
+        metric_spans: list[tuple[int, int]],
+        last: _Entity | None,
+        seen: list[_Entity],
+        rank: bool = False,
     ) -> _Entity | None:
         """The subject a figure is reported for: the first name in its clause, else in its sentence, else the
-        subject carried over from the sentences before."""
+        subject carried over from the sentences before. For a rank, 全国/全省 is the field, not the subject."""
         clause_start = max(sentence.rfind(p, 0, upto) for p in "，；：") + 1
         first_in_sentence = None
         for m in self.entity_re.finditer(sentence[:upto]):
@@ -428,6 +441,8 @@ class Extractor:
             if sentence[m.end() : m.end() + 2] in ("企业", "以外") or sentence[m.end() : m.end() + 1] in ("所", "第"):
                 continue  # 株洲所 is a firm; 全国第28位 is where a rank is, not who
             ent = self._resolve_generic(self.entities[m.group(0)], seen)
+            if rank and ent.scope == "other":
+                continue
             if m.start() >= clause_start:
                 return ent
             first_in_sentence = first_in_sentence or ent
@@ -484,7 +499,7 @@ class Extractor:
             for q in quantities(s):
                 window = s[prev_end : q.start]
                 metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent))
-                entity = self._entity(s, q.start, metric_spans, last_entity, seen)
+                entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank=q.unit in ("名", "位"))
                 # period: the last expression before the figure in this sentence, else the paragraph's
                 here = [p for p in periods if p[0] < q.start]
                 carried = False
