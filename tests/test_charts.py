@@ -2,6 +2,9 @@
 
 import json
 
+import plotly.graph_objects as go
+import pytest
+
 from parkdash import charts
 from parkdash import transforms as T
 from parkdash.load import load
@@ -35,9 +38,11 @@ def test_metric_chart_in_english():
 
 
 def test_status_chart_counts_targets_by_status():
-    fig = charts.status_chart(T.tracker(DS, F), ["test-a", "test-b"], "en")
+    counts = T.tracker_status_counts(DS, T.tracker_rows(DS, F))
+    fig = charts.status_chart(counts.assign(name=counts["short_en"]), "en")
     shown = {trace.name: list(trace.x) for trace in fig.data}
     assert shown == {"behind": [1, 0], "no data yet": [0, 1]}
+    assert list(fig.data[0].y) == ["Park A", "Park B"]
 
 
 def test_matrix_chart_cells_name_roles():
@@ -66,3 +71,34 @@ def test_two_reports_of_one_period_stand_side_by_side():
     twice = T.stack([series, series.assign(obs_id="o9999", value=710.0, value_std=710.0).iloc[[3]]])
     bar = charts.metric_chart(twice, "#0072B2", "甲园区", "zh").data[0]
     assert list(bar.x) == ["2020", "2021Q1", "2023", "2023 #2"] and list(bar.y) == [500, 122.2, 700, 710]
+
+
+def _all_figures(lang):
+    series = T.park_metric_series(DS, "test-a", F)["gdp"]
+    items = DS.industries[DS.industries["framework"] == "hunan-332"]
+    colors = charts.park_colors(list(DS.parks["park_id"]))
+    counts = T.tracker_status_counts(DS, T.tracker_rows(DS, F))
+    return [
+        charts.metric_chart(series, "#0072B2", "甲园区", lang),
+        charts.status_chart(counts.assign(name=counts["short_zh"]), lang),
+        charts.counts_chart(T.headline(DS), colors, lang),
+        charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), DS.parks, items, lang, "t"),
+        charts.industry_chart(T.industry_parks(DS, "hn-materials"), colors, lang, "t"),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_figure_passes_plotly_validation(lang):
+    """The builders skip plotly's validation for speed; here every figure they build is validated."""
+    for fig in _all_figures(lang):
+        checked = go.Figure(fig.to_dict())  # raises on any invalid property
+        assert checked.data and json.loads(checked.to_json())["data"]
+
+
+def test_counts_chart_draws_a_grey_row_of_others():
+    head, rest = T.with_others(T.headline(DS), 1, "n_figures", ("n_figures", "n_targets"))
+    fig = charts.counts_chart(head, charts.park_colors(list(DS.parks["park_id"])), "zh")
+    assert rest == 1 and list(fig.data[0].y) == ["甲园区", "其他 1 个园区"]
+    assert list(fig.data[0].marker.color)[-1] == charts.OTHERS_COLOR
+    full = T.headline(DS)
+    assert list(fig.data[0].x) == list(full["n_figures"]) and list(fig.data[1].x) == list(full["n_targets"])

@@ -4,8 +4,11 @@ import streamlit as st
 
 from parkdash import exports, i18n, links
 from parkdash import transforms as T
+from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import current, dataset
+
+ROWS_PER_PAGE = 500  # shown a page at a time; the downloads hold every row within the filters
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 st.title(i18n.t("page_data", lang))
@@ -21,13 +24,23 @@ name = (
     )
     or "observations"
 )
-table = exports.with_sources(ds, T.data_table(ds, name, f))
-st.caption(f"{len(table)} {i18n.t('rows', lang)}")
-st.dataframe(table, hide_index=True, width="stretch", key="data_table")
+table, rows = T.data_rows(ds, name, f)
+total = len(table) if rows is None else len(rows)
+st.caption(f"{total} {i18n.t('rows', lang)}")
+start, stop = C.pager(total, ROWS_PER_PAGE, f"data_page_{name}", lang)
+st.dataframe(
+    exports.with_sources(ds, T.data_part(table, name, rows, start, stop)), hide_index=True, width="stretch", key="data_table"
+)
+
+
+def full() -> object:
+    return exports.with_sources(ds, T.data_part(table, name, rows))
+
+
 cols = st.columns(2)
 cols[0].download_button(
     i18n.t("download_csv", lang),
-    lambda: exports.to_csv(table),
+    lambda: exports.to_csv(full()),
     file_name=f"parkdash-{name}.csv",
     mime="text/csv",
     icon=":material/download:",
@@ -35,7 +48,7 @@ cols[0].download_button(
 )
 cols[1].download_button(
     i18n.t("download_xlsx", lang),
-    lambda: exports.to_xlsx(table, name),
+    lambda: exports.to_xlsx(full(), name),
     file_name=f"parkdash-{name}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",

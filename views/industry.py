@@ -8,6 +8,8 @@ from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
 
+PARKS_PER_PAGE, FIGURES_PER_PAGE, NEWS_PER_PAGE = 40, 100, 20  # beyond these, paged with a note
+
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 inds = ds.industries.sort_values("framework", key=lambda s: s.map({"hunan-332": 0, "zhuzhou-332": 1, "park": 2}), kind="stable")
 names = {
@@ -31,6 +33,9 @@ st.subheader(i18n.t("parks_targeting", lang))
 if rows.empty:
     st.info(i18n.t("no_match", lang))
 else:
+    park_ids = list(dict.fromkeys(rows["park_id"]))
+    start, stop = C.pager(len(park_ids), PARKS_PER_PAGE, "industry_parks_page", lang)
+    rows = rows[rows["park_id"].isin(park_ids[start:stop])]
     left, right = st.columns([3, 2])
     colors = charts.park_colors(tuple(ds.parks["park_id"]))
     with left:
@@ -45,7 +50,11 @@ else:
 
 scoped = T.Filters(f.parks, (ind_id,), f.year_from, f.year_to)
 st.subheader(i18n.t("related_figures", lang))
-C.figures_table(T.enrich(ds, T.filter_observations(ds, scoped)), lang, key="industry_figures")
+figures = T.observation_rows(ds, scoped)
+start, stop = C.pager(len(figures), FIGURES_PER_PAGE, "industry_figures_page", lang)
+C.figures_table(T.enriched_rows(ds, figures[start:stop]), lang, key="industry_figures")
 st.subheader(i18n.t("its_news", lang))
-for n, item in T.filter_news(ds, scoped).iterrows():
-    C.news_item(item, T.figures_of_news(ds, item["news_id"]), lang, key=f"ind_news_{n}")
+news = T.news_rows(ds, scoped)
+start, stop = C.pager(len(news), NEWS_PER_PAGE, "industry_news_page", lang)
+for n, item in ds.news.iloc[news[start:stop]].iterrows():
+    C.news_item(ds, item, lang, key=f"ind_news_{n}")

@@ -15,11 +15,10 @@ ds, lang, f = dataset(), frame.lang(), frame.filters()
 st.title(i18n.t("page_news", lang))
 state.page_value("q", [state.view().page.get("q", "")], "")
 words = st.text_input(i18n.t("search_words", lang), key="w_q", max_chars=MAX_WORDS, on_change=state.on_page_change, args=("q",))
-news = T.filter_news(ds, f, words)
+news = T.news_rows(ds, f, words)
 st.caption(f"{len(news)} / {len(ds.news)}")
-if news.empty:
+if not len(news):
     st.info(i18n.t("no_match", lang))
-pages = max(1, -(-len(news) // PAGE_SIZE))
-number = st.pagination(pages, key="news_page") if pages > 1 else 1
-for n, row in news.iloc[(number - 1) * PAGE_SIZE : number * PAGE_SIZE].iterrows():
-    C.news_item(row, T.figures_of_news(ds, row["news_id"]), lang, key=f"news_{n}")
+start, stop = C.pager(len(news), PAGE_SIZE, "news_page", lang)
+for n, row in ds.news.iloc[news[start:stop]].iterrows():
+    C.news_item(ds, row, lang, key=f"news_{n}")

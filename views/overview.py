@@ -8,49 +8,67 @@ from parkdash.ui import components as C
 from parkdash.ui import frame
 from parkdash.ui.data import dataset
 
+TABLE_ROWS, CHART_PARKS, MATRIX_PARKS = 100, 25, 30  # beyond these, paged / "others" / the busiest parks, with a note
+
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 st.title(i18n.t("app_title", lang))
 st.caption(i18n.t("app_subtitle", lang))
 
 head = T.headline(ds, f.parks)
-obs = T.filter_observations(ds, f)
+n_figures, n_targets = T.observation_counts(ds, f)
 cols = st.columns(4)
 cols[0].metric(i18n.t("parks", lang), len(head))
-cols[1].metric(i18n.t("n_figures", lang), int((obs["kind"] != "target").sum()))
-cols[2].metric(i18n.t("n_targets", lang), int((obs["kind"] == "target").sum()))
-cols[3].metric(i18n.t("n_news", lang), len(T.filter_news(ds, f)))
+cols[1].metric(i18n.t("n_figures", lang), n_figures)
+cols[2].metric(i18n.t("n_targets", lang), n_targets)
+cols[3].metric(i18n.t("n_news", lang), len(T.news_rows(ds, f)))
 
 colors = charts.park_colors(tuple(ds.parks["park_id"]))
 st.subheader(i18n.t("headline", lang))
-table = head.assign(
-    name=head["short_en" if lang == "en" else "short_zh"],
-    level=[i18n.label("level", x, lang) for x in head["level"]],
-    lead=head["lead_en" if lang == "en" else "lead_zh"],
+start, stop = C.pager(len(head), TABLE_ROWS, "headline_page", lang)
+part = head.iloc[start:stop]
+table = part.assign(
+    name=part["short_en" if lang == "en" else "short_zh"],
+    level=[i18n.label("level", x, lang) for x in part["level"]],
+    lead=part["lead_en" if lang == "en" else "lead_zh"],
 )[["name", "level", "founded", "n_figures", "n_targets", "n_news", "lead"]]
 table.columns = [i18n.t(k, lang) for k in ("parks", "level", "founded", "n_figures", "n_targets", "n_news", "lead_industries")]
 st.dataframe(table, hide_index=True, width="stretch", key="headline_table")
 left, right = st.columns([1, 1])
 with left:
-    C.chart(charts.counts_chart(head, colors, lang), key="counts", alt=i18n.t("figures_by_park", lang))
+    counted, rest = T.with_others(head, CHART_PARKS, "n_figures", ("n_figures", "n_targets"))
+    C.chart(charts.counts_chart(counted, colors, lang), key="counts", alt=i18n.t("figures_by_park", lang))
+    if rest:
+        st.caption(i18n.t("cap_top_figures", lang, k=CHART_PARKS, rest=i18n.number(rest, lang)))
 with right:
-    sizes = dict(zip(head["park_id"], head["n_figures"].astype(float), strict=True))
-    values = {p: f"{i18n.t('n_figures', lang)}: {n}" for p, n in zip(head["park_id"], head["n_figures"], strict=True)}
-    C.park_map(ds, f.parks, values, sizes, lang, key="overview_map", height=480)
+    figures = dict(zip(head["park_id"], head["n_figures"], strict=True))
+    C.park_map(
+        ds,
+        f.parks,
+        {p: float(n) for p, n in figures.items()},
+        lambda ids: {p: f"{i18n.t('n_figures', lang)}: {figures[p]}" for p in ids},
+        i18n.t("size_by_figures", lang),
+        lang,
+        key="overview_map",
+        height=480,
+    )
     st.caption(i18n.t("map_note", lang))
 
 for framework, title_key in (("hunan-332", "matrix_title"), ("zhuzhou-332", "matrix_title_zz")):
     matrix = T.industry_matrix(ds, framework, f.parks)
     items = ds.industries[ds.industries["framework"] == framework]
-    parks = ds.parks if not f.parks else ds.parks[ds.parks["park_id"].isin(f.parks)]
+    parks, n_parks = T.matrix_parks(ds, matrix, f.parks, MATRIX_PARKS)
+    matrix = matrix[matrix["park_id"].isin(parks["park_id"])]
     C.chart(
         charts.matrix_chart(matrix, parks, items, lang, i18n.t(title_key, lang)),
         key=f"matrix_{framework}",
         alt=i18n.t(title_key, lang),
     )
+    if n_parks > len(parks):
+        st.caption(i18n.t("cap_matrix", lang, k=len(parks), n=i18n.number(n_parks, lang)))
     with st.expander(i18n.t("sources", lang)):
         C.sources(T.matrix_sources(ds, matrix, lang), lang, key=f"matrix_src_{framework}")
 st.caption(i18n.t("matrix_note", lang))
 
 st.subheader(i18n.t("latest_news", lang))
-for n, row in T.filter_news(ds, f).head(5).iterrows():
-    C.news_item(row, T.figures_of_news(ds, row["news_id"]), lang, key=f"latest_{n}")
+for n, row in ds.news.iloc[T.news_rows(ds, f)[:5]].iterrows():
+    C.news_item(ds, row, lang, key=f"latest_{n}")

@@ -8,6 +8,8 @@ from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
 
+CHARTS_PER_PAGE, ROWS_PER_PAGE = 8, 200  # beyond these, paged with a note
+
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 options = list(f.parks or ds.parks["park_id"])
 names = dict(zip(ds.parks["park_id"], ds.parks["short_en" if lang == "en" else "short_zh"], strict=True))
@@ -38,19 +40,27 @@ tab = (
     or "chart"
 )
 series = T.park_metric_series(ds, park_id, f)
-track = T.tracker(ds, T.Filters((park_id,), f.inds, f.year_from, f.year_to))
-charted = {m: s for m, s in series.items() if T.worth_a_chart(s)}
+charted = [m for m, s in series.items() if T.worth_a_chart(s)]
 singles = [s for m, s in series.items() if m not in charted]
 if not series:
     st.info(i18n.t("no_match", lang))
 elif tab == "chart":
+    track = T.tracker(ds, T.Filters((park_id,), f.inds, f.year_from, f.year_to))
     color = charts.park_colors(tuple(ds.parks["park_id"]))[park_id]
-    for metric_id, s in charted.items():
-        C.metric_block(s, track[track["metric_id"] == metric_id], color, names[park_id], lang, key=f"m_{metric_id}")
+    if len(charted) > CHARTS_PER_PAGE:
+        st.caption(i18n.t("cap_metrics", lang, n=len(charted), k=CHARTS_PER_PAGE))
+    start, stop = C.pager(len(charted), CHARTS_PER_PAGE, "metric_page", lang)
+    for metric_id in charted[start:stop]:
+        C.metric_block(
+            series[metric_id], track[track["metric_id"] == metric_id], color, names[park_id], lang, key=f"m_{metric_id}"
+        )
     if singles:
         st.subheader(i18n.t("single_figures", lang))
         C.figures_table(T.stack(singles), lang, key="singles")
-elif tab == "table":
-    C.figures_table(T.stack(series.values()), lang, key="all_figures")
 else:
-    C.sources(T.stack(series.values()), lang, key="all_sources")
+    rows = T.stack(series.values())
+    start, stop = C.pager(len(rows), ROWS_PER_PAGE, f"{tab}_page", lang)
+    if tab == "table":
+        C.figures_table(rows.iloc[start:stop], lang, key="all_figures")
+    else:
+        C.sources(rows.iloc[start:stop], lang, key="all_sources")

@@ -8,12 +8,14 @@ from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
 
+ROWS_PER_PAGE, CHART_PARKS = 100, 30  # beyond these, paged / "others", with a note
+
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 st.title(i18n.t("page_targets", lang))
 st.caption(i18n.t("plan_period", lang))
-track = T.tracker(ds, f)
+rows = T.tracker_rows(ds, f)
 metric_names = dict(zip(ds.metrics["metric_id"], ds.metrics["name_en" if lang == "en" else "name_zh"], strict=True))
-options = [""] + sorted(set(track["metric_id"]), key=lambda m: metric_names[m])
+options = [""] + sorted(T.tracker_metrics(ds, rows), key=lambda m: metric_names[m])
 state.page_value("m", options, "")
 metric = st.selectbox(
     i18n.t("choose_metric", lang),
@@ -24,11 +26,18 @@ metric = st.selectbox(
     format_func=lambda m: metric_names.get(m) or ("全部指标" if lang == "zh" else "All metrics"),
 )
 if metric:
-    track = track[track["metric_id"] == metric]
-if track.empty:
+    rows = T.tracker_rows(ds, f, metric)
+if not len(rows):
     st.info(i18n.t("no_match", lang))
     st.stop()
-C.chart(charts.status_chart(track, list(ds.parks["park_id"]), lang), key="status_chart", alt=i18n.t("status_chart", lang))
+counts = T.tracker_status_counts(ds, rows)
+counts, rest = T.with_others(counts.assign(n_targets=counts[list(T.STATUSES)].sum(axis=1)), CHART_PARKS, "n_targets", T.STATUSES)
+chart = charts.status_chart(counts.assign(name=counts["short_en" if lang == "en" else "short_zh"]), lang)
+C.chart(chart, key="status_chart", alt=i18n.t("status_chart", lang))
+if rest:
+    st.caption(i18n.t("cap_top_targets", lang, k=CHART_PARKS, rest=i18n.number(rest, lang)))
+start, stop = C.pager(len(rows), ROWS_PER_PAGE, "targets_page", lang)
+track = T.tracker_frame(ds, rows[start:stop])
 C.targets_table(track, lang, key="targets_table")
 with st.expander(i18n.t("sources", lang), expanded=False):
     C.sources(track, lang, key="targets_src")

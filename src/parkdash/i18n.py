@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import math
 
+from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
 from parkdash import vocab
 
 LANGS = ("zh", "en")
 LOCALES = {"zh": "zh_CN", "en": "en"}
+_LOCALE = {lang: Locale.parse(code) for lang, code in LOCALES.items()}  # parsed once: babel parses a name on every call
 
 _T: dict[str, tuple[str, str]] = {
     "app_title": ("株洲园区看板", "Zhuzhou Parks Dashboard"),
@@ -329,7 +331,7 @@ def unit_label(unit: str, lang: str) -> str:
 
 def number(value: float, lang: str, digits: int = 2) -> str:
     """A plain number with grouping, at most ``digits`` decimals."""
-    return format_decimal(round(value, digits), locale=LOCALES[lang])
+    return format_decimal(round(value, digits), locale=_LOCALE[lang])
 
 
 def amount(value: float, unit: str, lang: str) -> str:
@@ -340,13 +342,13 @@ def amount(value: float, unit: str, lang: str) -> str:
     if dim == "money":
         yuan = vocab.convert(value, unit, "元")
         if lang == "en":
-            return "CNY " + format_compact_decimal(yuan, locale="en", format_type="long", fraction_digits=2)
-        return format_compact_decimal(yuan, locale="zh_CN", fraction_digits=2) + "元"
+            return "CNY " + format_compact_decimal(yuan, locale=_LOCALE["en"], format_type="long", fraction_digits=2)
+        return format_compact_decimal(yuan, locale=_LOCALE["zh"], fraction_digits=2) + "元"
     if unit == "%":
         return f"{number(value, lang)}%"
     if dim == "people" and lang == "en":
         people = vocab.convert(value, unit, "万人") * 1e4
-        return format_compact_decimal(people, locale="en", format_type="long", fraction_digits=2) + " people"
+        return format_compact_decimal(people, locale=_LOCALE["en"], format_type="long", fraction_digits=2) + " people"
     if dim == "rank":
         return f"第{number(value, lang)}{unit}" if lang == "zh" else f"No. {number(value, lang)}"
     if lang == "zh":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pydeck as pdk
 
@@ -12,6 +13,9 @@ from parkdash.charts import FONT
 
 BLANK_STYLE = "/app/static/blank_style.json"  # served by Streamlit's static file serving
 MIN_RADIUS_M, MAX_RADIUS_M = 1500.0, 6000.0
+MAX_POINTS = 300  # parks drawn one by one; beyond, the rest are merged by location (pydeck sends ~100 bytes a point and layer)
+MAX_LABELS = 60  # parks named on the map (the largest dots); every dot names its park on hover
+GROUP_COLOR = [150, 150, 150, 200]
 
 
 def _rgb(hex_color: str, alpha: int = 255) -> list[int]:
@@ -43,7 +47,43 @@ def map_frame(
                 "precision": i18n.t("within_km", lang, km=i18n.number(float(p.coord_precision_km), lang)),
             }
         )
-    return pd.DataFrame(rows)
+    columns = ["park_id", "lon", "lat", "name", "radius", "ring", "color", "ring_color", "value", "precision"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def split_for_map(parks: pd.DataFrame, sizes: dict[str, float], limit: int = MAX_POINTS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The parks drawn one by one (the ``limit`` largest by size, ties in file order) and the rest."""
+    if len(parks) <= limit:
+        return parks, parks.iloc[:0]
+    size = np.array([sizes.get(p, math.nan) for p in parks["park_id"]], dtype=float)
+    keep = np.zeros(len(parks), dtype=bool)
+    keep[np.argsort(-np.nan_to_num(size, nan=-np.inf), kind="stable")[:limit]] = True
+    return parks[keep], parks[~keep]
+
+
+def group_frame(rest: pd.DataFrame, lang: str, cells: int = 24) -> pd.DataFrame:
+    """Parks beyond the cap merged by location: one grey dot per grid cell, sized by how many parks it holds."""
+    columns = ["lon", "lat", "name", "radius", "color", "value", "precision"]
+    if rest.empty:
+        return pd.DataFrame(columns=columns)
+    lat, lon = rest["lat"].astype(float), rest["lon"].astype(float)
+    cell = max(float(lat.max() - lat.min()), float(lon.max() - lon.min()), 0.05) / cells
+    key = ((lat - lat.min()) // cell).astype(int) * (cells + 1) + ((lon - lon.min()) // cell).astype(int)
+    groups = pd.DataFrame({"lat": lat.to_numpy(), "lon": lon.to_numpy(), "key": key.to_numpy()}).groupby("key", sort=True)
+    out = groups.agg(lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")).reset_index(drop=True)
+    biggest = int(out["n"].max())
+    hint = i18n.t("map_group_hint", lang)
+    return pd.DataFrame(
+        {
+            "lon": out["lon"],
+            "lat": out["lat"],
+            "name": [i18n.t("map_group", lang, n=i18n.number(n, lang)) for n in out["n"]],
+            "radius": MIN_RADIUS_M + (out["n"] / biggest) ** 0.5 * (MAX_RADIUS_M - MIN_RADIUS_M),
+            "color": [GROUP_COLOR] * len(out),
+            "value": hint,
+            "precision": "",
+        }
+    )[columns]
 
 
 def glyphs(texts: pd.Series) -> pdk.types.String:
@@ -68,12 +108,17 @@ def view_for(frame: pd.DataFrame, height: int = 520) -> pdk.ViewState:
     return pdk.ViewState(latitude=lat, longitude=lon, zoom=round(max(3.0, min(9.0, zoom)), 2))
 
 
-def park_deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
-    """Precision rings, park dots sized by the chosen value, and Chinese-capable labels."""
+def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | None = None) -> pdk.Deck:
+    """Precision rings, park dots sized by the chosen value, Chinese-capable labels of the largest dots,
+    and grey dots for the parks merged by location (``groups``, see :func:`group_frame`).
+
+    Each layer gets only the columns it draws, so the spec sent to the browser stays small.
+    """
+    named = frame.nlargest(MAX_LABELS, "radius", keep="first") if len(frame) > MAX_LABELS else frame
     rings = pdk.Layer(
         "ScatterplotLayer",
         id="precision",
-        data=frame,
+        data=frame[["lon", "lat", "ring", "ring_color"]],
         get_position="[lon, lat]",
         get_radius="ring",
         get_fill_color="ring_color",
@@ -85,7 +130,7 @@ def park_deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
     dots = pdk.Layer(
         "ScatterplotLayer",
         id="parks",
-        data=frame,
+        data=frame[["park_id", "lon", "lat", "name", "radius", "color", "value", "precision"]],
         get_position="[lon, lat]",
         get_radius="radius",
         radius_min_pixels=7,
@@ -96,16 +141,33 @@ def park_deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
         pickable=True,
         auto_highlight=True,
     )
+    merged = []
+    if groups is not None and not groups.empty:
+        merged = [
+            pdk.Layer(
+                "ScatterplotLayer",
+                id="merged",
+                data=groups,
+                get_position="[lon, lat]",
+                get_radius="radius",
+                radius_min_pixels=5,
+                get_fill_color="color",
+                stroked=True,
+                get_line_color=[255, 255, 255, 255],
+                line_width_min_pixels=1,
+                pickable=True,
+            )
+        ]
     labels = pdk.Layer(
         "TextLayer",
         id="labels",
-        data=frame,
+        data=named[["lon", "lat", "name"]],
         get_position="[lon, lat]",
         get_text="name",
         get_size=15,
         get_color=[20, 20, 20, 255],
         get_pixel_offset=[0, -18],
-        character_set=glyphs(frame["name"]),
+        character_set=glyphs(named["name"]),
         font_family=pdk.types.String(FONT),
         outline_width=3,
         outline_color=[255, 255, 255, 255],
@@ -113,8 +175,8 @@ def park_deck(frame: pd.DataFrame, height: int = 520) -> pdk.Deck:
         pickable=False,
     )
     return pdk.Deck(
-        layers=[rings, dots, labels],
-        initial_view_state=view_for(frame, height),
+        layers=[rings, dots, *merged, labels],
+        initial_view_state=view_for(frame if groups is None or groups.empty else pd.concat([frame, groups]), height),
         map_style=BLANK_STYLE,
         tooltip={"text": "{name}\n{value}\n{precision}"},
     )

@@ -1,6 +1,12 @@
 """Pure transforms of a :class:`~parkdash.load.Dataset` into the tables the views show.
 
 No Streamlit here: every function takes frames and plain values and returns new frames.
+
+Speed at scale: whatever depends on the data set alone (row positions of the observations by
+park, news item and metric; the news items by park and industry; the headline per park; the
+park × industry matrices; the five-year tracker) is built once per data set through
+:meth:`Dataset.derived`. What depends on the filters works on integer arrays over those indexes,
+and only the rows a view shows become frames (``*_rows`` give positions, ``*_frame`` the rows).
 """
 
 from __future__ import annotations
@@ -8,7 +14,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
+import numpy as np
 import pandas as pd
 
 from parkdash import vocab
@@ -18,6 +26,8 @@ from parkdash.load import Dataset, split_ids
 ROLE_RANK = {"lead": 0, "specialty": 1, "cluster": 2, "auxiliary": 3, "focus": 4}
 LEVEL_KINDS = ("level", "count", "area", "other")
 PLAN_START, PLAN_END = 2021, 2025
+STATUSES = ("ahead", "on-track", "behind", "achieved", "missed", "no-data")
+_NO_YEAR = -1  # end year of rows without one (``open`` periods)
 
 
 @dataclass(frozen=True)
@@ -28,15 +38,206 @@ class Filters:
     year_to: int = DEFAULT_TO
 
 
+# ---------------------------------------------------------------- indexes (built once per data set)
+
+
+@dataclass(frozen=True)
+class _Groups:
+    """Row positions grouped by an integer code: the rows of code ``c`` are ``order[starts[c]:starts[c + 1]]``."""
+
+    order: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, codes: np.ndarray, n: int) -> _Groups:
+        order = np.argsort(codes, kind="stable")  # ascending positions within a code
+        return cls(order, np.searchsorted(codes[order], np.arange(n + 1)))
+
+    def rows(self, code: int) -> np.ndarray:
+        return self.order[self.starts[code] : self.starts[code + 1]]
+
+    def rows_of(self, codes: Iterable[int]) -> np.ndarray:
+        parts = [self.rows(c) for c in codes]
+        return np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class _ObsIndex:
+    park: np.ndarray  # code into ds.parks, -1 for city-wide rows
+    news: np.ndarray  # code into ds.news
+    metric: np.ndarray  # code into ds.metrics
+    end: np.ndarray  # end year, _NO_YEAR when none
+    target: np.ndarray
+    actual: np.ndarray
+    open: np.ndarray
+    comparable: np.ndarray  # actuals of a whole year or a stock at a date (comparable to annual targets)
+    value_std: np.ndarray  # in the metric's unit
+    value_max_std: np.ndarray
+    by_park: _Groups
+    by_news: _Groups
+    by_metric: _Groups
+
+
+_KEYS = {"parks": "park_id", "news": "news_id", "metrics": "metric_id", "industries": "industry_id"}
+
+
+def _keys(ds: Dataset, table: str) -> pd.Index:
+    """The ids of a table as an index (its hash table is built once)."""
+    return ds.derived(f"keys:{table}", lambda: pd.Index(ds.table(table)[_KEYS[table]].to_numpy(dtype=object), dtype=object))
+
+
+def _codes(values: Iterable[str] | pd.Series | np.ndarray, keys: pd.Index) -> np.ndarray:
+    """The position of each value among the keys, -1 when it is not one of them.
+
+    Plain object arrays throughout: pandas 3 would otherwise turn the strings into Arrow strings first.
+    """
+    values = values if isinstance(values, (pd.Series, np.ndarray)) else list(values)
+    return keys.get_indexer(pd.Index(np.asarray(values, dtype=object), dtype=object)).astype(np.int32)
+
+
+_FACTOR = {u: f for u, (_, f) in vocab.UNITS.items()}
+_DIMENSION = {u: d for u, (d, _) in vocab.UNITS.items()}
+
+
+def _unit_columns(units: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(factor to the dimension's base unit, dimension) of each unit; NaN and None for an unknown unit."""
+    codes, uniques = pd.factorize(np.asarray(units, dtype=object))
+    factor = np.array([_FACTOR.get(u, math.nan) for u in uniques] + [math.nan], dtype=float)
+    dimension = np.array([_DIMENSION.get(u) for u in uniques] + [None], dtype=object)
+    return factor[codes], dimension[codes]
+
+
+def _to_metric_unit(values: pd.Series | np.ndarray, units: pd.Series, metric_units: pd.Series | np.ndarray) -> np.ndarray:
+    """``vocab.convert`` for whole columns: NaN where a unit is unknown or of another dimension."""
+    f_from, d_from = _unit_columns(units)
+    f_to, d_to = _unit_columns(metric_units)
+    with np.errstate(invalid="ignore"):
+        out = np.asarray(values, dtype=float) * f_from / f_to
+    return np.where((d_from == d_to) & (d_from != None), out, math.nan)  # noqa: E711 - elementwise
+
+
+def _obs_index(ds: Dataset) -> _ObsIndex:
+    def build() -> _ObsIndex:
+        obs = ds.observations
+        park = _codes(obs["park_id"], _keys(ds, "parks"))
+        news = _codes(obs["news_id"], _keys(ds, "news"))
+        metric = _codes(obs["metric_id"], _keys(ds, "metrics"))
+        kind = obs["kind"].to_numpy(dtype=object)
+        period_kind = obs["period_kind"].to_numpy(dtype=object)
+        metric_units = ds.metrics["unit"].to_numpy(dtype=object)
+        return _ObsIndex(
+            park=park,
+            news=news,
+            metric=metric,
+            end=obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32),
+            target=kind == "target",
+            actual=kind == "actual",
+            open=period_kind == "open",
+            comparable=(kind == "actual") & ((period_kind == "year") | (period_kind == "asof")),
+            value_std=_to_metric_unit(obs["value"], obs["unit"], np.where(metric >= 0, metric_units[metric], None)),
+            value_max_std=_to_metric_unit(obs["value_max"], obs["unit"], np.where(metric >= 0, metric_units[metric], None)),
+            by_park=_Groups.of(park, len(ds.parks)),
+            by_news=_Groups.of(news, len(ds.news)),
+            by_metric=_Groups.of(metric, len(ds.metrics)),
+        )
+
+    return ds.derived("obs_index", build)
+
+
+@dataclass(frozen=True)
+class _NewsIndex:
+    year: np.ndarray  # _NO_YEAR when undated
+    by_date: np.ndarray  # positions, newest first, undated last
+    park_pairs: tuple[np.ndarray, np.ndarray]  # (news position, park code) for every park a news item names
+    ind_pairs: tuple[np.ndarray, np.ndarray]  # (news position, industry code)
+    pairs_by_park: _Groups  # over park_pairs
+
+
+def _explode(cells: pd.Series, keys: pd.Index) -> tuple[np.ndarray, np.ndarray]:
+    """(row position, code) for each id of ``|``-separated cells that is one of ``keys``."""
+    lists = [split_ids(c) for c in cells.to_numpy(dtype=object)]
+    rows = np.repeat(np.arange(len(lists)), [len(x) for x in lists])
+    codes = _codes(list(chain.from_iterable(lists)), keys)
+    known = codes >= 0
+    return rows[known], codes[known]
+
+
+def _news_index(ds: Dataset) -> _NewsIndex:
+    def build() -> _NewsIndex:
+        news = ds.news
+        park_pairs = _explode(news["park_ids"], _keys(ds, "parks"))
+        dates = pd.factorize(news["date"].fillna("").to_numpy(dtype=object), sort=True)[0]
+        by_date = np.argsort(-dates, kind="stable")  # newest first, undated ("") last, ties in file order
+        return _NewsIndex(
+            year=news["year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32),
+            by_date=by_date,
+            park_pairs=park_pairs,
+            ind_pairs=_explode(news["industry_ids"], _keys(ds, "industries")),
+            pairs_by_park=_Groups.of(park_pairs[1], len(ds.parks)),
+        )
+
+    return ds.derived("news_index", build)
+
+
+_PARK_COLUMNS = {"short_zh": "short_zh", "short_en": "short_en"}
+_METRIC_COLUMNS = {
+    "name_zh": "metric_zh",
+    "name_en": "metric_en",
+    "unit": "metric_unit",
+    "kind": "metric_kind",
+    "better": "better",
+}
+_NEWS_COLUMNS = {
+    "title": "title", "title_note": "title_note", "outlet": "outlet", "date": "news_date", "url": "url", "reliability": "reliability",
+}  # fmt: skip
+_INDUSTRY_COLUMNS = {"name_zh": "name_zh", "name_en": "name_en"}
+
+
+def _lookup(ds: Dataset, table: str) -> dict[str, np.ndarray]:
+    """Columns of a table as object arrays by row code, with NaN appended for code -1 (not found)."""
+    columns = {"parks": _PARK_COLUMNS, "metrics": _METRIC_COLUMNS, "news": _NEWS_COLUMNS, "industries": _INDUSTRY_COLUMNS}[table]
+
+    def build() -> dict[str, np.ndarray]:
+        frame = ds.table(table)
+        return {new: np.append(frame[old].to_numpy(dtype=object), math.nan) for old, new in columns.items()}
+
+    return ds.derived(f"lookup:{table}", build)
+
+
+def _columns_of(ds: Dataset, table: str, codes: np.ndarray) -> dict[str, np.ndarray]:
+    return {c: values[codes] for c, values in _lookup(ds, table).items()}
+
+
+def warm(ds: Dataset) -> None:
+    """Build every per-data-set index now (e.g. right after loading), so no page view pays for it."""
+    _obs_index(ds)
+    _news_index(ds)
+    for table in ("parks", "metrics", "news", "industries"):
+        _lookup(ds, table)
+    _headline_all(ds)
+    _tracker_core(ds)
+    for framework in ("hunan-332", "zhuzhou-332"):
+        _matrix_all(ds, framework)
+    mapped_metrics(ds)
+
+
 # ---------------------------------------------------------------- industries
+
+
+def _children(ds: Dataset) -> dict[str, set[str]]:
+    def build() -> dict[str, set[str]]:
+        children: dict[str, set[str]] = {}
+        for industry_id, parents in zip(ds.industries["industry_id"], ds.industries["parent_ids"], strict=True):
+            for parent in split_ids(parents):
+                children.setdefault(parent, set()).add(industry_id)
+        return children
+
+    return ds.derived("industry_children", build)
 
 
 def industry_family(ds: Dataset, industry_ids: Iterable[str]) -> set[str]:
     """The industries and every industry filed under them (children through ``parent_ids``)."""
-    children: dict[str, set[str]] = {}
-    for row in ds.industries.itertuples(index=False):
-        for parent in split_ids(row.parent_ids):
-            children.setdefault(parent, set()).add(row.industry_id)
+    children = _children(ds)
     found = set(industry_ids)
     todo = list(found)
     while todo:
@@ -47,62 +248,103 @@ def industry_family(ds: Dataset, industry_ids: Iterable[str]) -> set[str]:
     return found
 
 
+def _news_mask_for_industries(ds: Dataset, inds: Sequence[str]) -> np.ndarray:
+    """A flag per news item: tagged with one of the industries or one filed under them."""
+    family = np.zeros(len(ds.industries), dtype=bool)
+    codes = _codes(sorted(industry_family(ds, inds)), _keys(ds, "industries"))
+    family[codes[codes >= 0]] = True
+    rows, ind = _news_index(ds).ind_pairs
+    mask = np.zeros(len(ds.news), dtype=bool)
+    mask[rows[family[ind]]] = True
+    return mask
+
+
 def news_matching_industries(ds: Dataset, inds: Sequence[str]) -> set[str]:
-    family = industry_family(ds, inds)
-    return {r.news_id for r in ds.news.itertuples(index=False) if family & set(split_ids(r.industry_ids))}
+    return set(ds.news["news_id"].to_numpy()[_news_mask_for_industries(ds, inds)])
 
 
 # ---------------------------------------------------------------- observations
 
 
+def _park_codes(ds: Dataset, parks: Iterable[str]) -> np.ndarray:
+    codes = _codes(list(dict.fromkeys(parks)), _keys(ds, "parks"))
+    return codes[codes >= 0]
+
+
+def observation_rows(ds: Dataset, f: Filters, metric_id: str | None = None) -> np.ndarray:
+    """Positions (ascending) of the observations for the chosen parks (city-wide rows only when no
+    park is chosen), industries and years, optionally of one metric.
+
+    A row is in the years when it ends within them; ``open`` rows always are, and so are targets
+    set for a year after them.
+    """
+    ix = _obs_index(ds)
+    pos: np.ndarray | None = None
+    if f.parks:
+        pos = ix.by_park.rows_of(_park_codes(ds, f.parks))
+    if metric_id is not None:
+        code = _codes([metric_id], _keys(ds, "metrics"))[0]
+        if code < 0:
+            return np.empty(0, dtype=np.int64)
+        pos = ix.by_metric.rows(code) if pos is None else pos[ix.metric[pos] == code]
+    end = ix.end if pos is None else ix.end[pos]
+    keep = ((end >= f.year_from) & (end <= f.year_to) & (end != _NO_YEAR)) | (ix.open if pos is None else ix.open[pos])
+    keep |= (ix.target if pos is None else ix.target[pos]) & (end > f.year_to)
+    if f.inds:
+        news_ok = np.append(_news_mask_for_industries(ds, f.inds), False)  # code -1 (unknown news) -> False
+        keep &= news_ok[ix.news if pos is None else ix.news[pos]]
+    return np.flatnonzero(keep) if pos is None else pos[keep]
+
+
 def filter_observations(ds: Dataset, f: Filters) -> pd.DataFrame:
     """Observations for the chosen parks (city-wide rows only when no park is chosen), industries and years."""
-    obs = ds.observations
-    keep = pd.Series(True, index=obs.index)
-    if f.parks:
-        keep &= obs["park_id"].isin(f.parks)
-    if f.inds:
-        keep &= obs["news_id"].isin(news_matching_industries(ds, f.inds))
-    end = obs["end_year"]
-    in_years = end.between(f.year_from, f.year_to).fillna(False).astype(bool)
-    keep &= in_years | obs["period_kind"].eq("open") | (obs["kind"].eq("target") & end.gt(f.year_to).fillna(False).astype(bool))
-    return obs[keep]
+    return ds.observations.iloc[observation_rows(ds, f)]
+
+
+def observation_counts(ds: Dataset, f: Filters) -> tuple[int, int]:
+    """(figures, targets) within the filters: figures are actuals and forecasts."""
+    rows = observation_rows(ds, f)
+    targets = int(_obs_index(ds).target[rows].sum())
+    return len(rows) - targets, targets
 
 
 def enrich(ds: Dataset, obs: pd.DataFrame) -> pd.DataFrame:
     """Observations with park, metric and news columns, and ``value_std`` in the metric's unit."""
-    return ds.derived("enriched", lambda: _enrich_all(ds)).loc[obs.index]
+    ix = _obs_index(ds)
+    pos = ds.observations.index.get_indexer(obs.index)
+    if len(pos) and ((pos < 0).any() or (ds.observations["obs_id"].to_numpy()[pos] != obs["obs_id"].to_numpy()).any()):
+        pos = None  # not rows of this data set as they are: look every id up
+    if pos is None:
+        park, metric = _codes(obs["park_id"], _keys(ds, "parks")), _codes(obs["metric_id"], _keys(ds, "metrics"))
+        news = _codes(obs["news_id"], _keys(ds, "news"))
+    else:
+        park, metric, news = ix.park[pos], ix.metric[pos], ix.news[pos]
+    text = {
+        **_columns_of(ds, "parks", park),
+        **_columns_of(ds, "metrics", metric),
+        **_columns_of(ds, "news", news),
+    }
+    extra = pd.DataFrame(text, index=obs.index, dtype=object)
+    if pos is None:
+        extra["value_std"] = _to_metric_unit(obs["value"], obs["unit"], text["metric_unit"])
+        extra["value_max_std"] = _to_metric_unit(obs["value_max"], obs["unit"], text["metric_unit"])
+    else:
+        extra["value_std"] = ix.value_std[pos]
+        extra["value_max_std"] = ix.value_max_std[pos]
+    return pd.concat([obs, extra], axis=1)
 
 
-def _enrich_all(ds: Dataset) -> pd.DataFrame:
-    obs = ds.observations
-    parks = ds.parks[["park_id", "short_zh", "short_en"]]
-    metrics = ds.metrics[["metric_id", "name_zh", "name_en", "unit", "kind", "better"]].rename(
-        columns={"name_zh": "metric_zh", "name_en": "metric_en", "unit": "metric_unit", "kind": "metric_kind"}
-    )
-    news = ds.news[["news_id", "title", "title_note", "outlet", "date", "url", "reliability"]].rename(
-        columns={"date": "news_date"}
-    )
-    out = (
-        obs.merge(parks, on="park_id", how="left")
-        .merge(metrics, on="metric_id", how="left")
-        .merge(news, on="news_id", how="left")
-    )
-    out["value_std"] = [vocab.convert(v, u, mu) for v, u, mu in zip(out["value"], out["unit"], out["metric_unit"], strict=True)]
-    out["value_max_std"] = [
-        vocab.convert(v, u, mu) if not math.isnan(v) else math.nan
-        for v, u, mu in zip(out["value_max"], out["unit"], out["metric_unit"], strict=True)
-    ]
-    out.index = obs.index
-    return out
+def enriched_rows(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
+    """:func:`enrich` of the observations at these positions."""
+    return enrich(ds, ds.observations.iloc[rows])
 
 
 def park_metric_series(ds: Dataset, park_id: str, f: Filters) -> dict[str, pd.DataFrame]:
     """Per metric, the park's observations (enriched), metrics with most figures first."""
-    obs = filter_observations(ds, Filters((park_id,), f.inds, f.year_from, f.year_to))
-    if obs.empty:
+    rows = observation_rows(ds, Filters((park_id,), f.inds, f.year_from, f.year_to))
+    if not len(rows):
         return {}
-    rich = enrich(ds, obs)
+    rich = enriched_rows(ds, rows)
     groups = {m: g for m, g in rich.groupby("metric_id", sort=False)}
     return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
 
@@ -110,32 +352,112 @@ def park_metric_series(ds: Dataset, park_id: str, f: Filters) -> dict[str, pd.Da
 # ---------------------------------------------------------------- overview
 
 
-def headline(ds: Dataset, parks: Sequence[str] = ()) -> pd.DataFrame:
-    """One row per park: facts, lead industries, counts of figures, targets and news."""
-    p = ds.parks if not parks else ds.parks[ds.parks["park_id"].isin(parks)]
-    obs = ds.observations
-    pi = ds.park_industries.merge(ds.industries[["industry_id", "name_zh", "name_en"]], on="industry_id")
-    rows = []
-    for park in p.itertuples(index=False):
-        mine = obs[obs["park_id"] == park.park_id]
-        leads = pi[(pi["park_id"] == park.park_id) & pi["role"].isin(["lead", "specialty"])]
-        leads = leads.sort_values("role", key=lambda s: s.map(ROLE_RANK)).drop_duplicates("industry_id")
-        news = {n for n in ds.news["news_id"][ds.news["park_ids"].map(lambda c, p=park.park_id: p in split_ids(c))]}
-        rows.append(
+def _headline_all(ds: Dataset) -> pd.DataFrame:
+    def build() -> pd.DataFrame:
+        ix, nx = _obs_index(ds), _news_index(ds)
+        n_parks = len(ds.parks)
+        on_park = ix.park >= 0
+        targets = np.bincount(ix.park[on_park & ix.target], minlength=n_parks)
+        figures = np.bincount(ix.park[on_park], minlength=n_parks) - targets
+        # news items naming the park, or citing a figure of it
+        n_news = max(len(ds.news), 1)
+        cites = on_park & (ix.news >= 0)
+        pair = np.concatenate(
+            [
+                nx.park_pairs[1].astype(np.int64) * n_news + nx.park_pairs[0],
+                ix.park[cites].astype(np.int64) * n_news + ix.news[cites],
+            ]
+        )
+        news = np.bincount(np.unique(pair) // n_news, minlength=n_parks)[:n_parks]
+        pi = ds.park_industries[ds.park_industries["role"].isin(["lead", "specialty"])]
+        pi = pi.assign(rank=pi["role"].map(ROLE_RANK)).sort_values(["park_id", "rank"], kind="stable")
+        pi = pi.drop_duplicates(["park_id", "industry_id"])
+        names = _columns_of(ds, "industries", _codes(pi["industry_id"], _keys(ds, "industries")))
+        pi = pi.assign(name_zh=names["name_zh"], name_en=names["name_en"])
+        pi = pi[pi["name_zh"].notna()]  # as the inner merge with industries did
+        leads = pi.groupby("park_id", sort=False).agg(lead_zh=("name_zh", "、".join), lead_en=("name_en", ", ".join))
+        p = ds.parks
+        return pd.DataFrame(
             {
-                "park_id": park.park_id,
-                "short_zh": park.short_zh,
-                "short_en": park.short_en,
-                "level": park.level,
-                "founded": park.founded,
-                "lead_zh": "、".join(leads["name_zh"]),
-                "lead_en": ", ".join(leads["name_en"]),
-                "n_figures": int((mine["kind"] != "target").sum()),
-                "n_targets": int((mine["kind"] == "target").sum()),
-                "n_news": len(news | set(mine["news_id"])),
+                "park_id": p["park_id"].to_numpy(),
+                "short_zh": p["short_zh"].to_numpy(),
+                "short_en": p["short_en"].to_numpy(),
+                "level": p["level"].to_numpy(),
+                "founded": p["founded"].to_numpy(),
+                "lead_zh": leads["lead_zh"].reindex(p["park_id"]).fillna("").to_numpy(),
+                "lead_en": leads["lead_en"].reindex(p["park_id"]).fillna("").to_numpy(),
+                "n_figures": figures.astype(np.int64),
+                "n_targets": targets.astype(np.int64),
+                "n_news": news.astype(np.int64),
             }
         )
-    return pd.DataFrame(rows)
+
+    return ds.derived("headline", build)
+
+
+def headline(ds: Dataset, parks: Sequence[str] = ()) -> pd.DataFrame:
+    """One row per park: facts, lead industries, counts of figures, targets and news."""
+    head = _headline_all(ds)
+    if not parks:
+        return head
+    return head[head["park_id"].isin(parks)].reset_index(drop=True)
+
+
+def top_parks(head: pd.DataFrame, n: int, by: str = "n_figures") -> pd.DataFrame:
+    """The ``n`` parks with the highest ``by`` (ties: first in parks.csv), kept in parks.csv order."""
+    if len(head) <= n:
+        return head
+    keep = np.sort(np.argsort(-head[by].to_numpy(), kind="stable")[:n])
+    return head.iloc[keep]
+
+
+def with_others(head: pd.DataFrame, n: int, by: str, counts: Sequence[str]) -> tuple[pd.DataFrame, int]:
+    """The ``n`` parks with the highest ``by`` (see :func:`top_parks`), and one more row summing up the
+    others' ``counts`` (park_id "", named "other N parks" in both languages); and how many were summed up."""
+    from parkdash import i18n
+
+    top = top_parks(head, n, by)
+    rest = head[~head["park_id"].isin(top["park_id"])]
+    if rest.empty:
+        return head, 0
+    others = {"park_id": "", **{f"short_{lg}": i18n.t("others", lg, n=i18n.number(len(rest), lg)) for lg in ("zh", "en")}}
+    others.update({c: int(rest[c].sum()) for c in counts})
+    return pd.concat([top, pd.DataFrame([others])], ignore_index=True), len(rest)
+
+
+def matrix_parks(ds: Dataset, matrix: pd.DataFrame, parks: Sequence[str], limit: int) -> tuple[pd.DataFrame, int]:
+    """The rows of a park × framework matrix: the chosen parks (all when none), at most ``limit`` of
+    them (those with the most items, in parks.csv order); and how many parks there were."""
+    rows = ds.parks if not parks else ds.parks[ds.parks["park_id"].isin(parks)]
+    if len(rows) <= limit:
+        return rows, len(rows)
+    items = matrix.groupby("park_id").size().reindex(rows["park_id"]).fillna(0)
+    return top_parks(rows.assign(n_items=items.to_numpy()), limit, "n_items"), len(rows)
+
+
+def _matrix_all(ds: Dataset, framework: str) -> pd.DataFrame:
+    def build() -> pd.DataFrame:
+        columns = ["park_id", "industry_id", "role", "via", "news_ids"]
+        items = ds.industries[ds.industries["framework"] == framework]
+        pi = ds.park_industries
+        parts = []
+        for item_id in items["industry_id"]:
+            hits = pi[pi["industry_id"].isin(industry_family(ds, [item_id]))]
+            parts.append(hits.assign(item=item_id, rank=hits["role"].map(ROLE_RANK)))
+        if not parts or not sum(len(p) for p in parts):
+            return pd.DataFrame(columns=columns)
+        hits = pd.concat(parts)
+        best = hits.sort_values("rank", kind="stable").drop_duplicates(["item", "park_id"]).set_index(["item", "park_id"])["role"]
+
+        def joined(s: pd.Series) -> str:
+            return "|".join(sorted(set(s)))
+
+        out = hits.groupby(["item", "park_id"], sort=False).agg(via=("industry_id", joined), news_ids=("news_id", joined))
+        out["role"] = best.reindex(out.index).to_numpy()
+        out = out.reset_index().rename(columns={"item": "industry_id"})
+        return out[columns]
+
+    return ds.derived(f"matrix:{framework}", build)
 
 
 def industry_matrix(ds: Dataset, framework: str, parks: Sequence[str] = ()) -> pd.DataFrame:
@@ -144,31 +466,10 @@ def industry_matrix(ds: Dataset, framework: str, parks: Sequence[str] = ()) -> p
     Columns: park_id, industry_id (the framework item), role, via (the park's own industry ids),
     news_ids. Only pairs with a role are listed.
     """
-    items = ds.industries[ds.industries["framework"] == framework]
-    pi = ds.park_industries if not parks else ds.park_industries[ds.park_industries["park_id"].isin(parks)]
-    rows = []
-    for item in items.itertuples(index=False):
-        family = industry_family(ds, [item.industry_id])
-        hits = pi[pi["industry_id"].isin(family)]
-        for park_id, g in hits.groupby("park_id", sort=False):
-            best = min(g["role"], key=ROLE_RANK.__getitem__)
-            rows.append(
-                {
-                    "park_id": park_id,
-                    "industry_id": item.industry_id,
-                    "role": best,
-                    "via": "|".join(sorted(set(g["industry_id"]))),
-                    "news_ids": "|".join(sorted(set(g["news_id"]))),
-                }
-            )
-    return pd.DataFrame(rows, columns=["park_id", "industry_id", "role", "via", "news_ids"])
-
-
-def latest_news(ds: Dataset, n: int = 5, parks: Sequence[str] = ()) -> pd.DataFrame:
-    news = ds.news
-    if parks:
-        news = news[news["park_ids"].map(lambda c: bool(set(split_ids(c)) & set(parks)))]
-    return news.sort_values("date", ascending=False, na_position="last").head(n)
+    matrix = _matrix_all(ds, framework)
+    if not parks:
+        return matrix
+    return matrix[matrix["park_id"].isin(parks)].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- industry view
@@ -187,34 +488,84 @@ def industry_parks(ds: Dataset, industry_id: str) -> pd.DataFrame:
 # ---------------------------------------------------------------- news view
 
 
-def filter_news(ds: Dataset, f: Filters, words: str = "") -> pd.DataFrame:
-    """News concerning the chosen parks and industries, dated within the years, matching the words."""
-    news = ds.news
-    keep = pd.Series(True, index=news.index)
+def news_rows(ds: Dataset, f: Filters, words: str = "") -> np.ndarray:
+    """Positions of the news items concerning the chosen parks and industries, dated within the
+    years (or undated), matching every word; newest first."""
+    nx = _news_index(ds)
+    keep = (nx.year == _NO_YEAR) | ((nx.year >= f.year_from) & (nx.year <= f.year_to))
     if f.parks:
-        figures = set(ds.observations["news_id"][ds.observations["park_id"].isin(f.parks)])
-        keep &= news["park_ids"].map(lambda c: bool(set(split_ids(c)) & set(f.parks))) | news["news_id"].isin(figures)
+        codes = _park_codes(ds, f.parks)
+        mine = np.zeros(len(ds.news), dtype=bool)
+        mine[nx.park_pairs[0][nx.pairs_by_park.rows_of(codes)]] = True  # the item names the park
+        ix = _obs_index(ds)
+        cited = ix.news[ix.by_park.rows_of(codes)]
+        mine[cited[cited >= 0]] = True  # or cites a figure of it
+        keep &= mine
     if f.inds:
-        keep &= news["news_id"].isin(news_matching_industries(ds, f.inds))
-    year = news["year"]
-    keep &= year.isna() | year.between(f.year_from, f.year_to).fillna(False).astype(bool)
+        keep &= _news_mask_for_industries(ds, f.inds)
+    rows = nx.by_date[keep[nx.by_date]]
     for word in words.split():
         w = word.casefold()
+        text = _news_text(ds)[rows]
+        rows = rows[pd.Series(text, dtype=object).str.contains(w, regex=False).to_numpy(dtype=bool)]
+    return rows
+
+
+def _news_text(ds: Dataset) -> np.ndarray:
+    def build() -> np.ndarray:
+        news = ds.news
         text = news["title"].fillna("") + " " + news["outlet"] + " " + news["summary_zh"] + " " + news["summary_en"]
-        keep &= text.str.casefold().str.contains(w, regex=False)
-    return news[keep].sort_values("date", ascending=False, na_position="last")
+        return text.str.casefold().to_numpy(dtype=object)
+
+    return ds.derived("news_text", build)
 
 
-def figures_of_news(ds: Dataset, news_id: str) -> pd.DataFrame:
-    return enrich(ds, ds.observations[ds.observations["news_id"] == news_id])
+def filter_news(ds: Dataset, f: Filters, words: str = "") -> pd.DataFrame:
+    """News concerning the chosen parks and industries, dated within the years, matching the words."""
+    return ds.news.iloc[news_rows(ds, f, words)]
+
+
+def figures_of_news(ds: Dataset, news_id: str, limit: int | None = None) -> pd.DataFrame:
+    """The figures a news item supports (enriched), the first ``limit`` of them when given."""
+    code = _codes([news_id], _keys(ds, "news"))[0]
+    if code < 0:
+        return enriched_rows(ds, np.empty(0, dtype=np.int64))
+    rows = _obs_index(ds).by_news.rows(code)
+    return enriched_rows(ds, rows if limit is None else rows[:limit])
+
+
+def news_figure_rows(ds: Dataset, news_id: str) -> np.ndarray:
+    """Positions of the figures a news item supports, in file order."""
+    code = _codes([news_id], _keys(ds, "news"))[0]
+    return np.empty(0, dtype=np.int64) if code < 0 else _obs_index(ds).by_news.rows(code)
+
+
+def count_figures_of_news(ds: Dataset, news_id: str) -> int:
+    return len(news_figure_rows(ds, news_id))
+
+
+_LISTED = ("park_id", "period", "kind", "value", "unit", "qualifier", "value_max", "aspiration", "entity_reported", "locator")
+
+
+def figure_records(ds: Dataset, rows: np.ndarray) -> list[dict[str, object]]:
+    """The observations at these positions as plain records, for listing them line by line: their own
+    fields (``_LISTED``) and the park's and metric's names (short_zh, short_en, metric_zh, metric_en).
+
+    No frame is built: a news item's few figures take microseconds, not the milliseconds of a frame.
+    """
+    ix = _obs_index(ds)
+
+    def build() -> dict[str, np.ndarray]:
+        return {c: ds.observations[c].to_numpy() for c in _LISTED}
+
+    columns = {c: values[rows] for c, values in ds.derived("listed_columns", build).items()}
+    columns.update(_columns_of(ds, "parks", ix.park[rows]))
+    columns.update({c: v for c, v in _columns_of(ds, "metrics", ix.metric[rows]).items() if c in ("metric_zh", "metric_en")})
+    names = list(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 # ---------------------------------------------------------------- five-year targets
-
-
-def _comparable_actuals(rich: pd.DataFrame) -> pd.DataFrame:
-    """Actuals that measure a whole year (or a stock at a date), comparable to annual targets."""
-    return rich[(rich["kind"] == "actual") & rich["period_kind"].isin(["year", "asof"])]
 
 
 _TARGET_COLUMNS = (
@@ -228,101 +579,171 @@ TRACK_COLUMNS = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _TrackerCore:
+    """Per target (in the order of the observations): what the tracker works out for it."""
+
+    pos: np.ndarray  # the target's observation position
+    park: np.ndarray
+    metric: np.ndarray
+    base: np.ndarray  # position of the baseline actual, -1 for none
+    latest: np.ndarray  # position of the latest actual, -1 for none
+    required_growth: np.ndarray
+    progress: np.ndarray
+    status: np.ndarray  # index into STATUSES
+
+
+def _compare_all(actual: np.ndarray, expected: np.ndarray, done: np.ndarray) -> np.ndarray:
+    """:func:`_compare` for arrays, as status codes."""
+    code = STATUSES.index
+    ahead = np.where(expected > 0, actual >= expected * 1.1, actual > expected)
+    going = np.where(ahead, code("ahead"), np.where(actual >= expected, code("on-track"), code("behind")))
+    return np.where(done, np.where(actual >= expected, code("achieved"), code("missed")), going).astype(np.int8)
+
+
+def _tracker_core(ds: Dataset) -> _TrackerCore:
+    def build() -> _TrackerCore:
+        ix, obs = _obs_index(ds), ds.observations
+        scope = pd.factorize(obs["scope"].to_numpy(dtype=object))[0].astype(np.int64)
+        n_scope = int(scope.max()) + 1 if len(scope) else 1
+        key = (ix.park.astype(np.int64) * max(len(ds.metrics), 1) + ix.metric) * n_scope + scope
+        # comparable actuals of parks, ordered by (park, metric, scope), year, then file order
+        a = np.flatnonzero(ix.comparable & (ix.park >= 0) & (ix.end != _NO_YEAR))
+        a = a[np.lexsort((a, ix.end[a], key[a]))]
+        a_key, a_end = key[a], ix.end[a].astype(np.int64)
+        a_ck = a_key * 10_000 + a_end
+        t = np.flatnonzero(ix.target)
+        t_key, t_end = key[t], ix.end[t].astype(np.int64)
+        has_year = t_end != _NO_YEAR
+        # the baseline: the latest comparable actual from before the year the target was announced
+        news_year = pd.Series(ds.news["date"].fillna("").to_numpy(dtype=object), dtype=object).map(
+            lambda d: int(d[:4]) if d else PLAN_START
+        )
+        set_year = np.append(news_year.to_numpy(dtype=np.int64), PLAN_START)[ix.news[t]]
+        i = np.searchsorted(a_ck, t_key * 10_000 + set_year, side="left") - 1
+        ok = (i >= 0) & (a_key[np.maximum(i, 0)] == t_key)
+        base = np.where(ok, a[np.maximum(i, 0)], -1)
+        base_end = np.where(ok, a_end[np.maximum(i, 0)], -1)
+        # the latest actual after the baseline, up to the target's year
+        j = np.searchsorted(a_ck, t_key * 10_000 + np.where(has_year, t_end, 9_999), side="right") - 1
+        ok = (j >= 0) & (a_key[np.maximum(j, 0)] == t_key)
+        ok &= (base < 0) | (a_end[np.maximum(j, 0)] > base_end)
+        latest = np.where(ok, a[np.maximum(j, 0)], -1)
+        latest_end = np.where(ok, a_end[np.maximum(j, 0)], -1)
+
+        metric_kind = ds.metrics["kind"].to_numpy(dtype=object)[ix.metric[t]]
+        growth = (metric_kind == "growth") | (metric_kind == "share")
+        better = ds.metrics["better"].to_numpy(dtype=object)[ix.metric[t]]
+        sign = np.where(better == "down", -1.0, 1.0)
+        t_std = ix.value_std[t]
+        b_std = np.where(base >= 0, ix.value_std[base], math.nan)
+        a_std = np.where(latest >= 0, ix.value_std[latest], math.nan)
+        has_base, has_latest = base >= 0, latest >= 0
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+            years = (t_end - base_end).astype(float)
+            grows = has_base & ~growth & has_year & (t_end > base_end) & (b_std > 0)
+            required = np.where(grows, (t_std / b_std) ** (1 / years) - 1, math.nan)
+            progress = np.where(has_latest & ~growth & (t_std != 0), a_std / t_std, math.nan)
+            expected = b_std * (1 + required) ** (latest_end - base_end).astype(float)
+        status = np.full(len(t), STATUSES.index("no-data"), dtype=np.int8)
+        as_growth = has_latest & growth
+        status[as_growth] = _compare_all(sign * a_std, sign * t_std, has_year & (t_end == latest_end))[as_growth]
+        reached = has_latest & ~growth & has_year & (latest_end >= t_end)
+        done = np.where(sign * a_std >= sign * t_std, STATUSES.index("achieved"), STATUSES.index("missed"))
+        status[reached] = done[reached]
+        on_path = has_latest & ~growth & ~reached & ~np.isnan(required)
+        status[on_path] = _compare_all(sign * a_std, sign * expected, np.zeros(len(t), dtype=bool))[on_path]
+        return _TrackerCore(t, ix.park[t], ix.metric[t], base, latest, required, progress, status)
+
+    return ds.derived("tracker_core", build)
+
+
+def tracker_rows(ds: Dataset, f: Filters, metric_id: str | None = None) -> np.ndarray:
+    """Indexes into the tracker (one per target) of the targets within the filters, optionally of one metric."""
+    rows = observation_rows(ds, f, metric_id)
+    rows = rows[_obs_index(ds).target[rows]]
+    return np.searchsorted(_tracker_core(ds).pos, rows)
+
+
+def tracker_metrics(ds: Dataset, rows: np.ndarray) -> list[str]:
+    """The metrics of these tracker rows."""
+    codes = np.unique(_tracker_core(ds).metric[rows])
+    return list(ds.metrics["metric_id"].to_numpy()[codes[codes >= 0]])
+
+
+def tracker_status_counts(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
+    """Targets per park and status (park_id × STATUSES), parks in parks.csv order, only parks with targets."""
+    core = _tracker_core(ds)
+    park = core.park[rows].astype(np.int64)
+    on_park = park >= 0
+    n = len(ds.parks)
+    counts = np.bincount(park[on_park] * len(STATUSES) + core.status[rows][on_park], minlength=n * len(STATUSES))
+    frame = pd.DataFrame(counts.reshape(n, len(STATUSES)), columns=list(STATUSES))
+    frame.insert(0, "park_id", ds.parks["park_id"].to_numpy())
+    names = ds.parks[["short_zh", "short_en"]].reset_index(drop=True)
+    frame = pd.concat([frame, names], axis=1)
+    return frame[frame[list(STATUSES)].sum(axis=1) > 0].reset_index(drop=True)
+
+
+def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
+    """The tracker's rows (TRACK_COLUMNS) at these indexes."""
+    core, ix = _tracker_core(ds), _obs_index(ds)
+    obs_id = ds.observations["obs_id"].to_numpy(dtype=object)
+    rich = enriched_rows(ds, core.pos[rows]).reset_index(drop=True)
+    out = rich[list(_TARGET_COLUMNS)].copy()
+    out["target_year"] = rich["end_year"]
+    out["target"] = rich["value"]
+    out["target_std"] = rich["value_std"]
+    for name, pos in (("baseline", core.base[rows]), ("latest", core.latest[rows])):
+        has = pos >= 0
+        out[f"{name}_obs"] = np.where(has, obs_id[pos], None)
+        out[f"{name}_std"] = np.where(has, ix.value_std[pos], math.nan)
+        years = pd.array(np.where(has, ix.end[pos], 0), dtype="Int64")
+        years[~has] = pd.NA
+        out[f"{name}_year"] = years
+    out["required_growth"] = core.required_growth[rows]
+    out["progress"] = core.progress[rows]
+    out["status"] = np.asarray(STATUSES, dtype=object)[core.status[rows]]
+    return out[list(TRACK_COLUMNS)]
+
+
 def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
     """One row per target: baseline, target and year, required annual growth, latest actual, status.
 
     Status: ``achieved`` / ``missed`` once an actual for the target year exists; else ``ahead``,
     ``on-track`` or ``behind`` against the straight compound path from baseline to target (for
     growth-rate targets, the latest rate against the target rate); ``no-data`` without actuals.
+    The baseline is the latest comparable actual (a whole year, or a stock at a date) of the same
+    park, metric and scope from before the year the target was announced (2021 when unknown).
     """
-    obs = filter_observations(ds, f)
-    all_rich = enrich(ds, ds.observations[ds.observations["park_id"].isin(set(obs["park_id"]) - {""})])
-    actuals = _comparable_actuals(all_rich)
-    targets = enrich(ds, obs[obs["kind"] == "target"])
-    rows = []
-    for tgt in targets.itertuples(index=False):
-        same = actuals[
-            (actuals["park_id"] == tgt.park_id) & (actuals["metric_id"] == tgt.metric_id) & (actuals["scope"] == tgt.scope)
-        ]
-        row = _track_one(tgt, same)
-        rows.append(row)
-    return pd.DataFrame(rows, columns=list(TRACK_COLUMNS))
-
-
-def _track_one(tgt: object, actuals: pd.DataFrame) -> dict[str, object]:
-    t_year = tgt.end_year if not pd.isna(tgt.end_year) else None  # type: ignore[attr-defined]
-    row = {c: getattr(tgt, c) for c in _TARGET_COLUMNS}
-    row.update(target_year=t_year, target=tgt.value, target_std=tgt.value_std)  # type: ignore[attr-defined]
-    set_year = int(str(tgt.news_date)[:4]) if isinstance(tgt.news_date, str) and tgt.news_date else None  # type: ignore[attr-defined]
-    # the baseline: the latest comparable actual from before the year the target was announced
-    base = actuals[actuals["end_year"] < (set_year or PLAN_START)].sort_values("end_year").tail(1)
-    after = actuals if base.empty else actuals[actuals["end_year"] > int(base["end_year"].iloc[0])]
-    if t_year is not None:
-        after = after[after["end_year"] <= t_year]
-    latest = after.sort_values("end_year").tail(1)
-    row.update(
-        baseline_obs=None,
-        baseline_std=math.nan,
-        baseline_year=None,
-        required_growth=math.nan,
-        latest_obs=None,
-        latest_std=math.nan,
-        latest_year=None,
-        progress=math.nan,
-        status="no-data",
-    )
-    growth_metric = tgt.metric_kind in ("growth", "share")  # type: ignore[attr-defined]
-    if not base.empty:
-        b = base.iloc[0]
-        row.update(baseline_obs=b["obs_id"], baseline_std=float(b["value_std"]), baseline_year=int(b["end_year"]))
-        if not growth_metric and t_year is not None and t_year > row["baseline_year"] and b["value_std"] > 0:
-            row["required_growth"] = (tgt.value_std / b["value_std"]) ** (1 / (t_year - row["baseline_year"])) - 1  # type: ignore[attr-defined]
-    if latest.empty:
-        return row
-    a = latest.iloc[0]
-    row.update(latest_obs=a["obs_id"], latest_std=float(a["value_std"]), latest_year=int(a["end_year"]))
-    sign = -1 if tgt.better == "down" else 1  # type: ignore[attr-defined]
-    if growth_metric:
-        row["status"] = _compare(sign * a["value_std"], sign * tgt.value_std, done=t_year == row["latest_year"])  # type: ignore[attr-defined]
-        return row
-    if tgt.value_std:  # type: ignore[attr-defined]
-        row["progress"] = a["value_std"] / tgt.value_std  # type: ignore[attr-defined]
-    if t_year is not None and row["latest_year"] >= t_year:
-        row["status"] = "achieved" if sign * a["value_std"] >= sign * tgt.value_std else "missed"  # type: ignore[attr-defined]
-    elif not math.isnan(row["required_growth"]):
-        expected = row["baseline_std"] * (1 + row["required_growth"]) ** (row["latest_year"] - row["baseline_year"])
-        row["status"] = _compare(sign * a["value_std"], sign * expected, done=False)
-    return row
+    return tracker_frame(ds, tracker_rows(ds, f))
 
 
 def _compare(actual: float, expected: float, done: bool) -> str:
-    if done:
-        return "achieved" if actual >= expected else "missed"
-    if actual >= expected * 1.1 if expected > 0 else actual > expected:
-        return "ahead"
-    return "on-track" if actual >= expected else "behind"
+    return STATUSES[int(_compare_all(np.array([actual]), np.array([expected]), np.array([done]))[0])]
 
 
 def matrix_sources(ds: Dataset, matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The statements behind a matrix: one row per park, stated industry and source news item."""
     from parkdash import i18n
 
+    columns = ["outlet", "news_date", "title", "title_note", "url", "locator", "period"]
     if matrix.empty:
-        return pd.DataFrame(columns=["outlet", "news_date", "title", "title_note", "url", "locator", "period"])
+        return pd.DataFrame(columns=columns)
     pairs = {(p, i) for p, via in zip(matrix["park_id"], matrix["via"], strict=True) for i in split_ids(via)}
-    pi = ds.park_industries[
-        [(p, i) in pairs for p, i in zip(ds.park_industries["park_id"], ds.park_industries["industry_id"], strict=True)]
-    ]
-    rows = (
-        pi.merge(ds.parks[["park_id", "short_zh", "short_en"]], on="park_id")
-        .merge(ds.industries[["industry_id", "name_zh", "name_en"]], on="industry_id")
-        .merge(ds.news[["news_id", "outlet", "date", "title", "title_note", "url"]], on="news_id")
-    )
+    pi = ds.park_industries[ds.park_industries["park_id"].isin({p for p, _ in pairs})]
+    pi = pi[[(p, i) in pairs for p, i in zip(pi["park_id"], pi["industry_id"], strict=True)]]
+    parks = _columns_of(ds, "parks", _codes(pi["park_id"], _keys(ds, "parks")))
+    inds = _columns_of(ds, "industries", _codes(pi["industry_id"], _keys(ds, "industries")))
+    news = _columns_of(ds, "news", _codes(pi["news_id"], _keys(ds, "news")))
+    extra = pd.DataFrame({**parks, **inds, **news}, index=pi.index, dtype=object)
+    rows = pd.concat([pi, extra], axis=1)
+    rows = rows[rows["short_zh"].notna() & rows["name_zh"].notna() & rows["outlet"].notna()].reset_index(drop=True)
     park = rows["short_en"] if lang == "en" else rows["short_zh"]
     ind = rows["name_en"] if lang == "en" else rows["name_zh"]
     rows["locator"] = park + " · " + ind + " · " + [i18n.label("role", r, lang) for r in rows["role"]]
     rows["period"] = rows["valid_from"].fillna("")
-    return rows.rename(columns={"date": "news_date"})
+    return rows
 
 
 def stack(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
@@ -340,7 +761,7 @@ def park_facts(ds: Dataset, park_id: str, lang: str) -> list[tuple[str, str, str
     """(label, value, note) for the facts of a park: level, founding, approval, area, district, location."""
     from parkdash import i18n
 
-    p = ds.parks.set_index("park_id").loc[park_id]
+    p = ds.parks.iloc[_park_codes(ds, [park_id])[0]]
 
     def text(v: object) -> str:
         return v if isinstance(v, str) and v else "–"
@@ -377,51 +798,93 @@ def park_industry_rows(ds: Dataset, park_id: str, lang: str) -> pd.DataFrame:
     return matrix_sources(ds, matrix, lang)
 
 
+def latest_rows(ds: Dataset, metric_id: str, f: Filters) -> np.ndarray:
+    """Per park, the position of its latest actual of a metric within the filters, ordered by (year, obs_id)."""
+    rows = observation_rows(ds, f, metric_id)
+    ix = _obs_index(ds)
+    rows = rows[ix.actual[rows] & (ix.park[rows] >= 0)]
+    if not len(rows):
+        return rows
+    frame = pd.DataFrame(
+        {
+            "end": ix.end[rows],
+            "obs_id": ds.observations["obs_id"].to_numpy(dtype=object)[rows],
+            "park": ix.park[rows],
+            "row": rows,
+        }
+    )
+    frame = frame.sort_values(["end", "obs_id"], kind="stable")
+    return frame.groupby("park", sort=False).tail(1)["row"].to_numpy()
+
+
 def latest_by_park(ds: Dataset, metric_id: str, f: Filters) -> pd.DataFrame:
     """Per park, its latest actual of a metric within the filters (the figure a map or card shows)."""
-    obs = filter_observations(ds, f)
-    obs = obs[(obs["metric_id"] == metric_id) & (obs["kind"] == "actual") & (obs["park_id"] != "")]
-    if obs.empty:
-        return enrich(ds, obs)
-    rich = enrich(ds, obs).sort_values(["end_year", "obs_id"])
-    return rich.groupby("park_id", sort=False).tail(1)
+    return enriched_rows(ds, latest_rows(ds, metric_id, f))
 
 
 def mapped_metrics(ds: Dataset) -> list[str]:
     """Metrics with an actual for at least one park: the choices for sizing the map."""
-    obs = ds.observations
-    has = obs[(obs["kind"] == "actual") & (obs["park_id"] != "")]
-    counts = has.groupby("metric_id")["park_id"].nunique().sort_values(ascending=False)
-    return list(counts.index)
+
+    def build() -> list[str]:
+        obs = ds.observations
+        has = obs[(obs["kind"] == "actual") & (obs["park_id"] != "")]
+        counts = has.groupby("metric_id")["park_id"].nunique().sort_values(ascending=False)
+        return list(counts.index)
+
+    return ds.derived("mapped_metrics", build)
+
+
+def data_rows(ds: Dataset, name: str, f: Filters) -> tuple[pd.DataFrame, np.ndarray | None]:
+    """A table of the data set and the positions of its rows within the shared filters (None: all rows)."""
+    if name == "observations":
+        return ds.observations, observation_rows(ds, f)
+    if name == "news":
+        return ds.news, news_rows(ds, f)
+    if name == "parks":
+        return ds.parks, None if not f.parks else np.flatnonzero(ds.parks["park_id"].isin(f.parks))
+    if name == "park_industries":
+        keep = np.ones(len(ds.park_industries), dtype=bool)
+        if f.parks:
+            keep &= ds.park_industries["park_id"].isin(f.parks).to_numpy()
+        if f.inds:
+            keep &= ds.park_industries["industry_id"].isin(industry_family(ds, f.inds)).to_numpy()
+        return ds.park_industries, None if keep.all() else np.flatnonzero(keep)
+    if name == "industries":
+        if not f.inds:
+            return ds.industries, None
+        return ds.industries, np.flatnonzero(ds.industries["industry_id"].isin(industry_family(ds, f.inds)))
+    return ds.metrics, None
+
+
+def _shown_columns(table: pd.DataFrame, name: str) -> list[str]:
+    if name == "observations":
+        return [c for c in table.columns if c not in ("period_kind", "start_year", "end_year")]
+    if name == "news":
+        return [c for c in table.columns if c != "year"]
+    return list(table.columns)
+
+
+def data_part(table: pd.DataFrame, name: str, rows: np.ndarray | None, start: int = 0, stop: int | None = None) -> pd.DataFrame:
+    """Rows ``start:stop`` of a table narrowed by :func:`data_rows`, with the columns the data page shows."""
+    part = table.iloc[start:stop] if rows is None else table.iloc[rows[start:stop]]
+    return part[_shown_columns(table, name)]
 
 
 def data_table(ds: Dataset, name: str, f: Filters) -> pd.DataFrame:
     """A table of the data set narrowed by the shared filters (parks, industries, years)."""
-    if name == "observations":
-        return filter_observations(ds, f)[
-            [c for c in ds.observations.columns if c not in ("period_kind", "start_year", "end_year")]
-        ]
-    if name == "news":
-        return filter_news(ds, f).drop(columns=["year"])
-    if name == "parks":
-        return ds.parks if not f.parks else ds.parks[ds.parks["park_id"].isin(f.parks)]
-    if name == "park_industries":
-        pi = ds.park_industries
-        if f.parks:
-            pi = pi[pi["park_id"].isin(f.parks)]
-        if f.inds:
-            pi = pi[pi["industry_id"].isin(industry_family(ds, f.inds))]
-        return pi
-    if name == "industries":
-        return ds.industries if not f.inds else ds.industries[ds.industries["industry_id"].isin(industry_family(ds, f.inds))]
-    return ds.metrics
+    table, rows = data_rows(ds, name, f)
+    return data_part(table, name, rows)
 
 
 def busiest_industry(ds: Dataset, framework: str = "hunan-332") -> str:
     """The framework item that the most parks target (the industry page opens on it)."""
-    matrix = industry_matrix(ds, framework)
-    if matrix.empty:
-        return str(ds.industries["industry_id"].iloc[0])
-    counts = matrix.groupby("industry_id").size()
-    order = {i: n for n, i in enumerate(ds.industries["industry_id"])}
-    return max(counts.index, key=lambda i: (counts[i], -order[i]))
+
+    def build() -> str:
+        matrix = industry_matrix(ds, framework)
+        if matrix.empty:
+            return str(ds.industries["industry_id"].iloc[0])
+        counts = matrix.groupby("industry_id").size()
+        order = {i: n for n, i in enumerate(_keys(ds, "industries"))}
+        return max(counts.index, key=lambda i: (counts[i], -order[i]))
+
+    return ds.derived(f"busiest:{framework}", build)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from parkdash import charts, i18n, maps, vocab
-from parkdash.transforms import ROLE_RANK
+from parkdash import transforms as T
 from parkdash.ui import state
+
+NEWS_FIGURES = 30  # figures listed under a news item before "show all" (the real data's largest item has 24)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -55,16 +58,20 @@ def sources(rich: pd.DataFrame, lang: str, key: str) -> None:  # noqa: ARG001 - 
     """The news items behind a set of figures: outlet, date, linked title, and the phrase that locates each figure."""
     if rich.empty:
         return
-    lines = []
-    for (_, title, url, outlet, date), group in rich.groupby(
-        ["news_id", "title", "url", "outlet", "news_date"], dropna=False, sort=False
+    items: dict[object, tuple[tuple[object, ...], dict[str, None]]] = {}  # news item -> (its fields, its locators)
+    locators = rich["locator"] if "locator" in rich else [None] * len(rich)
+    for news_id, title, url, outlet, date, where in zip(
+        rich["news_id"], rich["title"], rich["url"], rich["outlet"], rich["news_date"], locators, strict=True
     ):
+        fields = (news_id, title, url, outlet, date)
+        same = tuple(None if isinstance(v, float) and v != v else v for v in fields)  # NaN == NaN here
+        _, found = items.setdefault(same, (fields, {}))
+        if isinstance(where, str) and where:
+            found[f"「{md(where)}」"] = None
+    lines = []
+    for (_, title, url, outlet, date), found in items.values():
         shown = news_title({"title": title}, lang)
-        where = (
-            "；".join(dict.fromkeys(f"「{md(x)}」" for x in group["locator"] if isinstance(x, str) and x))
-            if "locator" in group
-            else ""
-        )
+        where = "；".join(found)
         lines.append(
             f"- {link(shown, url)}  \n  {md(outlet)} · {md(date if isinstance(date, str) else '')}"
             + (f" · {where}" if where else "")
@@ -72,20 +79,64 @@ def sources(rich: pd.DataFrame, lang: str, key: str) -> None:  # noqa: ARG001 - 
     st.markdown("\n".join(lines))
 
 
-def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> None:
-    """One news item: linked title, outlet and date, our summary, the figures it supports, links into views."""
+def pager(total: int, size: int, key: str, lang: str) -> tuple[int, int]:
+    """Items ``start:stop`` of ``total`` to show: all when they fit; else a pager and a line saying which are shown."""
+    if total <= size:
+        return 0, total
+    number = st.pagination(-(-total // size), key=key)
+    start = (number - 1) * size
+    stop = min(start + size, total)
+    st.caption(i18n.t("shown_range", lang, a=i18n.number(start + 1, lang), b=i18n.number(stop, lang), n=i18n.number(total, lang)))
+    return start, stop
+
+
+def figure_lines(records: list[dict[str, object]], lang: str) -> str:
+    """Figures of one news item as a Markdown list: park, metric, period, kind, value as published, locator.
+
+    ``records`` as :func:`transforms.figure_records` gives them.
+    """
+    lines = []
+    for r in records:
+        park = r["short_en" if lang == "en" else "short_zh"]
+        park = park if isinstance(park, str) else r["entity_reported"]
+        value = i18n.qualified(r["value"], r["unit"], r["qualifier"], lang, r["value_max"], r["aspiration"] or "")  # type: ignore[arg-type]
+        entity, where = r["entity_reported"], r["locator"]
+        reported = f" ({i18n.t('entity', lang)}: {md(entity)})" if isinstance(entity, str) and entity and entity != park else ""
+        found = f" · 「{md(where)}」" if isinstance(where, str) and where else ""
+        lines.append(
+            f"- {md(park)} · {md(r['metric_en' if lang == 'en' else 'metric_zh'])} · {md(r['period'])} · "
+            f"{md(i18n.label('kind', r['kind'], lang))}: **{md(value)}**{reported}{found}"  # type: ignore[arg-type]
+        )
+    return "\n".join(lines)
+
+
+def news_item(ds, row: pd.Series, lang: str, key: str) -> None:  # noqa: ANN001
+    """One news item: linked title, outlet and date, our summary, the figures it supports, links into views.
+
+    The first NEWS_FIGURES figures are listed; a switch lists them all, and a line says how many are left out.
+    One Markdown element holds the text, so a page of items stays light.
+    """
     with st.container(border=True):
-        st.markdown(f"**{link(news_title(row, lang), row['url'])}**")
+        rows = T.news_figure_rows(ds, row["news_id"])
+        text = st.empty()  # the text comes first; the switch below it decides how many figures it lists
+        everything = len(rows) > NEWS_FIGURES and st.toggle(
+            i18n.t("show_all_figures", lang, n=i18n.number(len(rows), lang)), key=f"{key}_all"
+        )
+        records = T.figure_records(ds, rows if everything else rows[:NEWS_FIGURES])
         meta = f"{md(row['outlet'])} · {md(row['date'] or i18n.t('unknown', lang))} · {md(i18n.label('reliability', row['reliability'], lang))}"
-        st.caption(meta)
-        st.markdown(md(row["summary_en"] if lang == "en" else row["summary_zh"]))
-        if not figures.empty:
-            figures_table(figures, lang, key=f"{key}_figs")
-        park_ids = [p for p in dict.fromkeys(figures["park_id"]) if p] if not figures.empty else []
-        if park_ids:
-            cols = st.columns(min(len(park_ids), 4))
-            for n, park_id in enumerate(park_ids[:4]):
-                name = figures.loc[figures["park_id"] == park_id, "short_en" if lang == "en" else "short_zh"].iloc[0]
+        parts = [
+            f"**{link(news_title(row, lang), row['url'])}**  \n:small[:gray[{meta}]]",
+            md(row["summary_en"] if lang == "en" else row["summary_zh"]),
+        ]
+        if records:
+            parts.append(figure_lines(records, lang))
+        if len(rows) > len(records):
+            parts.append(f":small[:gray[{i18n.t('more_figures', lang, n=i18n.number(len(rows) - len(records), lang))}]]")
+        text.markdown("\n\n".join(parts))
+        names = {r["park_id"]: r["short_en" if lang == "en" else "short_zh"] for r in records if r["park_id"]}
+        if names:
+            cols = st.columns(min(len(names), 4))
+            for n, (park_id, name) in enumerate(list(names.items())[:4]):
                 cols[n].page_link(
                     "views/park.py",
                     label=f"{i18n.t('view_in', lang)} {name}",
@@ -95,19 +146,36 @@ def news_item(row: pd.Series, figures: pd.DataFrame, lang: str, key: str) -> Non
 
 
 def park_map(
-    ds, park_ids, values: dict[str, str], sizes: dict[str, float], lang: str, key: str, height: int = 520, select: bool = False
-):  # noqa: ANN001, ANN201
-    """The parks on a pydeck map with no basemap; clicking a park can select it."""
+    ds,  # noqa: ANN001
+    park_ids,  # noqa: ANN001
+    sizes: dict[str, float],
+    values: Callable[[list[str]], dict[str, str]],
+    by: str,
+    lang: str,
+    key: str,
+    height: int = 520,
+    select: bool = False,
+):  # noqa: ANN201
+    """The parks on a pydeck map with no basemap; clicking a park can select it.
+
+    The ``maps.MAX_POINTS`` largest by ``sizes`` are drawn one by one, with the tooltip text
+    ``values`` gives for them; the rest are merged by location into grey dots, and a note says so.
+    """
     parks = ds.parks if not park_ids else ds.parks[ds.parks["park_id"].isin(park_ids)]
-    frame = maps.map_frame(parks, values, sizes, charts.park_colors(tuple(ds.parks["park_id"])), lang)
-    deck = maps.park_deck(frame, height)
+    shown, rest = maps.split_for_map(parks, sizes)
+    frame = maps.map_frame(shown, values(list(shown["park_id"])), sizes, charts.park_colors(tuple(ds.parks["park_id"])), lang)
+    deck = maps.park_deck(frame, height, maps.group_frame(rest, lang))
     alt = "株洲各园区位置图" if lang == "zh" else "Map of Zhuzhou's parks"
     if select:
-        return st.pydeck_chart(deck, key=key, height=height, on_select="rerun", selection_mode="single-object", alt=alt)
-    return st.pydeck_chart(deck, key=key, height=height, alt=alt)
+        event = st.pydeck_chart(deck, key=key, height=height, on_select="rerun", selection_mode="single-object", alt=alt)
+    else:
+        event = st.pydeck_chart(deck, key=key, height=height, alt=alt)
+    if len(rest):
+        st.caption(i18n.t("cap_map", lang, by=by, k=i18n.number(len(shown), lang), rest=i18n.number(len(rest), lang)))
+    return event
 
 
-def target_summary(row: pd.Series, lang: str) -> str:
+def target_summary(row: dict | pd.Series, lang: str) -> str:
     """One line on a target: value and year, baseline, required growth, latest actual, progress, status."""
     unit = row["metric_unit"]
     parts = [
@@ -136,8 +204,8 @@ def metric_block(series: pd.DataFrame, track: pd.DataFrame, color: str, park_nam
             key=key,
             alt=i18n.t("chart_alt_park", lang, park=park_name, metric=metric),
         )
-        for _, row in track.iterrows():
-            st.caption(target_summary(row, lang))
+        if not track.empty:
+            st.caption("  \n".join(target_summary(row, lang) for row in track.to_dict("records")))
     with right:
         st.markdown(f"**{i18n.t('news_behind', lang)}**")
         sources(series, lang, key=f"{key}_src")
@@ -232,7 +300,7 @@ def industries_table(rows: pd.DataFrame, lang: str, key: str) -> None:
     if rows.empty:
         st.info(i18n.t("no_data", lang))
         return
-    ordered = rows.sort_values("role", key=lambda s: s.map(ROLE_RANK), kind="stable")
+    ordered = rows.sort_values("role", key=lambda s: s.map(T.ROLE_RANK), kind="stable")
     table = pd.DataFrame(
         {
             i18n.t("industries", lang): ordered["name_en" if lang == "en" else "name_zh"],
