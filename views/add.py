@@ -63,6 +63,9 @@ if KEY in st.session_state:
         st.info(i18n.t("add_none", lang))
     else:
         st.write(i18n.t("add_found", lang, n=len(found)))
+        unknown = found.loc[(found["scope"] == "park") & ~found["park_id"].astype(bool), "entity_reported"].unique()
+        if len(unknown):
+            st.warning(i18n.t("add_unknown_park", lang, names="、".join(unknown)))
         version = st.session_state.get("ingest_version", 0)
         if st.button(i18n.t("add_accept_all", lang), icon=":material/done_all:"):
             found["accept"] = True  # then untick what is wrong

@@ -65,6 +65,10 @@ _T: dict[str, tuple[str, str]] = {
     "ingest_none_accepted": ("没有勾选“接受”的数字，未保存。", "No figure is accepted; nothing was saved."),
     "ingest_invalid": ("保存后的数据无法通过校验，未保存：", "The result would not pass validation; nothing was saved:"),
     "col_new_metric": ("新指标代码", "New metric id"),
+    "add_unknown_park": (
+        "文中的“{names}”不是 parks.csv 里的园区：这些数字暂无园区，无法保存。请改选园区或范围；新园区须先加入 parks.csv。",
+        "“{names}” is not a park in parks.csv: its figures have no park and cannot be saved. Choose a park or a scope; a new park must first be added to parks.csv.",
+    ),
     "add_accept_all": ("全部接受（再取消有误的）", "Accept all (then untick the wrong ones)"),
     "col_unit": ("单位", "Unit"),
     "col_value_max": ("上限", "Upper bound"),

@@ -107,6 +107,20 @@ def test_bad_article_or_missing_details_get_a_clear_message(data, text, url, out
     assert snapshot(data) == before
 
 
+def test_an_unknown_park_is_flagged_and_cannot_be_saved_as_a_park_figure(data):
+    before = snapshot(data)
+    at = fill(page("en"), "长沙经开区今年上半年实现技工贸收入1200亿元，同比增长12.5%。")
+    assert [w.value for w in at.warning] == [i18n.t("add_unknown_park", "en", names="长沙经开区")]
+    button(at, "add_accept_all", "en").click()
+    at.run()
+    at.text_area[1].set_value("外地园区的数字（测试摘要）")
+    button(at, "add_save", "en").click()
+    at.run()
+    assert not at.success and at.error[0].value.startswith(i18n.t("ingest_invalid", "en"))
+    assert "park" in at.error[0].value
+    assert snapshot(data) == before
+
+
 def test_an_article_with_no_figures_says_so(data):
     at = fill(page(), "园区召开会议，研究部署下一阶段工作。")
     assert [i.value for i in at.info] == [i18n.t("add_none", "zh")]

@@ -94,3 +94,11 @@ def test_locator_is_a_short_fragment_of_the_sentence():
     sentence = "据介绍，株洲高新区今年上半年在各方共同努力下实现技工贸收入1200亿元。"
     [c] = EX.extract(sentence, PUBLISHED)
     assert c.locator in sentence and len(c.locator) <= 20 and c.locator.endswith("1200亿元")
+
+
+def test_a_park_not_in_the_data_is_kept_as_unknown_not_guessed():
+    [c] = EX.extract("长沙经开区今年上半年实现技工贸收入1200亿元。", PUBLISHED)
+    assert (c.park_id, c.scope, c.entity_reported) == ("", "park", "长沙经开区")
+    [c] = EX.extract("醴陵高新区今年上半年实现技工贸收入12亿元。", PUBLISHED)  # 醴陵 is known, 醴陵高新区 is not
+    assert (c.park_id, c.entity_reported) == ("", "醴陵高新区")
+    assert EX.extract("株洲高新区上半年实现技工贸收入1200亿元。", PUBLISHED)[0].park_id == "zz-htz"

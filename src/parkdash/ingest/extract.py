@@ -290,6 +290,11 @@ _INVESTMENT_OF = {
     "projects-signed": "signed-investment", "projects-100m": "signed-investment", "beidou-projects-signed": "signed-investment",
     "projects-started": "projects-started-investment",
 }  # fmt: skip
+# a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
+_PARK_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])?([^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家][^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家]{1,2})"
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区)"
+)
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
 
 
@@ -435,29 +440,45 @@ class Extractor:
         subject carried over from the sentences before. For a rank, 全国/全省 is the field, not the subject."""
         clause_start = max(sentence.rfind(p, 0, upto) for p in "，；：") + 1
         first_in_sentence = None
-        for m in self.entity_re.finditer(sentence[:upto]):
-            if any(a <= m.start() < b for a, b in metric_spans):
+        for start, end, raw in self._mentions(sentence[:upto]):
+            if any(a <= start < b for a, b in metric_spans):
                 continue
-            if sentence[m.end() : m.end() + 2] in ("企业", "以外") or sentence[m.end() : m.end() + 1] in ("所", "第"):
+            if sentence[end : end + 2] in ("企业", "以外") or sentence[end : end + 1] in ("所", "第"):
                 continue  # 株洲所 is a firm; 全国第28位 is where a rank is, not who
-            ent = self._resolve_generic(self.entities[m.group(0)], seen)
+            ent = self._resolve_generic(raw, seen)
             if rank and ent.scope == "other":
                 continue
-            if m.start() >= clause_start:
+            if start >= clause_start:
                 return ent
             first_in_sentence = first_in_sentence or ent
         return first_in_sentence or last
 
+    def _mentions(self, sentence: str) -> list[tuple[int, int, _Entity]]:
+        """Names of parks, districts and cities in a sentence, in order; a park name not in parks.csv
+        (长沙经开区) is kept as an unknown park rather than read as 长沙 + 经开区."""
+        unknown = []
+        for m in _PARK_NAME.finditer(sentence):
+            name = m.group(0)
+            if "技术" in name or any(name.endswith(known) and len(known) >= 4 for known in self.entities):
+                continue
+            unknown.append((m.end() - len(name), m.end(), _Entity("", "park", name, generic="unknown")))
+        known = [
+            (m.start(), m.end(), self.entities[m.group(0)])
+            for m in self.entity_re.finditer(sentence)
+            if not any(a <= m.start() < b for a, b, _ in unknown)
+        ]
+        return sorted(known + unknown, key=lambda x: x[0])
+
     def _subject(
         self, sentence: str, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
     ) -> _Entity | None:
-        for m in self.entity_re.finditer(sentence):
-            if not any(a <= m.start() < b for a, b in metric_spans):
-                return self._resolve_generic(self.entities[m.group(0)], seen)
+        for start, _, raw in self._mentions(sentence):
+            if not any(a <= start < b for a, b in metric_spans):
+                return self._resolve_generic(raw, seen)
         return last
 
     def _resolve_generic(self, ent: _Entity, seen: list[_Entity]) -> _Entity:
-        if not ent.generic:
+        if not ent.generic or ent.generic == "unknown":
             return ent
         if ent.generic == "city":  # 全市 in an article about 醴陵市 is 醴陵市
             return next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith("市")), _Entity("", "city", ent.name))
@@ -466,10 +487,13 @@ class Extractor:
                 (e for e in reversed(seen) if e.scope == "host" and e.name.endswith(ent.generic)), _Entity("", "other", "")
             )
         for earlier in reversed(seen):
+            kind = self.park_kind.get(earlier.park_id) or (
+                "高新" if "高新" in earlier.name else "经开" if "经" in earlier.name else ""
+            )
             if (
                 earlier.scope == "park"
-                and earlier.park_id
-                and (ent.generic == "any" or self.park_kind.get(earlier.park_id) == ent.generic)
+                and (earlier.park_id or earlier.generic == "unknown")
+                and (ent.generic == "any" or kind == ent.generic)
             ):
                 return earlier
         alias = self.entities.get(ent.name)
@@ -490,9 +514,9 @@ class Extractor:
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
-            for m in self.entity_re.finditer(s):
-                ent = self._resolve_generic(self.entities[m.group(0)], seen)
-                if ent.park_id and ent.scope in ("park", "host"):
+            for _, _, raw in self._mentions(s):
+                ent = self._resolve_generic(raw, seen)
+                if (ent.park_id or ent.generic == "unknown") and ent.scope in ("park", "host"):
                     seen.append(ent)
             metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
             prev_end, prev_metric, prev_kind = 0, "", ""
