@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -18,7 +18,8 @@ from parkdash.ingest.numbers import Quantity, quantities, to_number
 from parkdash.ingest.text import sentences
 from parkdash.load import Dataset, split_ids
 
-LOCATOR_MAX = 20  # a fragment that finds the figure in the article, not a copy of its sentences
+LOCATOR_MAX = 20
+FUZZY_MIN = 0.6  # share of a metric name's character pairs that must appear before a figure  # a fragment that finds the figure in the article, not a copy of its sentences
 
 
 @dataclass
@@ -123,7 +124,10 @@ _PERIOD = re.compile(
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|全年(?!计划|工程量|目标任务)))?"
+    r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
+    r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
+    r"|(?P<dayrel>昨天|昨日|今天|今日)"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
 )
 
@@ -142,6 +146,17 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             n = 5 if g["n"] in ("五", "5") else 3
             end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
             found.append((m.start(), f"by{end}", m.group(0), True))
+        elif g["firstn"]:
+            n = int(to_number(g["fn"]) or 0)
+            if 1 <= n <= 12:
+                found.append((m.start(), f"?0YTD{n:02d}", m.group(0), False))
+        elif g["weekday"] or g["dayrel"]:
+            if g["weekday"]:
+                target = "一二三四五六日".index(g["wd"].replace("天", "日"))
+                day = published - timedelta(days=published.weekday() - target + (7 if g["wk"] == "上" else 0))
+            else:
+                day = published - timedelta(days=1 if g["dayrel"] in ("昨天", "昨日") else 0)
+            found.append((m.start(), f"@{day:%Y-%m}", m.group(0), False))
         elif g["fulldate"]:
             if 1 <= int(g["fm"]) <= 12:
                 found.append((m.start(), f"@{int(g['fy'])}-{int(g['fm']):02d}", m.group(0), False))
@@ -175,6 +190,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 continue
             elif g["rel"] == "去年":
                 y = year - 1
+            elif g["rel"] == "明年":
+                y = year + 1
             elif g["rel"] == "前年":
                 y = year - 2
             else:
@@ -235,10 +252,22 @@ _EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰�
 _DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
+_RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
+
+
 def _day_in(text: str, published: date) -> tuple[str, str] | None:
+    """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date)."""
     m = _DAY.search(text)
     if not m:
-        return None
+        r = _RELATIVE_DAY.search(text)
+        if not r:
+            return None
+        if r.group("wd"):
+            target = "一二三四五六日".index(r.group("wd").replace("天", "日"))
+            day = published - timedelta(days=published.weekday() - target + (7 if r.group("wk") == "上" else 0))
+        else:
+            day = published - timedelta(days=1 if r.group("rel") in ("昨天", "昨日") else 0)
+        return day.isoformat(), r.group(0)
     try:
         return date(int(m.group("y") or published.year), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
     except ValueError:
@@ -249,13 +278,9 @@ def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
     """The day of the event an article reports (集中开工, 签约, 峰会 …): the first date in a sentence about it."""
     for s in sents:
         if _EVENT_WORDS.search(s):
-            m = _DAY.search(s)
-            if m:
-                year = int(m.group("y") or published.year)
-                try:
-                    return date(year, int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
-                except ValueError:
-                    return None
+            day = _day_in(s, published)
+            if day:
+                return day
     return None
 
 
@@ -267,7 +292,7 @@ _ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年
 
 
 def _aspiration(text: str) -> str:
-    if "冲刺" in text:
+    if text.rfind("冲刺") > text.rfind("力争"):
         return "sprint"
     if "力争" in text:
         return "strive"
@@ -285,6 +310,7 @@ _STOP_TAIL = re.compile(
 _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
 
 
+_PROJECT_ATTRIBUTES = {"project-investment"}
 # 签约项目32个，总投资448.9亿元: the investment of the projects just counted
 _INVESTMENT_OF = {
     "projects-signed": "signed-investment", "projects-100m": "signed-investment", "beidou-projects-signed": "signed-investment",
@@ -315,6 +341,10 @@ class Extractor:
             r.park_id: ("高新" if "高新" in r.short_zh else "经开" if "经开" in r.short_zh else "") for r in ds.parks.itertuples()
         }
         self.short = ds.parks.set_index("park_id")["short_zh"].to_dict()
+        flows = ("new-", "projects", "key-project", "beidou-projects", "srdi-firms-new", "cooperation")
+        self.stocks = {
+            r.metric_id for r in ds.metrics.itertuples() if r.kind in ("count", "area") and not r.metric_id.startswith(flows)
+        }
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:
@@ -416,7 +446,25 @@ class Extractor:
                 for size in range(len(phrase) - 1, 2, -1):
                     if phrase[-size:] in window:
                         return mid, phrase[-size:]
+        fuzzy = self._closest(window, q.unit, sentence)  # 先进制造业园区百强 ~ 先进制造百强: most of its pairs of characters
+        if fuzzy:
+            return fuzzy
         return "", self._new_name(window, after, q)
+
+    def _closest(self, window: str, unit: str, sentence: str) -> tuple[str, str] | None:
+        tail = re.split(r"[，、：；]", window)[-1][-24:]
+        have = {tail[i : i + 2] for i in range(len(tail) - 1)}
+        best, best_score = None, FUZZY_MIN
+        for phrase, ids in self.phrases.items():
+            if len(phrase) < 4:
+                continue
+            pairs = {phrase[i : i + 2] for i in range(len(phrase) - 1)}
+            score = len(pairs & have) / len(pairs)
+            if score >= best_score:
+                mid = self._pick(ids, unit, sentence)
+                if mid and (score > best_score or best is None):
+                    best, best_score = (mid, phrase), score
+        return best
 
     def _new_name(self, window: str, after: str, q: Quantity) -> str:
         text = re.split(r"[，、：:；（(）)]", window)[-1]
@@ -563,6 +611,22 @@ class Extractor:
                         period in ("", "open") or carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
                     ):
                         period, period_text = event_day
+                if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: as of the article or its signing day
+                    kind = "actual"
+                    day = _day_in(s[: q.start], published) or (event_day if carried or not period else None)
+                    if day:
+                        period, period_text = day
+                    elif not period or period == "open" or _ends_after(period, published) or carried:
+                        period, period_text = f"@{published:%Y-%m}", "（报道时）"
+                elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
+                    if carried or not period:
+                        period, period_text = f"@{published:%Y-%m}", "（报道时）"
+                    elif re.fullmatch(r"\d{4}", period):
+                        period = f"@{period}"
+                elif q.unit in ("名", "位") and (carried or not period or period.startswith("@")):
+                    year = re.findall(r"(?<!\d)(20\d{2})(?!\d)", s[: q.start])  # 2024先进制造业园区百强: the list's year
+                    if year:
+                        period, period_text = year[-1], year[-1]
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
                 if not period and kind == "actual" and re.search(r"年产值|年销售|年营收", metric_zh):
                     period, period_text = str(published.year - 1), "未写年份（年度数，取发布前一年）"
@@ -586,7 +650,7 @@ class Extractor:
                             value=value,
                             value_max=q.value_max,
                             qualifier=q.qualifier,
-                            aspiration=_aspiration(head) if kind == "target" else "",
+                            aspiration=_aspiration(s[: q.start]) if kind == "target" else "",
                             unit=q.unit,
                             locator=_locator(s, prev_end, q, metric_zh),
                             sentence=index,
