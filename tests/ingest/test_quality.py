@@ -1,0 +1,37 @@
+"""Extraction quality on the labelled corpus, kept as a regression floor (the figures in the README).
+
+A figure is right when park, metric, value (after unit conversion), unit dimension, period and kind
+all match a hand label. `heldout3` was written by someone who had not seen the rules; `dev` is what
+the rules were written against. The floors are the measured values: a change that lowers them fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parkdash.ingest.evaluate import Score, corpus_scores
+from parkdash.load import load
+from tests.conftest import DATA, ROOT
+
+CORPUS = ROOT / "tests" / "ingest" / "corpus"
+FLOORS = {"dev": (0.86, 0.86), "heldout3": (0.58, 0.59)}  # (precision, recall) measured 2026-11-27
+
+
+@pytest.fixture(scope="module")
+def table():
+    return corpus_scores(CORPUS, load(DATA).dataset)[0]
+
+
+@pytest.mark.parametrize("split", list(FLOORS))
+def test_precision_and_recall_do_not_fall(table, split):
+    part = table[table["split"] == split]
+    assert len(part) >= 12, f"{split}: only {len(part)} articles"
+    score = Score(int(part["labels"].sum()), int(part["candidates"].sum()), int(part["right"].sum()))
+    precision, recall = FLOORS[split]
+    assert score.precision >= precision and score.recall >= recall, (
+        f"{split}: precision {score.precision:.1%} (floor {precision:.0%}), recall {score.recall:.1%} (floor {recall:.0%})"
+    )
+
+
+def test_every_article_yields_candidates(table):
+    assert (table["candidates"] > 0).all(), table[table["candidates"] == 0]
