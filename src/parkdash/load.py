@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from parkdash import periods
 from parkdash.schema import NEWS, OBSERVATIONS, TABLES, Table
-from parkdash.validate import Problem, RawTable, check_dir
+from parkdash.validate import Problem, RawTable, check_dir, per_value, to_float
 
 
 @dataclass(frozen=True)
@@ -87,23 +88,29 @@ def load(data_dir: Path, attempts: int = 3) -> LoadResult:
 
 
 def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
-    frame = raw.frame.copy()
+    """Typed columns: floats and booleans parsed once per distinct value, text as plain object strings."""
+    frame = raw.frame
+    columns: dict[str, object] = {}
     for f in table.fields:
         column = frame[f.name]
         if f.type == "float":
-            frame[f.name] = pd.to_numeric(column.replace("", None), errors="raise").astype("float64")
+            columns[f.name] = per_value(column, to_float, "float64")
         elif f.type == "bool":
-            frame[f.name] = column.eq("true")
+            columns[f.name] = column.eq("true").to_numpy()
         else:
-            frame[f.name] = column.astype(object)  # numpy objects: far quicker than Arrow strings on small frames
+            columns[f.name] = column  # numpy objects: far quicker than Arrow strings on small frames
     if table is OBSERVATIONS:
-        parsed = [periods.parse_period(p) for p in frame["period"]]
-        frame["period_kind"] = pd.Series([p.kind for p in parsed], dtype=object)
-        frame["end_year"] = pd.array([p.end_year for p in parsed], dtype="Int64")
-        frame["start_year"] = pd.array([p.start_year for p in parsed], dtype="Int64")
+        parsed = {p: periods.parse_period(p) for p in pd.unique(frame["period"])}
+        columns["period_kind"] = pd.Series(per_value(frame["period"], lambda p: parsed[p].kind), dtype=object)
+        columns["end_year"] = _years(per_value(frame["period"], lambda p: parsed[p].end_year, "float64"))
+        columns["start_year"] = _years(per_value(frame["period"], lambda p: parsed[p].start_year, "float64"))
     if table is NEWS:
-        frame["year"] = pd.array([periods.year_of(d) for d in frame["date"]], dtype="Int64")
-    return frame
+        columns["year"] = _years(per_value(frame["date"], periods.year_of, "float64"))
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
+
+
+def _years(values: np.ndarray) -> pd.arrays.IntegerArray:
+    return pd.array(values, dtype="Int64")  # NaN (no year) becomes <NA>
 
 
 def split_ids(cell: str | None) -> list[str]:

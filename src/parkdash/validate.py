@@ -3,22 +3,33 @@
 Column checks are pandera checks built from the declared fields (run lazily, so all failures are
 collected); keys, references across files and rules that span columns are checked here too. Each
 problem names the file, the line in that file, the column and the reason.
+
+Built for large files: a file is read once as bytes and parsed by pandas' C parser; a vectorised
+scan of the bytes gives the line each record starts on (quoted newlines, CRLF and blank lines
+included) and proves that Python's ``csv`` module would split the file the same way. A file the
+scan cannot vouch for (stray quotes, short or long records, a field over the ``csv`` size limit)
+is read record by record with ``csv`` instead, which names the problem. Every check runs once per
+distinct value of a column, not once per cell.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
 
-from parkdash import periods, vocab
+from parkdash import config, periods, vocab
 from parkdash.schema import TABLES, TABLES_BY_NAME, Field, Table
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = config.DEFAULT_MAX_FILE_MB * 2**20  # default cap; $PARKDASH_MAX_FILE_MB overrides it
 MAX_COLUMNS = 200
 
 
@@ -35,11 +46,17 @@ class Problem:
 
 @dataclass
 class RawTable:
-    """A table read as text, with the line number each record starts on."""
+    """A table read as text (object columns), with the line number each record starts on."""
 
     table: Table
     frame: pd.DataFrame
-    lines: list[int]
+    lines: np.ndarray  # int64, one per row of ``frame``
+
+    def line(self, i: int) -> int:
+        return int(self.lines[i])
+
+
+# ---------------------------------------------------------------- reading
 
 
 def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Problem]]:
@@ -47,29 +64,83 @@ def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Proble
     path = data_dir / table.file
     if not path.is_file():
         return None, [Problem(table.file, 0, "", f"file missing (expected {table.file} in the data folder)")]
-    if path.stat().st_size > MAX_FILE_BYTES:
-        return None, [Problem(table.file, 0, "", f"file larger than {MAX_FILE_BYTES // 2**20} MB")]
+    limit = config.max_file_bytes(MAX_FILE_BYTES)
+    if path.stat().st_size > limit:
+        reason = f"file larger than {limit // 2**20} MB (the limit is set by ${config.ENV_MAX_FILE_MB})"
+        return None, [Problem(table.file, 0, "", reason)]
     data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, [Problem(table.file, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")]
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    bad = _utf8_error(data, start)
+    if bad is not None:
+        line = data[:bad].count(b"\n") + 1
+        return None, [Problem(table.file, line, "", f"not UTF-8 text (byte 0x{data[bad]:02x}); save the file as UTF-8")]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
         return None, [Problem(table.file, line, "", "NUL character: the file is binary or corrupt")]
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""), strict=True)
     try:
         header = next(reader, None)
-        if header is None:
-            return None, [Problem(table.file, 1, "", "empty file: no header line")]
-        if len(header) > MAX_COLUMNS:
-            return None, [Problem(table.file, 1, "", f"{len(header)} columns: more than {MAX_COLUMNS}")]
-        problems = _check_header(table, header)
-        if problems:
-            return None, problems
-        rows: list[list[str]] = []
-        lines: list[int] = []
+    except csv.Error as exc:
+        return None, [Problem(table.file, reader.line_num, "", f"unreadable CSV: {exc}")]
+    if header is None:
+        return None, [Problem(table.file, 1, "", "empty file: no header line")]
+    if len(header) > MAX_COLUMNS:
+        return None, [Problem(table.file, 1, "", f"{len(header)} columns: more than {MAX_COLUMNS}")]
+    problems = _check_header(table, header)
+    if problems:
+        return None, problems
+    lines = _record_lines(data, start, len(header))
+    frame = _parse(data, header) if lines is not None else None
+    if frame is None or len(frame) != len(lines):
+        return _read_records(data, table, header)
+    return RawTable(table, frame[table.columns], lines), []
+
+
+def _utf8_error(data: bytes, start: int) -> int | None:
+    """The offset of the first byte that is not UTF-8, or None (Arrow's validator; Python names the byte)."""
+    offsets = pyarrow.py_buffer(np.array([0, len(data)], dtype=np.int64).tobytes())
+    try:
+        pyarrow.Array.from_buffers(pyarrow.large_string(), 1, [None, offsets, pyarrow.py_buffer(data)]).validate(full=True)
+    except pyarrow.ArrowInvalid:
+        try:
+            codecs.utf_8_decode(memoryview(data)[start:], "strict", True)
+        except UnicodeDecodeError as exc:
+            return start + exc.start
+    return None
+
+
+def _parse(data: bytes, header: list[str]) -> pd.DataFrame | None:
+    """The records as object columns (pandas' C parser shares one string object per value and chunk)."""
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            header=0,
+            dtype=object,
+            keep_default_na=False,
+            na_filter=False,
+            index_col=False,
+            engine="c",
+            encoding="utf-8",
+        )
+    except (pd.errors.ParserError, ValueError):
+        return None
+    if frame.shape[1] != len(header):
+        return None
+    frame.columns = header
+    return frame
+
+
+def _read_records(data: bytes, table: Table, header: list[str]) -> tuple[RawTable | None, list[Problem]]:
+    """The careful way: Python's ``csv`` record by record; good records are re-written and parsed."""
+    reader = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""), strict=True)
+    out = io.BytesIO()
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator="\n")
+    problems: list[Problem] = []
+    lines: list[int] = []
+    try:
+        writer.writerow(next(reader))
         start = reader.line_num + 1
         for record in reader:
             if record and len(record) != len(header):
@@ -82,14 +153,84 @@ def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Proble
                     )
                 )
             elif record:
-                rows.append(record)
+                writer.writerow(record)
                 lines.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:
         return None, [Problem(table.file, reader.line_num, "", f"unreadable CSV: {exc}")]
-    frame = pd.DataFrame(rows, columns=header, dtype=object)
-    frame = frame[table.columns] if not frame.empty else pd.DataFrame(columns=table.columns, dtype=object)
-    return RawTable(table, frame.reset_index(drop=True), lines), problems
+    text.detach()
+    frame = _parse(out.getvalue(), header)
+    assert frame is not None and len(frame) == len(lines), "csv.writer output is always readable"
+    return RawTable(table, frame[table.columns], np.array(lines, dtype=np.int64)), problems
+
+
+_QUOTE, _COMMA, _LF, _CR = (ord(c) for c in '",\n\r')
+_CHUNK = 1 << 22
+
+
+def _find(a: np.ndarray, byte: int) -> np.ndarray:
+    """Positions of one byte value (in chunks: no array of the file's size)."""
+    found = [np.flatnonzero(a[s : s + _CHUNK] == byte) + s for s in range(0, len(a), _CHUNK)]
+    return np.concatenate(found) if found else np.empty(0, np.int64)
+
+
+def _count_before(a: np.ndarray, byte: int, *groups: np.ndarray) -> list[np.ndarray]:
+    """For each position p of each sorted group, how many times ``byte`` occurs in ``a[:p]``."""
+    out = [np.empty(len(g), np.int64) for g in groups]
+    lows = [0] * len(groups)
+    done = 0
+    for s in range(0, len(a), _CHUNK):
+        hits = np.flatnonzero(a[s : s + _CHUNK] == byte)
+        for g, (pos, counts) in enumerate(zip(groups, out, strict=True)):
+            hi = int(np.searchsorted(pos, s + _CHUNK))
+            counts[lows[g] : hi] = done + np.searchsorted(hits, pos[lows[g] : hi] - s)
+            lows[g] = hi
+        done += len(hits)
+    for g, counts in enumerate(out):
+        counts[lows[g] :] = done
+    return out
+
+
+def _record_lines(data: bytes, start: int, n_fields: int) -> np.ndarray | None:
+    """The line each data record starts on, or None if the file needs the careful reader.
+
+    Lines end at LF, CR or CRLF, as Python's ``csv`` counts them. The scan accepts a file only when
+    every quote opens a field, closes one, or doubles a quote inside one (so ``csv`` in strict mode and
+    pandas split it alike), every record outside blank lines has ``n_fields`` fields and no record is
+    longer than ``csv.field_size_limit()``.
+    """
+    a = np.frombuffer(data, np.uint8)[start:]
+    n = len(a)
+    if n == 0:
+        return np.empty(0, np.int64)
+    quotes = _find(a, _QUOTE)
+    if len(quotes) % 2:
+        return None
+    opens, closes = quotes[0::2], quotes[1::2]
+    doubled = np.zeros(len(opens), bool)  # opens[i] is the second quote of a "" inside a quoted field
+    doubled[1:] = opens[1:] == closes[:-1] + 1
+    separators = [_COMMA, _LF, _CR]
+    opens_field = (opens == 0) | np.isin(a[np.maximum(opens - 1, 0)], separators)
+    closes_field = (closes == n - 1) | np.isin(a[np.minimum(closes + 1, n - 1)], separators)
+    if not ((opens_field | doubled).all() and (closes_field | np.append(doubled[1:], False)).all()):
+        return None
+    lf, cr = _find(a, _LF), _find(a, _CR)
+    breaks = np.sort(np.concatenate([lf, cr[a[np.minimum(cr + 1, n - 1)] != _LF]]))  # each break's last byte
+    outside = np.flatnonzero(np.searchsorted(quotes, breaks) % 2 == 0)  # breaks that end a record
+    ends = breaks[outside]
+    crlf = (a[ends] == _LF) & (ends > 0) & (a[np.maximum(ends - 1, 0)] == _CR)
+    begin = np.concatenate([[0], ends + 1])  # each record's first byte, the header first
+    stop = np.concatenate([ends - crlf, [n]])  # and the byte after its last
+    line = np.concatenate([[1], outside + 2])
+    at_begin, at_stop, at_open, at_close = _count_before(a, _COMMA, begin, stop, opens, closes)
+    quoted = np.concatenate([[0], np.cumsum(at_close - at_open)])  # commas inside quoted fields, cumulated
+    in_quotes = quoted[np.searchsorted(opens, stop)] - quoted[np.searchsorted(opens, begin)]
+    fields = at_stop - at_begin - in_quotes + 1
+    keep = stop > begin  # blank lines hold no record
+    keep[0] = False  # the header
+    if (fields[keep] != n_fields).any() or (stop - begin).max() > csv.field_size_limit():
+        return None
+    return line[keep].astype(np.int64)
 
 
 def _check_header(table: Table, header: list[str]) -> list[Problem]:
@@ -107,16 +248,17 @@ def _check_header(table: Table, header: list[str]) -> list[Problem]:
     return problems
 
 
-# ---------------------------------------------------------------- per-column checks (pandera)
+# ---------------------------------------------------------------- per-value helpers
 
 
-def _element(fn, error: str) -> pa.Check:  # noqa: ANN001
-    """A check applied to the non-empty cells of a text column."""
+def per_value(series: pd.Series, fn: Callable[[str], object], dtype: object = object) -> np.ndarray:
+    """``fn`` of every cell, computed once per distinct value."""
+    codes, uniques = pd.factorize(series)
+    return np.array([fn(v) for v in uniques], dtype=dtype)[codes] if len(uniques) else np.empty(len(series), dtype)
 
-    def run(series: pd.Series) -> pd.Series:
-        return series.map(lambda v: v == "" or fn(v)).astype(bool)
 
-    return pa.Check(run, error=error)
+def _is_id(text: str) -> bool:
+    return vocab.ID_PATTERN.fullmatch(text) is not None
 
 
 def _is_float(text: str) -> bool:
@@ -127,17 +269,12 @@ def _is_float(text: str) -> bool:
     return value == value and abs(value) != float("inf")
 
 
-def _in_range(f: Field):  # noqa: ANN202
-    def ok(text: str) -> bool:
-        if not _is_float(text):
-            return True  # reported by the number check
-        value = float(text)
-        return (f.min is None or value >= f.min) and (f.max is None or value <= f.max)
-
-    return ok
+def to_float(text: str) -> float:
+    """The number in a cell, NaN when empty or not a finite number."""
+    return float(text) if _is_float(text) else float("nan")
 
 
-def _valid(fn) -> callable:  # noqa: ANN001
+def _valid(fn) -> Callable[[str], bool]:  # noqa: ANN001
     def ok(text: str) -> bool:
         try:
             fn(text)
@@ -148,54 +285,78 @@ def _valid(fn) -> callable:  # noqa: ANN001
     return ok
 
 
-def _checks(f: Field, ids: dict[str, set[str]]) -> list[pa.Check]:
+# ---------------------------------------------------------------- per-column checks (pandera)
+
+
+class _Distinct:
+    """The distinct values of the column being checked, computed once for all of its checks."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.codes = np.empty(0, np.intp)
+        self.uniques = np.empty(0, object)
+
+    def mask(self, name: str, series: pd.Series, ok: Callable[[str], bool], empty_ok: bool) -> pd.Series:
+        """Where ``ok`` holds (an empty cell passes when ``empty_ok``)."""
+        if name != self.name or len(self.codes) != len(series):
+            self.codes, self.uniques = pd.factorize(series)
+            self.name = name
+        good = np.full(len(self.uniques), empty_ok)
+        filled = self.uniques != ""
+        good[filled] = np.fromiter(map(ok, self.uniques[filled]), bool, np.count_nonzero(filled))
+        return pd.Series(good[self.codes], index=series.index)
+
+
+def _checks(f: Field, ids: dict[str, set[str]], distinct: _Distinct) -> list[pa.Check]:
+    def element(fn: Callable[[str], bool], error: str, empty_ok: bool = True) -> pa.Check:
+        """A check of the non-empty cells, run once per distinct value (the frame holds no NaN)."""
+        return pa.Check(lambda s: distinct.mask(f.name, s, fn, empty_ok), error=error, ignore_na=False)
+
     checks: list[pa.Check] = []
     if f.required:
-        checks.append(pa.Check(lambda s: s.str.strip() != "", error="required value missing"))
-    checks.append(_element(lambda v: v == v.strip(), "leading or trailing spaces"))
+        checks.append(element(lambda v: v.strip() != "", "required value missing", empty_ok=False))
+    checks.append(element(lambda v: v == v.strip(), "leading or trailing spaces"))
     if f.type == "id":
-        checks.append(
-            _element(lambda v: bool(vocab.ID_PATTERN.fullmatch(v)), "not an id (lower-case ASCII letters, digits, '-')")
-        )
+        checks.append(element(_is_id, "not an id (lower-case ASCII letters, digits, '-')"))
     elif f.type == "ids":
-        checks.append(
-            _element(lambda v: all(vocab.ID_PATTERN.fullmatch(x) for x in v.split("|")), "not a |-separated list of ids")
-        )
+        checks.append(element(lambda v: all(map(_is_id, v.split("|"))), "not a |-separated list of ids"))
     elif f.type == "float":
-        checks.append(_element(_is_float, "not a number"))
+        checks.append(element(_is_float, "not a number"))
         if f.min is not None or f.max is not None:
-            checks.append(_element(_in_range(f), f"out of range [{f.min}, {f.max}]"))
+            low, high = -np.inf if f.min is None else f.min, np.inf if f.max is None else f.max
+            checks.append(element(lambda v: not _is_float(v) or low <= float(v) <= high, f"out of range [{f.min}, {f.max}]"))
     elif f.type == "bool":
-        checks.append(_element(lambda v: v in ("true", "false"), "not true/false"))
+        checks.append(element(lambda v: v in ("true", "false"), "not true/false"))
     elif f.type == "date":
-        checks.append(_element(_valid(periods.check_partial_date), "not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
+        checks.append(element(_valid(periods.check_partial_date), "not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
     elif f.type == "url":
-        checks.append(_element(vocab.is_safe_url, "not an http(s) URL"))
+        checks.append(element(vocab.is_safe_url, "not an http(s) URL"))
     elif f.type == "period":
         checks.append(
-            _element(
+            element(
                 _valid(periods.parse_period),
                 "not a period (see data/README.md: 2021, 2021Q1, 2025H1, 2025YTD05, @2024-04, 2015..2020, by2025, open)",
             )
         )
     if f.choices is not None:
         allowed = set(f.choices)
-        checks.append(_element(lambda v: v in allowed, f"not one of: {', '.join(f.choices)}"))
+        checks.append(element(allowed.__contains__, f"not one of: {', '.join(f.choices)}"))
     if f.max_len is not None:
-        checks.append(_element(lambda v: len(v) <= f.max_len, f"longer than {f.max_len} characters"))
+        checks.append(element(lambda v: len(v) <= f.max_len, f"longer than {f.max_len} characters"))
     if f.ref is not None and f.ref in ids:  # a missing target file is reported on its own
         known = ids[f.ref]
         target = f.ref.split(".")[0] + ".csv"
         if f.type == "ids":
-            checks.append(_element(lambda v: all(x in known for x in v.split("|")), f"unknown id: not in {target}"))
+            checks.append(element(lambda v: all(map(known.__contains__, v.split("|"))), f"unknown id: not in {target}"))
         else:
-            checks.append(_element(lambda v: v in known, f"unknown id: not in {target}"))
+            checks.append(element(known.__contains__, f"unknown id: not in {target}"))
     return checks
 
 
 def _column_problems(raw: RawTable, ids: dict[str, set[str]]) -> list[Problem]:
+    distinct = _Distinct()
     schema = pa.DataFrameSchema(
-        {f.name: pa.Column(object, checks=_checks(f, ids), nullable=False) for f in raw.table.fields},
+        {f.name: pa.Column(object, checks=_checks(f, ids, distinct), nullable=False) for f in raw.table.fields},
         strict=False,
     )
     try:
@@ -208,7 +369,7 @@ def _column_problems(raw: RawTable, ids: dict[str, set[str]]) -> list[Problem]:
                 continue
             value = str(case.failure_case)
             shown = f" ({value[:60]!r})" if value and case.check != "required value missing" else ""
-            problems.append(Problem(raw.table.file, raw.lines[int(case.index)], str(case.column), f"{case.check}{shown}"))
+            problems.append(Problem(raw.table.file, raw.line(int(case.index)), str(case.column), f"{case.check}{shown}"))
         return problems
     return []
 
@@ -219,71 +380,80 @@ def _column_problems(raw: RawTable, ids: dict[str, set[str]]) -> list[Problem]:
 def _key_problems(raw: RawTable) -> list[Problem]:
     key = list(raw.table.key)
     frame = raw.frame
-    dup = frame.duplicated(subset=key, keep=False)
+    dup = frame.duplicated(subset=key, keep=False).to_numpy()
     problems = []
     first_line: dict[tuple[str, ...], int] = {}
-    for i in frame.index[dup]:
-        value = tuple(frame.loc[i, key])
+    for i, value in zip(np.flatnonzero(dup), frame.loc[dup, key].itertuples(index=False, name=None), strict=True):
         if value in first_line:
             shown = "/".join(value)
             problems.append(
                 Problem(
                     raw.table.file,
-                    raw.lines[i],
+                    raw.line(i),
                     key[-1] if len(key) == 1 else "+".join(key),
                     f"duplicate {'+'.join(key)} {shown!r} (first at line {first_line[value]})",
                 )
             )
         else:
-            first_line[value] = raw.lines[i]
+            first_line[value] = raw.line(i)
     return problems
 
 
 def _rule_problems(raws: dict[str, RawTable]) -> list[Problem]:
     problems: list[Problem] = []
 
-    def add(raw: RawTable, i: int, column: str, reason: str) -> None:
-        problems.append(Problem(raw.table.file, raw.lines[i], column, reason))
+    def flag(raw: RawTable, mask: pd.Series | np.ndarray, column: str, reason: str | Callable[[int], str]) -> None:
+        for i in np.flatnonzero(np.asarray(mask, dtype=bool)):
+            problems.append(Problem(raw.table.file, raw.line(i), column, reason(i) if callable(reason) else reason))
 
     if (obs := raws.get("observations")) is not None:
-        metric_units = {}
+        o = obs.frame
+        metric_units: dict[str, str] = {}
         if (metrics := raws.get("metrics")) is not None:
             metric_units = dict(zip(metrics.frame["metric_id"], metrics.frame["unit"], strict=True))
-        for i, row in obs.frame.iterrows():
-            want = metric_units.get(row["metric_id"])
-            dim, want_dim = vocab.unit_dimension(row["unit"]), vocab.unit_dimension(want or "")
-            if want and dim and want_dim and dim != want_dim:
-                add(obs, i, "unit", f"unit {row['unit']!r} does not measure the same thing as the metric's unit {want!r}")
-            if row["qualifier"] == "range" and not _is_float(row["value_max"]):
-                add(obs, i, "value_max", "qualifier 'range' needs value_max")
-            if row["value_max"] and row["qualifier"] != "range":
-                add(obs, i, "value_max", "value_max is only for qualifier 'range'")
-            if _is_float(row["value_max"]) and _is_float(row["value"]) and float(row["value_max"]) <= float(row["value"]):
-                add(obs, i, "value_max", "value_max must be above value")
-            if row["aspiration"] and row["kind"] != "target":
-                add(obs, i, "aspiration", "only targets carry an aspiration (力争/冲刺)")
-            if row["scope"] in ("park", "host") and not row["park_id"]:
-                add(obs, i, "park_id", f"scope {row['scope']!r} needs a park_id")
-            if row["unit"] == "%" and _is_float(row["value"]) and row["kind"] == "actual" and abs(float(row["value"])) > 1000:
-                add(obs, i, "value", "a percentage beyond ±1000 % is implausible")
-            if row["kind"] == "actual" and _is_kind(row["period"], ("horizon", "open")):
-                add(obs, i, "period", "an actual cannot have a horizon period (byYYYY/open)")
+        want = per_value(o["metric_id"], lambda m: metric_units.get(m) or "")
+        want_dim = per_value(o["metric_id"], lambda m: vocab.unit_dimension(metric_units.get(m) or "") or "")
+        dim = per_value(o["unit"], lambda u: vocab.unit_dimension(u) or "")
+        unit = o["unit"].to_numpy()
+        flag(
+            obs,
+            (want != "") & (dim != "") & (want_dim != "") & (dim != want_dim),
+            "unit",
+            lambda i: f"unit {unit[i]!r} does not measure the same thing as the metric's unit {want[i]!r}",
+        )
+        value, value_max = per_value(o["value"], to_float, float), per_value(o["value_max"], to_float, float)
+        is_range, actual = o["qualifier"].eq("range"), o["kind"].eq("actual")
+        flag(obs, is_range & np.isnan(value_max), "value_max", "qualifier 'range' needs value_max")
+        flag(obs, o["value_max"].ne("") & ~is_range, "value_max", "value_max is only for qualifier 'range'")
+        with np.errstate(invalid="ignore"):
+            flag(obs, value_max <= value, "value_max", "value_max must be above value")  # NaN compares False
+            flag(obs, o["unit"].eq("%") & actual & (np.abs(value) > 1000), "value", "a percentage beyond ±1000 % is implausible")
+        flag(obs, o["aspiration"].ne("") & o["kind"].ne("target"), "aspiration", "only targets carry an aspiration (力争/冲刺)")
+        scope = o["scope"].to_numpy()
+        flag(
+            obs,
+            o["scope"].isin(["park", "host"]) & o["park_id"].eq(""),
+            "park_id",
+            lambda i: f"scope {scope[i]!r} needs a park_id",
+        )
+        horizon = per_value(o["period"], lambda p: _is_kind(p, ("horizon", "open")), bool)
+        flag(obs, actual & horizon, "period", "an actual cannot have a horizon period (byYYYY/open)")
     if (ind := raws.get("industries")) is not None:
-        for i, row in ind.frame.iterrows():
-            if row["framework"] != "park" and not row["tier"]:
-                add(ind, i, "tier", "framework items need a tier")
-            if row["framework"] == "park" and row["tier"]:
-                add(ind, i, "tier", "park industries have no tier")
-            if row["industry_id"] in row["parent_ids"].split("|"):
-                add(ind, i, "parent_ids", "an industry cannot be its own parent")
+        d = ind.frame
+        flag(ind, d["framework"].ne("park") & d["tier"].eq(""), "tier", "framework items need a tier")
+        flag(ind, d["framework"].eq("park") & d["tier"].ne(""), "tier", "park industries have no tier")
+        own = [i in p.split("|") for i, p in zip(d["industry_id"], d["parent_ids"], strict=True)]
+        flag(ind, own, "parent_ids", "an industry cannot be its own parent")
     if (parks := raws.get("parks")) is not None:
-        for i, row in parks.frame.iterrows():
-            if row["area_km2"] and not row["area_kind"]:
-                add(parks, i, "area_kind", "an area needs its kind")
+        flag(parks, parks.frame["area_km2"].ne("") & parks.frame["area_kind"].eq(""), "area_kind", "an area needs its kind")
     if (pi := raws.get("park_industries")) is not None:
-        for i, row in pi.frame.iterrows():
-            if row["valid_from"] and row["valid_to"] and row["valid_to"] < row["valid_from"]:
-                add(pi, i, "valid_to", "ends before it starts")
+        d = pi.frame
+        flag(
+            pi,
+            d["valid_from"].ne("") & d["valid_to"].ne("") & (d["valid_to"] < d["valid_from"]),
+            "valid_to",
+            "ends before it starts",
+        )
     return problems
 
 
@@ -296,10 +466,11 @@ def _is_kind(period: str, kinds: tuple[str, ...]) -> bool:
 
 def check_raw(raws: dict[str, RawTable]) -> list[Problem]:
     """All problems in tables that could be read."""
+    refs = {f.ref for t in TABLES for f in t.fields if f.ref}
     ids: dict[str, set[str]] = {}
     for table in TABLES:
         key = table.key[0]
-        if table.name in raws and len(table.key) == 1:
+        if table.name in raws and len(table.key) == 1 and f"{table.name}.{key}" in refs:
             ids[f"{table.name}.{key}"] = set(raws[table.name].frame[key])
     problems: list[Problem] = []
     for raw in raws.values():
