@@ -1,14 +1,30 @@
-"""Load test: concurrent browser sessions switching pages and filters against a local server.
+"""Load test: concurrent browser sessions switching pages and filters against a server of its own.
 
-    .venv/bin/python scripts/loadtest.py --sessions 20 --seconds 60
-    .venv/bin/python scripts/loadtest.py --sessions 40 --seconds 60 --recover 60   # overload, then recovery
+    .venv/bin/python scripts/loadtest.py --sessions 20 --seconds 60              # must give zero errors
+    .venv/bin/python scripts/loadtest.py --sessions 40 --seconds 60 --recover 30  # overload, then recovery
 
-It starts its own server on 127.0.0.1 (a free port), drives Debian's chromium through Playwright
-(one browser, one context per session), and stops both at the end. Each session loops: click a page
-in the sidebar, switch the language, pick a park; an interaction's latency is the time until the app
-reports it has finished running. Errors are exceptions shown on the page, timeouts and console
-errors (Streamlit's known sub-page 404s aside). The server's resident memory is sampled every 0.5 s.
-Nothing leaves the machine: every request goes to 127.0.0.1.
+It starts its own server (``streamlit run app.py`` on a free 127.0.0.1 port), drives Debian's
+chromium through Playwright (one browser, one context per session, started over ``--ramp``
+seconds) and stops both at the end, whatever happens. Nothing leaves the machine: every request
+goes to 127.0.0.1, and a request anywhere else is counted as an error.
+
+Each session opens the overview, then loops until the time is up: open another page in the
+sidebar (55 %), switch the language (15 %), add or remove a park in the parks filter (15 %), move
+an end of the years slider (15 %), with 0.5–1.5 s of think time in between (``--think`` sets the
+mean). An interaction's latency runs from the click until the app has finished the run it started
+(the frontend's script state going from running back to not running). Errors: an exception or
+error alert on the page, Streamlit's "Connection error" dialog, an interaction that starts no run
+or does not finish within ``--timeout``, a console error (Streamlit's known sub-page probes and
+SwiftShader's GPU-stall warning aside), a page crash, a request to another host.
+
+Every second the server's health check is timed; the server's resident memory is sampled every
+0.5 s and its peak read from the kernel (VmHWM); its CPU time is read from /proc. The machine's
+load average is printed with the figures: on a machine shared with other work they are pessimistic.
+
+With ``--recover S`` the main run is an overload run: its errors are reported, not fatal. The
+server must survive it; after S idle seconds a recovery run (``--recover-sessions`` sessions for
+``--recover-seconds``) must give zero errors. Without ``--recover`` the main run must give zero
+errors. The exit code is 0 only when those checks pass; the JSON goes to ``--out``.
 """
 
 from __future__ import annotations
@@ -18,171 +34,388 @@ import asyncio
 import json
 import os
 import random
+import re
 import statistics
-import subprocess
 import sys
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from playwright.async_api import Page, async_playwright
-
-from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, free_port, healthy
+from urllib.parse import parse_qs, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # the parkdash of this checkout
+
+from playwright.async_api import Page, async_playwright  # noqa: E402
+
+from parkdash import i18n  # noqa: E402
+from parkdash.localserver import CHROMIUM, CHROMIUM_ARGS, ServerError, StreamlitServer  # noqa: E402
+
+SIDEBAR = '[data-testid="stSidebar"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-PAGES = ["总览", "园区档案", "产业", "“十四五”目标", "地图", "新闻", "数据"]
-PAGES_EN = ["Overview", "Park profile", "Industry", "Five-year targets", "Map", "News", "Data"]
-KNOWN_CONSOLE = ("/_stcore/health", "/_stcore/host-config", "GPU stall")  # streamlit/streamlit#7074; SwiftShader
+PARKS = f'{SIDEBAR} [data-testid="stMultiSelect"]'  # the first one: parks
+TAGS = ".react-aria-ComboBox [data-tag]"
+YEARS = f'{SIDEBAR} [data-testid="stSlider"] input[type="range"]'
+PAGE_PATHS = {  # url path -> title key: the seven pages for viewers (not "Add news", which writes data)
+    "": "page_overview",
+    "park": "page_park",
+    "industry": "page_industry",
+    "targets": "page_targets",
+    "map": "page_map",
+    "news": "page_news",
+    "data": "page_data",
+}
+RUN_START_S = 10.0  # an interaction that has not started a run after this long is an error
+# Console errors that are not the app's: streamlit/streamlit#7074 (a sub-page URL opened directly
+# probes <page>/_stcore/health and host-config first); a request cancelled when the session itself
+# navigates away; SwiftShader's warning (a warning, but some builds log it as an error).
+KNOWN_CONSOLE = (
+    (re.compile(r"/[\w-]+/_stcore/(health|host-config)$"), re.compile(r"404")),
+    (re.compile(r""), re.compile(r"GPU stall due to ReadPixels")),
+)
+
+# Counts script runs that end (the app's state attribute leaving "running"), across re-renders.
+WATCH_RUNS = """() => {
+  window.__ltDone = 0;
+  new MutationObserver(records => {
+    for (const r of records) if (r.oldValue === 'running') window.__ltDone++;
+  }).observe(document.body, {subtree: true, attributes: true, attributeOldValue: true,
+                                       attributeFilter: ['data-test-script-state']});
+}"""
 
 
 @dataclass
 class Stats:
-    latencies: list[float] = field(default_factory=list)
+    latencies: dict[str, list[float]] = field(default_factory=dict)  # kind -> seconds
     errors: list[str] = field(default_factory=list)
     actions: int = 0
+    health: list[float] = field(default_factory=list)  # health-check seconds (inf = failed)
+    sessions_started: int = 0
+    trace: list[dict] = field(default_factory=list)  # every interaction: when, what, how long, what went wrong
+
+    def all_latencies(self, without: tuple[str, ...] = ("first load",)) -> list[float]:
+        return [x for k, v in self.latencies.items() if k not in without for x in v]
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def start_server(port: int, log: Path) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1"]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT, env={**os.environ})
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if healthy(f"http://127.0.0.1:{port}"):
-            return proc
-        time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError(f"server did not start; see {log}")
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
-async def timed(page: Page, stats: Stats, action) -> None:  # noqa: ANN001
+async def problems_on_page(page: Page) -> list[str]:
+    found = []
+    if await page.locator('[data-testid="stException"]').count():
+        found.append("exception shown on the page")
+    if await page.locator('[data-testid="stAlertContentError"]').count():
+        found.append("error alert: " + (await page.locator('[data-testid="stAlertContentError"]').first.inner_text())[:100])
+    if await page.get_by_role("dialog").filter(has_text="Connection error").count():
+        found.append("Connection error dialog")
+    return found
+
+
+async def timed(page: Page, stats: Stats, kind: str, action, timeout_s: float) -> None:  # noqa: ANN001
+    """Do ``action``; the latency is until the run it started has finished."""
+    stats.actions += kind != "first load"
     start = time.perf_counter()
     try:
-        await action()
-        await page.wait_for_selector(IDLE, timeout=60_000)
-        await asyncio.sleep(0.05)  # the run that the action started may begin a moment later
-        await page.wait_for_selector(IDLE, timeout=60_000)
-        stats.latencies.append(time.perf_counter() - start)
-        if await page.locator('[data-testid="stException"]').count():
-            stats.errors.append("exception shown on the page")
+        if kind == "first load":  # the script state starts as "initial": idle means the first run is done
+            await action()
+            await page.wait_for_selector(IDLE, state="attached", timeout=timeout_s * 1000)
+            await page.evaluate(WATCH_RUNS)
+        else:
+            before = await page.evaluate("() => window.__ltDone")
+            await action()
+            await page.wait_for_function(f"() => window.__ltDone > {before}", timeout=(RUN_START_S + timeout_s) * 1000)
+            await page.wait_for_selector(IDLE, state="attached", timeout=timeout_s * 1000)
+        took = time.perf_counter() - start
+        stats.latencies.setdefault(kind, []).append(took)
+        problems = [f"{kind}: {p}" for p in await problems_on_page(page)]
     except Exception as exc:  # noqa: BLE001 - every failure is counted, the run goes on
-        stats.errors.append(f"{type(exc).__name__}: {str(exc)[:120]}")
-    stats.actions += 1
+        took, problems = None, [f"{kind}: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"]
+    stats.errors.extend(problems)
+    stats.trace.append({"at": round(time.time(), 2), "kind": kind, "s": took and round(took, 3), "errors": problems})
 
 
 async def pick_park(page: Page, rng: random.Random) -> None:
-    """Open the sidebar's park list and choose one of its options."""
-    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+    """Add a park to the sidebar's filter, or remove one when three are chosen."""
+    box = page.locator(PARKS).first
+    tags = box.locator(TAGS)
+    if await tags.count() >= 3:
+        name = (await tags.nth(rng.randrange(await tags.count())).inner_text()).strip()
+        await box.get_by_role("button", name=f"Remove {name}").click()
+        return
     await box.get_by_role("combobox").click()
     options = page.get_by_role("option")
-    n = await options.count()
-    if n:
-        await options.nth(rng.randrange(n)).click()
+    await options.first.wait_for(timeout=10_000)
+    await options.nth(rng.randrange(await options.count())).click()
     await page.keyboard.press("Escape")
 
 
-async def session(browser, base: str, until: float, stats: Stats, seed: int) -> None:  # noqa: ANN001
+async def nudge_years(page: Page, rng: random.Random) -> None:
+    """Move one end of the years slider by one year (keyboard on the thumb)."""
+    thumbs = page.locator(YEARS)
+    thumb = thumbs.nth(rng.randrange(2))
+    lo, hi = int(await thumb.get_attribute("min")), int(await thumb.get_attribute("max"))
+    value = int(await thumb.input_value())
+    key = "ArrowLeft" if value >= hi or (value > lo and rng.random() < 0.5) else "ArrowRight"
+    await thumb.focus()
+    await page.keyboard.press(key)
+
+
+async def session(browser, base: str, until: float, stats: Stats, seed: int, timeout_s: float, think: float) -> None:  # noqa: ANN001
     rng = random.Random(seed)
-    context = await browser.new_context(viewport={"width": 1280, "height": 900})
-    page = await context.new_page()
-    page.on("console", lambda m: stats.errors.append("console: " + m.text[:120])
-            if m.type == "error" and not any(k in m.text for k in KNOWN_CONSOLE) else None)  # fmt: skip
-    page.on("request", lambda r: stats.errors.append("external request: " + r.url[:80])
-            if not r.url.startswith((base, "blob:", "data:")) else None)  # fmt: skip
-    lang = "zh"
-    await timed(page, stats, lambda: page.goto(base))
-    while time.time() < until:
-        choice = rng.random()
-        names = PAGES if lang == "zh" else PAGES_EN
-        if choice < 0.6:
-            target = rng.choice(names)
-            link = page.locator('[data-testid="stSidebarNav"] a', has_text=target).first
-            await timed(page, stats, link.click)
-        elif choice < 0.8:
-            lang = "en" if lang == "zh" else "zh"
-            label = "English" if lang == "en" else "中文"
-            await timed(page, stats, lambda label=label: page.get_by_text(label, exact=True).first.click())
-        else:
-            await timed(page, stats, lambda: pick_park(page, rng))
-        await asyncio.sleep(rng.uniform(0.5, 1.5))  # think time
-    await context.close()
+    context = await browser.new_context(base_url=base, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(timeout_s * 1000)
+    try:
+        page = await context.new_page()
+
+        def console(msg) -> None:  # noqa: ANN001
+            if msg.type != "error":
+                return
+            url = msg.location.get("url", "")
+            if not any(u.search(url) and t.search(msg.text) for u, t in KNOWN_CONSOLE):
+                stats.errors.append(f"console: {msg.text[:120]} [{url[:80]}]")
+
+        page.on("console", console)
+        page.on("pageerror", lambda err: stats.errors.append(f"page error: {str(err)[:120]}"))
+        page.on("crash", lambda _: stats.errors.append("page crashed"))
+        page.on(
+            "request",
+            lambda r: (
+                None
+                if r.url.startswith((base + "/", "blob:" + base, "data:"))
+                else stats.errors.append(f"external request: {r.url[:80]}")
+            ),
+        )
+        stats.sessions_started += 1
+        await timed(page, stats, "first load", lambda: page.goto("/"), timeout_s)
+        while time.time() < until:
+            # where the session is, from its URL (an interaction that failed may have changed nothing)
+            url = urlsplit(page.url)
+            lang = "en" if parse_qs(url.query).get("lang") == ["en"] else "zh"
+            current = PAGE_PATHS.get(url.path.strip("/"), "page_overview")
+            choice = rng.random()
+            if choice < 0.55:
+                title = i18n.t(rng.choice([k for k in PAGE_PATHS.values() if k != current]), lang)
+                # the link's text: an icon's ligature name (lower case), then the title ("新闻" ≠ "添加新闻")
+                link = page.locator('[data-testid="stSidebarNav"] a', has_text=re.compile(f"^[a-z_]*{re.escape(title)}$"))
+                await timed(page, stats, "page", link.click, timeout_s)
+            elif choice < 0.70:
+                label = "中文" if lang == "en" else "English"
+                option = page.locator(SIDEBAR).locator('[data-testid="stRadioOption"]', has_text=re.compile(f"^{label}$"))
+                await timed(page, stats, "language", option.click, timeout_s)
+            elif choice < 0.85:
+                await timed(page, stats, "parks filter", lambda: pick_park(page, rng), timeout_s)
+            else:
+                await timed(page, stats, "years", lambda: nudge_years(page, rng), timeout_s)
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # think time
+    finally:
+        await context.close()
 
 
-async def drive(base: str, sessions: int, seconds: float, pid: int) -> tuple[Stats, float]:
-    stats, peak = Stats(), 0.0
+async def watch(server: StreamlitServer, stats: Stats, done: asyncio.Event) -> tuple[float, float]:
+    """Sample RSS every 0.5 s and time the health check every second until ``done``."""
+    peak, tick = 0.0, 0
+
+    def health() -> float:
+        start = time.perf_counter()
+        try:
+            with urllib.request.urlopen(f"{server.base_url}/_stcore/health", timeout=10) as resp:  # 127.0.0.1
+                ok = resp.status == 200 and resp.read().strip() == b"ok"
+        except OSError:
+            ok = False
+        return time.perf_counter() - start if ok else float("inf")
+
+    while not done.is_set():
+        peak = max(peak, server.rss_mb())
+        if tick % 2 == 0:
+            stats.health.append(await asyncio.to_thread(health))
+        tick += 1
+        await asyncio.sleep(0.5)
+    return peak, server.peak_rss_mb()
+
+
+async def warm_up(server: StreamlitServer, timeout_s: float) -> float:
+    """One visit before the clock starts: the server's first run imports the libraries and loads the data."""
+    start = time.perf_counter()
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        until = time.time() + seconds
-        tasks = [asyncio.create_task(session(browser, base, until, stats, n)) for n in range(sessions)]
-        while not all(t.done() for t in tasks):
-            peak = max(peak, rss_mb(pid))
-            await asyncio.sleep(0.5)
-        for t in tasks:
-            if t.exception():
-                stats.errors.append(f"session crashed: {t.exception()!r}"[:160])
-        await browser.close()
-    return stats, peak
+        try:
+            page = await browser.new_page(base_url=server.base_url)
+            await page.goto("/")
+            await page.wait_for_selector(IDLE, state="attached", timeout=timeout_s * 1000)
+        finally:
+            await browser.close()
+    return time.perf_counter() - start
 
 
-def summary(name: str, stats: Stats, peak: float, start_rss: float) -> dict[str, object]:
-    lat = sorted(stats.latencies) or [float("nan")]
-    p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
+async def drive(server: StreamlitServer, sessions: int, seconds: float, ramp: float, timeout_s: float, think: float) -> dict:
+    stats = Stats()
+    rss_start, cpu_start, wall_start = server.rss_mb(), cpu_seconds(server.pid), time.perf_counter()
+    load_start = os.getloadavg()
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            start = time.time()
+            until = start + seconds
+            done = asyncio.Event()
+            watcher = asyncio.create_task(watch(server, stats, done))
+
+            async def delayed(n: int) -> None:
+                await asyncio.sleep(ramp * n / max(1, sessions))
+                await session(browser, server.base_url, until, stats, n, timeout_s, think)
+
+            tasks = [asyncio.create_task(delayed(n)) for n in range(sessions)]
+            # Bounded: sessions stop starting interactions at ``until``; one in flight may take up to
+            # the run-start allowance plus the timeout; anything later is cancelled and counted.
+            finished, pending = await asyncio.wait(tasks, timeout=seconds + RUN_START_S + 2 * timeout_s + 30)
+            for task in pending:
+                task.cancel()
+                stats.errors.append("session cancelled: still busy after the time limit")
+            for task in finished:
+                if task.exception():
+                    stats.errors.append(f"session crashed: {task.exception()!r}"[:160])
+            done.set()
+            rss_peak, hwm = await watcher
+        finally:
+            await browser.close()
+    wall = time.perf_counter() - wall_start
+    lat = stats.all_latencies()
+    first = stats.latencies.get("first load", [])
+    health_ok = [h for h in stats.health if h != float("inf")]
     return {
-        "run": name, "interactions": stats.actions, "errors": len(stats.errors),
-        "p50_s": round(statistics.median(lat), 2), "p95_s": round(p95, 2),
-        "rss_start_mb": round(start_rss), "rss_peak_mb": round(peak),
-        "first_errors": sorted(set(stats.errors))[:5],
-    }  # fmt: skip
+        "trace": stats.trace,
+        "sessions": sessions,
+        "seconds": seconds,
+        "think_s": think,
+        "sessions_started": stats.sessions_started,
+        "interactions": stats.actions,
+        "interactions_per_s": round(stats.actions / wall, 2),
+        "errors": len(stats.errors),
+        "p50_s": round(statistics.median(lat), 2) if lat else None,
+        "p95_s": round(pct(lat, 0.95), 2) if lat else None,
+        "max_s": round(max(lat), 2) if lat else None,
+        "first_load_p50_s": round(statistics.median(first), 2) if first else None,
+        "first_load_p95_s": round(pct(first, 0.95), 2) if first else None,
+        "by_kind": {
+            k: {"n": len(v), "p50_s": round(statistics.median(v), 2), "p95_s": round(pct(v, 0.95), 2)}
+            for k, v in sorted(stats.latencies.items())
+        },
+        "health_checks": len(stats.health),
+        "health_failed": len(stats.health) - len(health_ok),
+        "health_max_s": round(max(health_ok), 2) if health_ok else None,
+        "rss_start_mb": round(rss_start),
+        "rss_peak_mb": round(max(rss_peak, hwm)),
+        "rss_end_mb": round(server.rss_mb()),
+        "server_cpu_cores": round((cpu_seconds(server.pid) - cpu_start) / wall, 2),
+        "load_avg_start": [round(x, 2) for x in load_start],
+        "load_avg_end": [round(x, 2) for x in os.getloadavg()],
+        "server_alive": server.running(),
+        "error_kinds": summarize(stats.errors),
+    }
+
+
+def summarize(errors: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in errors:
+        key = re.sub(r"\d+(\.\d+)?", "N", e)[:140]
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1])[:12])
+
+
+def uptime() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
+def print_table(results: list[dict]) -> None:
+    print("| run | sessions × s | interactions (/s) | errors | p50 / p95 / max s | first load p50 / p95 s | "
+          "health fails / max s | RSS start → peak → end MB | server CPU cores | load avg start → end (1 min) |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(
+            f"| {r['run']} | {r['sessions']} × {r['seconds']:.0f} | {r['interactions']} ({r['interactions_per_s']}) | "
+            f"{r['errors']} | {r['p50_s']} / {r['p95_s']} / {r['max_s']} | {r['first_load_p50_s']} / {r['first_load_p95_s']} | "
+            f"{r['health_failed']} / {r['health_max_s']} | {r['rss_start_mb']} → {r['rss_peak_mb']} → {r['rss_end_mb']} | "
+            f"{r['server_cpu_cores']} | {r['load_avg_start'][0]} → {r['load_avg_end'][0]} |"
+        )
+    for r in results:
+        if r["error_kinds"]:
+            print(f"\n{r['run']}: errors by kind")
+            for kind, n in r["error_kinds"].items():
+                print(f"  {n:4d} × {kind}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--recover", type=float, default=0, help="after the run, wait this long and measure one session")
+    parser.add_argument("--seconds", type=float, default=60, help="how long sessions keep interacting")
+    parser.add_argument("--ramp", type=float, default=10, help="sessions start evenly over this many seconds")
+    parser.add_argument("--timeout", type=float, default=60, help="longest wait for one interaction, seconds")
+    parser.add_argument("--think", type=float, default=1.0, help="mean think time between interactions, seconds")
+    parser.add_argument("--recover", type=float, default=0, help="overload run: then idle this long and run a recovery")
+    parser.add_argument("--recover-sessions", type=int, default=5)
+    parser.add_argument("--recover-seconds", type=float, default=30)
+    parser.add_argument("--data", type=Path, default=None, help="data folder (default: the app's own)")
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "loadtest.json")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         print("Debian chromium missing: apt-get install chromium fonts-wqy-microhei", file=sys.stderr)
         return 2
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    server = start_server(port, args.out.with_suffix(".server.log"))
-    base = f"http://127.0.0.1:{port}"
+    log = args.out.with_suffix(".server.log")
+    log.unlink(missing_ok=True)
+    server = StreamlitServer(log, data_dir=args.data.resolve() if args.data else None, app_dir=ROOT)
+    print(f"before: {uptime()}", flush=True)
+    results: list[dict] = []
     try:
-        start_rss = rss_mb(server.pid)
-        results = [
-            summary(f"{args.sessions} sessions", *asyncio.run(drive(base, args.sessions, args.seconds, server.pid)), start_rss)
-        ]
-        if args.recover:
-            time.sleep(args.recover)
-            results.append(summary("1 session after", *asyncio.run(drive(base, 1, 20, server.pid)), rss_mb(server.pid)))
-        alive = server.poll() is None
-    finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
-    print("| run | interactions | errors | p50 s | p95 s | server RSS start → peak MB |")
-    print("|---|---|---|---|---|---|")
-    for r in results:
-        print(
-            f"| {r['run']} | {r['interactions']} | {r['errors']} | {r['p50_s']} | {r['p95_s']} | {r['rss_start_mb']} → {r['rss_peak_mb']} |"
+        server.start()
+        print(f"warm-up visit: {asyncio.run(warm_up(server, args.timeout)):.1f} s", flush=True)
+        name = "overload" if args.recover else "load"
+        results.append(
+            {"run": name, **asyncio.run(drive(server, args.sessions, args.seconds, args.ramp, args.timeout, args.think))}
         )
-        for e in r["first_errors"]:
-            print(f"  - {e}")
-    print(f"server alive at the end: {alive}")
-    return 0 if alive else 1
+        print(f"after the {name} run: {uptime()}", flush=True)
+        if args.recover and server.running():
+            time.sleep(args.recover)
+            run = asyncio.run(
+                drive(server, args.recover_sessions, args.recover_seconds, min(args.ramp, 5), args.timeout, args.think)
+            )
+            results.append({"run": f"recovery ({args.recover:.0f} s later)", **run})
+            print(f"after the recovery run: {uptime()}", flush=True)
+    except ServerError as exc:
+        print(f"the server did not start: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        alive = server.running()
+        server.stop()
+    with args.out.with_suffix(".interactions.jsonl").open("w", encoding="utf-8") as fh:
+        for r in results:
+            for item in r.pop("trace"):
+                fh.write(json.dumps({"run": r["run"], **item}, ensure_ascii=False) + "\n")
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print_table(results)
+    checks = {"server alive at the end": alive}
+    if args.recover:
+        checks["recovery run without errors"] = len(results) > 1 and results[-1]["errors"] == 0
+    else:
+        checks["zero errors"] = results[0]["errors"] == 0
+    print()
+    for check, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'}: {check}")
+    print(f"(figures in {args.out}, server log in {log})")
+    return 0 if all(checks.values()) else 1
 
 
 if __name__ == "__main__":
