@@ -59,6 +59,11 @@ if find:
 
 if KEY in st.session_state:
     found, info, _ = st.session_state[KEY]
+    if info.title:
+        st.caption(f"{i18n.t('add_title', lang)}: {C.md(info.title)}")
+    if info.url in set(ds.news["url"]):
+        known = ds.news.loc[ds.news["url"] == info.url, "news_id"].iloc[0]
+        st.warning(i18n.t("add_known_url", lang, news_id=known))
     if found.empty:
         st.info(i18n.t("add_none", lang))
     else:
@@ -67,9 +72,6 @@ if KEY in st.session_state:
         if len(unknown):
             st.warning(i18n.t("add_unknown_park", lang, names="、".join(unknown)))
         version = st.session_state.get("ingest_version", 0)
-        if st.button(i18n.t("add_accept_all", lang), icon=":material/done_all:"):
-            found["accept"] = True  # then untick what is wrong
-            st.session_state["ingest_version"] = version = version + 1
         parks = ds.parks.set_index("park_id")
         metrics = ds.metrics.set_index("metric_id")
         config_columns = {
@@ -103,7 +105,7 @@ if KEY in st.session_state:
             "qualifier": st.column_config.SelectboxColumn(
                 i18n.t("col_qualifier", lang),
                 options=list(vocab.QUALIFIERS),
-                format_func=lambda q: f"{q} {vocab.QUALIFIERS[q][0]}",
+                format_func=lambda q: i18n.label("qualifier", q, lang),
             ),
             "aspiration": st.column_config.SelectboxColumn(
                 i18n.t("col_aspiration", lang),
@@ -111,7 +113,7 @@ if KEY in st.session_state:
                 format_func=lambda a: vocab.ASPIRATIONS[a][lang] if a else "—",
             ),
             "unit": st.column_config.SelectboxColumn(i18n.t("col_unit", lang), options=list(vocab.UNITS)),
-            "locator": st.column_config.TextColumn(i18n.t("col_locator", lang), max_chars=40),
+            "locator": st.column_config.TextColumn(i18n.t("col_locator", lang), max_chars=40, width="large"),
             "check": st.column_config.TextColumn(i18n.t("col_check", lang), disabled=True),
         }
         edited = st.data_editor(
@@ -123,11 +125,25 @@ if KEY in st.session_state:
                           "entity_reported", "scope", "metric_zh", "new_metric_id", "period_text", "value_max", "aspiration"],
             num_rows="fixed",
         )  # fmt: skip
+        if st.button(i18n.t("add_accept_all", lang), icon=":material/done_all:"):
+            kept = edited.copy()  # the edits made so far stay
+            kept["accept"] = True
+            st.session_state[KEY] = (kept, info, ds.fingerprint)
+            st.session_state["ingest_version"] = version + 1
+            st.rerun()
+        reviewed = ingest.reconcile(found, edited, ds)
+        chosen = reviewed[reviewed["accept"].astype(bool)]
+        notes = [f"{n + 1}. {note}" for n, note in zip(chosen.index, ingest.compare(chosen, ds, lang), strict=True) if note]
+        if notes:
+            st.info(i18n.t("add_checks", lang) + "\n\n" + "\n".join(f"- {C.md(n)}" for n in notes))
         with st.form("add_save"):
             info.summary_zh = st.text_area(i18n.t("add_summary_zh", lang), max_chars=400)
             info.summary_en = st.text_area(i18n.t("add_summary_en", lang), max_chars=800)
             info.reliability = st.selectbox(
-                i18n.t("add_reliability", lang), vocab.RELIABILITY, index=vocab.RELIABILITY.index("media")
+                i18n.t("add_reliability", lang),
+                vocab.RELIABILITY,
+                index=vocab.RELIABILITY.index("media"),
+                format_func=lambda r: i18n.label("reliability", r, lang),
             )
             allowed = ingest.saving_allowed()
             if not allowed:
@@ -135,7 +151,7 @@ if KEY in st.session_state:
             save = st.form_submit_button(i18n.t("add_save", lang), type="primary", disabled=not allowed)
         if save and allowed:
             try:
-                done = ingest.apply(config.data_dir(), edited, info)
+                done = ingest.apply(config.data_dir(), reviewed, info)
             except ingest.IngestError as exc:
                 st.error(i18n.t(exc.key, lang) + "\n\n" + "\n".join(f"- {C.md(p)}" for p in exc.problems))
             else:

@@ -7,6 +7,7 @@ converted from the unit they were published in; a qualifier ("≥", "约", "冲�
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
@@ -69,6 +70,8 @@ _T: dict[str, tuple[str, str]] = {
         "文中的“{names}”不是 parks.csv 里的园区：这些数字暂无园区，无法保存。请改选园区或范围；新园区须先加入 parks.csv。",
         "“{names}” is not a park in parks.csv: its figures have no park and cannot be saved. Choose a park or a scope; a new park must first be added to parks.csv.",
     ),
+    "add_known_url": ("这篇新闻（{news_id}）已在数据中，不能再次保存。", "This article ({news_id}) is already in the data and cannot be saved again."),
+    "add_checks": ("接受的数字与已有数据的比对（按行号）：", "Accepted figures against the stored ones (by row):"),
     "add_accept_all": ("全部接受（再取消有误的）", "Accept all (then untick the wrong ones)"),
     "col_unit": ("单位", "Unit"),
     "col_value_max": ("上限", "Upper bound"),
@@ -249,6 +252,15 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "zhuzhou-332": ("株洲“3+3+2”", 'Zhuzhou "3+3+2"'),
         "park": ("园区自定", "as stated by parks"),
     },
+    "qualifier": {
+        "eq": ("= 等于", "= equals"),
+        "ge": ("≥ 以上", "≥ at least"),
+        "gt": ("> 突破/超过", "> over"),
+        "approx": ("≈ 约", "≈ about"),
+        "near": ("≲ 近", "≲ nearly"),
+        "le": ("≤ 以内/前N", "≤ at most"),
+        "range": ("– 至", "– range"),
+    },
     "reliability": {
         "official": ("官方", "official"),
         "media": ("媒体", "media"),
@@ -333,11 +345,16 @@ def unit_label(unit: str, lang: str) -> str:
     return _UNIT_AXIS_EN.get(unit) or _UNIT_EN.get(unit) or unit
 
 
+@lru_cache(maxsize=1 << 16)  # babel takes ~30-100 µs a number; a page shows the same numbers rerun after rerun
 def number(value: float, lang: str, digits: int = 2) -> str:
     """A plain number with grouping, at most ``digits`` decimals."""
-    return format_decimal(round(value, digits), locale=_LOCALE[lang])
+    rounded = round(value, digits)
+    if isinstance(rounded, int) or (rounded == rounded and abs(rounded) < 1e15 and float(rounded).is_integer() and rounded != 0):
+        return f"{int(rounded):,}"  # what babel gives for a whole number in both locales (3-digit groups, ","), 50× quicker
+    return format_decimal(rounded, locale=_LOCALE[lang])
 
 
+@lru_cache(maxsize=1 << 16)
 def amount(value: float, unit: str, lang: str) -> str:
     """A value in the unit it was published in, for reading: 122.2亿元 / CNY 12.22 billion, 27.7% …"""
     if value is None or (isinstance(value, float) and math.isnan(value)):

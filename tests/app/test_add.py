@@ -146,3 +146,14 @@ def test_read_only_server_finds_figures_but_cannot_save(data, monkeypatch):
     at = fill(page())
     assert [i.value for i in at.info] == [i18n.t("add_readonly", "zh")]
     assert button(at, "add_save").disabled
+
+
+def test_accept_all_keeps_the_edits_made_before_it(data):
+    at = fill(page())
+    key = f"ingest_editor_{at.session_state['ingest_version']}"
+    at.session_state[key] = {"edited_rows": {"0": {"value": 21.0}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "add_accept_all").click()
+    at.run()
+    found = at.session_state["ingest_review"][0]
+    assert found["accept"].all() and found.loc[0, "value"] == 21.0

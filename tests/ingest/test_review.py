@@ -138,3 +138,19 @@ def test_two_saves_at_once_both_land(data):
     obs = load(data).dataset.observations
     assert len({d.news_id for d in done}) == 4
     assert sorted(obs[obs["news_id"].isin([d.news_id for d in done])]["value"]) == [0, 1, 2, 3]
+
+
+def test_reconcile_keeps_hidden_fields_in_step_with_edits():
+    from parkdash.ingest import reconcile
+
+    ds = load(DATA).dataset
+    offered = pd.DataFrame([figure(park_id="", scope="city", entity_reported="株洲市", period="2022", period_text="2022年")])
+    edited = offered.copy()
+    edited.loc[0, "park_id"], edited.loc[0, "period"] = "zz-htz", "2022-02-14"
+    out = reconcile(offered, edited, ds)
+    assert (out.loc[0, "scope"], out.loc[0, "entity_reported"], out.loc[0, "period_text"]) == ("park", "株洲高新区", "")
+    host = offered.assign(park_id="liling-edz", scope="host", entity_reported="醴陵市")
+    out = reconcile(host, host.assign(park_id="zz-htz"), ds)
+    assert out.loc[0, "scope"] == "host"  # a host figure moved to another park stays a host figure
+    out = reconcile(host, host.assign(park_id=""), ds)
+    assert out.loc[0, "scope"] == "other"

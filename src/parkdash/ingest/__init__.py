@@ -16,8 +16,8 @@ from datetime import date
 import pandas as pd
 
 from parkdash.ingest.extract import Candidate, Extractor, to_frame
-from parkdash.ingest.review import Applied, IngestError, NewsInfo, apply, compare
-from parkdash.ingest.text import ArticleError, article_text
+from parkdash.ingest.review import Applied, IngestError, NewsInfo, apply, compare, reconcile
+from parkdash.ingest.text import ArticleError, article_text, decode, looks_like_html
 from parkdash.load import Dataset
 
 REVIEW_COLUMNS = [
@@ -31,13 +31,17 @@ def saving_allowed() -> bool:
     return os.environ.get(READONLY_ENV, "").strip().lower() not in ("1", "true", "yes")
 
 
+def _as_text(raw: str | bytes) -> str:
+    return decode(raw) if isinstance(raw, bytes) else raw
+
+
 def candidates(raw: str | bytes, published: date, ds: Dataset, lang: str = "zh") -> tuple[pd.DataFrame, str]:
     """Candidate figures of an article for review (nothing accepted yet) and the page title, if any.
 
     Raises ArticleError when the article is empty, binary or has no Chinese text."""
     text, title = article_text(raw)
     extractor = ds.derived("ingest-extractor", lambda: Extractor(ds))
-    frame = to_frame(extractor.extract(text, published))
+    frame = to_frame(extractor.extract(text, published, page=looks_like_html(_as_text(raw))))
     frame["check"] = compare(frame, ds, lang) if len(frame) else []
     frame["accept"] = False
     return frame[REVIEW_COLUMNS], title
@@ -46,6 +50,7 @@ def candidates(raw: str | bytes, published: date, ds: Dataset, lang: str = "zh")
 __all__ = [
     "READONLY_ENV",
     "saving_allowed",
+    "reconcile",
     "Applied",
     "ArticleError",
     "Candidate",

@@ -551,7 +551,9 @@ class Extractor:
                 return _Entity(pid, "park", self.short[pid])
         return alias if alias and not alias.generic else ent
 
-    def extract(self, text: str, published: date) -> list[Candidate]:
+    def extract(self, text: str, published: date, page: bool = False) -> list[Candidate]:
+        """Candidates of an article; ``page``: the text comes from a saved web page, whose short lines
+        without a full stop (menus, related-news links) are not the article unless they repeat it."""
         out: list[Candidate] = []
         seen: list[_Entity] = []
         last_entity: _Entity | None = None
@@ -599,7 +601,8 @@ class Extractor:
                     kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
                 else:
                     kind = prev_kind
-                if kind == "actual" and q.unit not in ("名", "位") and _ends_after(period, published):
+                on_the_day = metric_id in _EVENT_METRICS and bool(event_day or _day_in(s[: q.start], published))
+                if kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published):
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
                     kind = "actual"  # 预计完成 a year already over: a preliminary actual
@@ -666,14 +669,23 @@ class Extractor:
                 )
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
-        return _without_headline_repeats(out, all_sentences)
+        return _without_headline_repeats(out, all_sentences, page)
 
 
-def _without_headline_repeats(found: list[Candidate], sents: list) -> list[Candidate]:
-    """A headline figure told again in the body is one figure: keep the body's."""
-    headline = {i for i, x in enumerate(sents) if x.paragraph == 0 and len(x.text) <= 60 and not x.text.endswith("。")}
-    body = {(c.value, c.unit) for c in found if c.sentence not in headline}
-    return [c for c in found if c.sentence not in headline or (c.value, c.unit) not in body]
+def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = False) -> list[Candidate]:
+    """A headline figure told again in the body is one figure: keep the body's. On a saved page, figures
+    in short lines with no full stop (link lists, menus) are dropped unless the body repeats them."""
+    short = {i for i, x in enumerate(sents) if len(x.text) <= 60 and not re.search(r"[。！？；]$", x.text)}
+    headline = {i for i in short if sents[i].paragraph == 0}
+    body = {(c.value, c.unit) for c in found if c.sentence not in short}
+    keep = []
+    for c in found:
+        if c.sentence in headline and (c.value, c.unit) in body:
+            continue
+        if page and c.sentence in short and c.sentence not in headline:
+            continue
+        keep.append(c)
+    return keep
 
 
 def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str) -> str:

@@ -118,6 +118,30 @@ def accepted(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[flags]
 
 
+def reconcile(offered: pd.DataFrame, edited: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
+    """Keep the fields an analyst does not see in step with the ones they edited: a park chosen for a
+    figure the assistant gave to the city makes it a park figure reported for that park; a period
+    changed by hand drops the period wording that no longer fits."""
+    out = edited.copy()
+    short = ds.parks.set_index("park_id")["short_zh"]
+    for i in out.index.intersection(offered.index):
+        new_park, old_park = _clean(out.at[i, "park_id"]), _clean(offered.at[i, "park_id"])
+        if new_park != old_park:
+            if new_park:
+                out.at[i, "scope"] = (
+                    "park" if _clean(out.at[i, "scope"]) not in ("park", "host") or not old_park else out.at[i, "scope"]
+                )
+                if out.at[i, "scope"] == "park":
+                    out.at[i, "entity_reported"] = short.get(new_park, new_park)
+            elif _clean(out.at[i, "scope"]) in ("park", "host"):
+                out.at[i, "scope"] = "other"
+        if _clean(out.at[i, "period"]) != _clean(offered.at[i, "period"]) and _clean(out.at[i, "period_text"]) == _clean(
+            offered.at[i, "period_text"]
+        ):
+            out.at[i, "period_text"] = ""  # rows() then writes the period itself
+    return out
+
+
 # --- rows -----------------------------------------------------------------------------------------------
 
 
