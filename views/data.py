@@ -28,9 +28,7 @@ table, rows = T.data_rows(ds, name, f)
 total = len(table) if rows is None else len(rows)
 st.caption(f"{total} {i18n.t('rows', lang)}")
 start, stop = C.pager(total, ROWS_PER_PAGE, f"data_page_{name}", lang)
-st.dataframe(
-    exports.with_sources(ds, T.data_part(table, name, rows, start, stop)), hide_index=True, width="stretch", key="data_table"
-)
+st.dataframe(T.sourced(ds, T.data_part(table, name, rows, start, stop)), hide_index=True, width="stretch", key="data_table")
 
 
 def full() -> object:

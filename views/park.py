@@ -1,5 +1,6 @@
 """Park profile: facts, industries with roles, every metric against its targets, beside its news."""
 
+import numpy as np
 import streamlit as st
 
 from parkdash import charts, i18n
@@ -39,28 +40,28 @@ tab = (
     )
     or "chart"
 )
-series = T.park_metric_series(ds, park_id, f)
-charted = [m for m, s in series.items() if T.worth_a_chart(s)]
-singles = [s for m, s in series.items() if m not in charted]
-if not series:
+groups = T.park_metric_rows(ds, park_id, f)
+charted = [m for m, rows in groups.items() if T.worth_a_chart(rows)]
+singles = [rows for m, rows in groups.items() if m not in charted]
+if not groups:
     st.info(i18n.t("no_match", lang))
 elif tab == "chart":
-    track = T.tracker(ds, T.Filters((park_id,), f.inds, f.year_from, f.year_to))
+    mine = T.Filters((park_id,), f.inds, f.year_from, f.year_to)
     color = charts.park_colors(tuple(ds.parks["park_id"]))[park_id]
     if len(charted) > CHARTS_PER_PAGE:
         st.caption(i18n.t("cap_metrics", lang, n=len(charted), k=CHARTS_PER_PAGE))
     start, stop = C.pager(len(charted), CHARTS_PER_PAGE, "metric_page", lang)
     for metric_id in charted[start:stop]:
-        C.metric_block(
-            series[metric_id], track[track["metric_id"] == metric_id], color, names[park_id], lang, key=f"m_{metric_id}"
-        )
+        series = T.enriched_rows(ds, groups[metric_id])
+        track = T.tracker_frame(ds, T.tracker_rows(ds, mine, metric_id))
+        C.metric_block(series, track, color, names[park_id], lang, key=f"m_{metric_id}")
     if singles:
         st.subheader(i18n.t("single_figures", lang))
-        C.figures_table(T.stack(singles), lang, key="singles")
+        C.figures_table(T.enriched_rows(ds, np.concatenate(singles)), lang, key="singles")
 else:
-    rows = T.stack(series.values())
+    rows = np.concatenate(list(groups.values()))
     start, stop = C.pager(len(rows), ROWS_PER_PAGE, f"{tab}_page", lang)
     if tab == "table":
-        C.figures_table(rows.iloc[start:stop], lang, key="all_figures")
+        C.figures_table(T.enriched_rows(ds, rows[start:stop]), lang, key="all_figures")
     else:
-        C.sources(rows.iloc[start:stop], lang, key="all_sources")
+        C.sources(T.enriched_rows(ds, rows[start:stop]), lang, key="all_sources")

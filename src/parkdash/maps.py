@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from parkdash import i18n
 from parkdash.charts import FONT
 
 BLANK_STYLE = "/app/static/blank_style.json"  # served by Streamlit's static file serving
 MIN_RADIUS_M, MAX_RADIUS_M = 1500.0, 6000.0
-MAX_POINTS = 300  # parks drawn one by one; beyond, the rest are merged by location (pydeck sends ~100 bytes a point and layer)
+MAX_POINTS = 200  # parks drawn one by one; beyond, the rest are merged by location (pydeck sends ~100 bytes a point and layer)
 MAX_LABELS = 60  # parks named on the map (the largest dots); every dot names its park on hover
 GROUP_COLOR = [150, 150, 150, 200]
 
@@ -61,29 +63,33 @@ def split_for_map(parks: pd.DataFrame, sizes: dict[str, float], limit: int = MAX
     return parks[keep], parks[~keep]
 
 
-def group_frame(rest: pd.DataFrame, lang: str, cells: int = 24) -> pd.DataFrame:
+def group_frame(rest: pd.DataFrame, lang: str, cells: int = 16) -> pd.DataFrame:
     """Parks beyond the cap merged by location: one grey dot per grid cell, sized by how many parks it holds."""
     columns = ["lon", "lat", "name", "radius", "color", "value", "precision"]
     if rest.empty:
         return pd.DataFrame(columns=columns)
-    lat, lon = rest["lat"].astype(float), rest["lon"].astype(float)
+    lat, lon = rest["lat"].to_numpy(dtype=float), rest["lon"].to_numpy(dtype=float)
     cell = max(float(lat.max() - lat.min()), float(lon.max() - lon.min()), 0.05) / cells
     key = ((lat - lat.min()) // cell).astype(int) * (cells + 1) + ((lon - lon.min()) // cell).astype(int)
-    groups = pd.DataFrame({"lat": lat.to_numpy(), "lon": lon.to_numpy(), "key": key.to_numpy()}).groupby("key", sort=True)
-    out = groups.agg(lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size")).reset_index(drop=True)
-    biggest = int(out["n"].max())
-    hint = i18n.t("map_group_hint", lang)
+    _, group = np.unique(key, return_inverse=True)
+    n = np.bincount(group)
     return pd.DataFrame(
         {
-            "lon": out["lon"],
-            "lat": out["lat"],
-            "name": [i18n.t("map_group", lang, n=i18n.number(n, lang)) for n in out["n"]],
-            "radius": MIN_RADIUS_M + (out["n"] / biggest) ** 0.5 * (MAX_RADIUS_M - MIN_RADIUS_M),
-            "color": [GROUP_COLOR] * len(out),
-            "value": hint,
+            "lon": np.bincount(group, weights=lon) / n,
+            "lat": np.bincount(group, weights=lat) / n,
+            "name": [i18n.t("map_group", lang, n=i18n.number(int(k), lang)) for k in n],
+            "radius": MIN_RADIUS_M + (n / n.max()) ** 0.5 * (MAX_RADIUS_M - MIN_RADIUS_M),
+            "color": [GROUP_COLOR] * len(n),
+            "value": i18n.t("map_group_hint", lang),
             "precision": "",
         }
     )[columns]
+
+
+def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """Rows as plain records for a layer (what pydeck would make of a frame, without pandas' slow path)."""
+    values = [frame[c].tolist() for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 def glyphs(texts: pd.Series) -> pdk.types.String:
@@ -108,6 +114,13 @@ def view_for(frame: pd.DataFrame, height: int = 520) -> pdk.ViewState:
     return pdk.ViewState(latitude=lat, longitude=lon, zoom=round(max(3.0, min(9.0, zoom)), 2))
 
 
+class Deck(pdk.Deck):
+    """A deck whose JSON is compact: pydeck indents it, which doubles its size and takes Python's slow encoder."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | None = None) -> pdk.Deck:
     """Precision rings, park dots sized by the chosen value, Chinese-capable labels of the largest dots,
     and grey dots for the parks merged by location (``groups``, see :func:`group_frame`).
@@ -118,7 +131,7 @@ def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | Non
     rings = pdk.Layer(
         "ScatterplotLayer",
         id="precision",
-        data=frame[["lon", "lat", "ring", "ring_color"]],
+        data=_records(frame, ["lon", "lat", "ring", "ring_color"]),
         get_position="[lon, lat]",
         get_radius="ring",
         get_fill_color="ring_color",
@@ -130,7 +143,7 @@ def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | Non
     dots = pdk.Layer(
         "ScatterplotLayer",
         id="parks",
-        data=frame[["park_id", "lon", "lat", "name", "radius", "color", "value", "precision"]],
+        data=_records(frame, ["park_id", "lon", "lat", "name", "radius", "color", "value", "precision"]),
         get_position="[lon, lat]",
         get_radius="radius",
         radius_min_pixels=7,
@@ -147,7 +160,7 @@ def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | Non
             pdk.Layer(
                 "ScatterplotLayer",
                 id="merged",
-                data=groups,
+                data=_records(groups, list(groups.columns)),
                 get_position="[lon, lat]",
                 get_radius="radius",
                 radius_min_pixels=5,
@@ -161,7 +174,7 @@ def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | Non
     labels = pdk.Layer(
         "TextLayer",
         id="labels",
-        data=named[["lon", "lat", "name"]],
+        data=_records(named, ["lon", "lat", "name"]),
         get_position="[lon, lat]",
         get_text="name",
         get_size=15,
@@ -174,7 +187,7 @@ def park_deck(frame: pd.DataFrame, height: int = 520, groups: pd.DataFrame | Non
         font_settings={"sdf": True},
         pickable=False,
     )
-    return pdk.Deck(
+    return Deck(
         layers=[rings, dots, *merged, labels],
         initial_view_state=view_for(frame if groups is None or groups.empty else pd.concat([frame, groups]), height),
         map_style=BLANK_STYLE,

@@ -73,6 +73,8 @@ class _ObsIndex:
     comparable: np.ndarray  # actuals of a whole year or a stock at a date (comparable to annual targets)
     value_std: np.ndarray  # in the metric's unit
     value_max_std: np.ndarray
+    years: np.ndarray  # year class of each row (see _year_class), to filter by years with one lookup
+    first_year: int
     by_park: _Groups
     by_news: _Groups
     by_metric: _Groups
@@ -116,6 +118,22 @@ def _to_metric_unit(values: pd.Series | np.ndarray, units: pd.Series, metric_uni
     return np.where((d_from == d_to) & (d_from != None), out, math.nan)  # noqa: E711 - elementwise
 
 
+def _year_class(end: np.ndarray, target: np.ndarray, open_: np.ndarray, first_year: int) -> np.ndarray:
+    """0 for ``open`` rows, 1 for other rows without a year, else 2 + 2 × (year - first year) + (1 for a target)."""
+    cls = np.where(end == _NO_YEAR, 1, 2 + 2 * (end - first_year) + target).astype(np.int32)
+    return np.where(open_, 0, cls).astype(np.int32)
+
+
+def _years_kept(ix: _ObsIndex, f: Filters) -> np.ndarray:
+    """Per year class: whether its rows are within the years (see :func:`observation_rows`)."""
+    n = int(ix.years.max()) + 1 if len(ix.years) else 2
+    year = ix.first_year + (np.arange(n) - 2) // 2
+    target = (np.arange(n) - 2) % 2 == 1
+    keep = ((year >= f.year_from) & (year <= f.year_to)) | (target & (year > f.year_to))
+    keep[:2] = (True, False)
+    return keep
+
+
 def _obs_index(ds: Dataset) -> _ObsIndex:
     def build() -> _ObsIndex:
         obs = ds.observations
@@ -125,17 +143,21 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
         kind = obs["kind"].to_numpy(dtype=object)
         period_kind = obs["period_kind"].to_numpy(dtype=object)
         metric_units = ds.metrics["unit"].to_numpy(dtype=object)
+        end = obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32)
+        first_year = int(end[end != _NO_YEAR].min()) if (end != _NO_YEAR).any() else 0
         return _ObsIndex(
             park=park,
             news=news,
             metric=metric,
-            end=obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32),
+            end=end,
             target=kind == "target",
             actual=kind == "actual",
             open=period_kind == "open",
             comparable=(kind == "actual") & ((period_kind == "year") | (period_kind == "asof")),
             value_std=_to_metric_unit(obs["value"], obs["unit"], np.where(metric >= 0, metric_units[metric], None)),
             value_max_std=_to_metric_unit(obs["value_max"], obs["unit"], np.where(metric >= 0, metric_units[metric], None)),
+            years=_year_class(end, kind == "target", period_kind == "open", first_year),
+            first_year=first_year,
             by_park=_Groups.of(park, len(ds.parks)),
             by_news=_Groups.of(news, len(ds.news)),
             by_metric=_Groups.of(metric, len(ds.metrics)),
@@ -287,9 +309,7 @@ def observation_rows(ds: Dataset, f: Filters, metric_id: str | None = None) -> n
         if code < 0:
             return np.empty(0, dtype=np.int64)
         pos = ix.by_metric.rows(code) if pos is None else pos[ix.metric[pos] == code]
-    end = ix.end if pos is None else ix.end[pos]
-    keep = ((end >= f.year_from) & (end <= f.year_to) & (end != _NO_YEAR)) | (ix.open if pos is None else ix.open[pos])
-    keep |= (ix.target if pos is None else ix.target[pos]) & (end > f.year_to)
+    keep = _years_kept(ix, f)[ix.years if pos is None else ix.years[pos]]
     if f.inds:
         news_ok = np.append(_news_mask_for_industries(ds, f.inds), False)  # code -1 (unknown news) -> False
         keep &= news_ok[ix.news if pos is None else ix.news[pos]]
@@ -303,8 +323,16 @@ def filter_observations(ds: Dataset, f: Filters) -> pd.DataFrame:
 
 def observation_counts(ds: Dataset, f: Filters) -> tuple[int, int]:
     """(figures, targets) within the filters: figures are actuals and forecasts."""
+    ix = _obs_index(ds)
+    if not f.parks and not f.inds:  # counted per year class, once per data set
+        n = len(_years_kept(ix, f))
+        rows, targets = ds.derived(
+            "year_class_counts", lambda: (np.bincount(ix.years, minlength=n), np.bincount(ix.years[ix.target], minlength=n))
+        )
+        kept = _years_kept(ix, f)
+        return int(rows[kept].sum() - targets[kept].sum()), int(targets[kept].sum())
     rows = observation_rows(ds, f)
-    targets = int(_obs_index(ds).target[rows].sum())
+    targets = int(ix.target[rows].sum())
     return len(rows) - targets, targets
 
 
@@ -334,19 +362,66 @@ def enrich(ds: Dataset, obs: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([obs, extra], axis=1)
 
 
+def _frame(columns: dict[str, object], index: pd.Index | None = None) -> pd.DataFrame:
+    """A frame of these arrays, text kept as plain object strings.
+
+    pandas 3 would turn every object array of text into Arrow strings on the way in, which costs
+    more than the rest of building a small frame; the data set keeps object strings throughout.
+    """
+    return pd.DataFrame(
+        {
+            name: pd.Series(values, index=index, dtype=object, copy=False)
+            if isinstance(values, np.ndarray) and values.dtype == object
+            else values
+            for name, values in columns.items()
+        },
+        index=index,
+    )
+
+
+def _obs_arrays(ds: Dataset) -> dict[str, object]:
+    """The observations' columns as arrays (no copies), to take rows from without building frames."""
+    return ds.derived(
+        "obs_arrays",
+        lambda: {
+            c: ds.observations[c].array if c in ("start_year", "end_year") else ds.observations[c].to_numpy()
+            for c in ds.observations.columns
+        },
+    )
+
+
+def _enriched_columns(ds: Dataset, rows: np.ndarray) -> dict[str, object]:
+    ix = _obs_index(ds)
+    columns: dict[str, object] = {c: values[rows] for c, values in _obs_arrays(ds).items()}  # type: ignore[index]
+    columns.update(_columns_of(ds, "parks", ix.park[rows]))
+    columns.update(_columns_of(ds, "metrics", ix.metric[rows]))
+    columns.update(_columns_of(ds, "news", ix.news[rows]))
+    columns["value_std"] = ix.value_std[rows]
+    columns["value_max_std"] = ix.value_max_std[rows]
+    return columns
+
+
 def enriched_rows(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
-    """:func:`enrich` of the observations at these positions."""
-    return enrich(ds, ds.observations.iloc[rows])
+    """:func:`enrich` of the observations at these positions (built from arrays: quick for a few rows)."""
+    return _frame(_enriched_columns(ds, rows), ds.observations.index[rows])
+
+
+def park_metric_rows(ds: Dataset, park_id: str, f: Filters) -> dict[str, np.ndarray]:
+    """Per metric, the positions of the park's observations within the filters; metrics with most figures first."""
+    rows = observation_rows(ds, Filters((park_id,), f.inds, f.year_from, f.year_to))
+    if not len(rows):
+        return {}
+    metric = _obs_index(ds).metric[rows]
+    order = np.argsort(metric, kind="stable")
+    codes, starts = np.unique(metric[order], return_index=True)
+    ids = ds.metrics["metric_id"].to_numpy(dtype=object)
+    groups = {ids[c] if c >= 0 else "": part for c, part in zip(codes, np.split(rows[order], starts[1:]), strict=True)}
+    return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
 
 
 def park_metric_series(ds: Dataset, park_id: str, f: Filters) -> dict[str, pd.DataFrame]:
     """Per metric, the park's observations (enriched), metrics with most figures first."""
-    rows = observation_rows(ds, Filters((park_id,), f.inds, f.year_from, f.year_to))
-    if not len(rows):
-        return {}
-    rich = enriched_rows(ds, rows)
-    groups = {m: g for m, g in rich.groupby("metric_id", sort=False)}
-    return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+    return {m: enriched_rows(ds, rows) for m, rows in park_metric_rows(ds, park_id, f).items()}
 
 
 # ---------------------------------------------------------------- overview
@@ -377,15 +452,15 @@ def _headline_all(ds: Dataset) -> pd.DataFrame:
         pi = pi[pi["name_zh"].notna()]  # as the inner merge with industries did
         leads = pi.groupby("park_id", sort=False).agg(lead_zh=("name_zh", "、".join), lead_en=("name_en", ", ".join))
         p = ds.parks
-        return pd.DataFrame(
+        return _frame(
             {
-                "park_id": p["park_id"].to_numpy(),
-                "short_zh": p["short_zh"].to_numpy(),
-                "short_en": p["short_en"].to_numpy(),
-                "level": p["level"].to_numpy(),
-                "founded": p["founded"].to_numpy(),
-                "lead_zh": leads["lead_zh"].reindex(p["park_id"]).fillna("").to_numpy(),
-                "lead_en": leads["lead_en"].reindex(p["park_id"]).fillna("").to_numpy(),
+                "park_id": p["park_id"].to_numpy(dtype=object),
+                "short_zh": p["short_zh"].to_numpy(dtype=object),
+                "short_en": p["short_en"].to_numpy(dtype=object),
+                "level": p["level"].to_numpy(dtype=object),
+                "founded": p["founded"].to_numpy(dtype=object),
+                "lead_zh": leads["lead_zh"].reindex(p["park_id"]).fillna("").to_numpy(dtype=object),
+                "lead_en": leads["lead_en"].reindex(p["park_id"]).fillna("").to_numpy(dtype=object),
                 "n_figures": figures.astype(np.int64),
                 "n_targets": targets.astype(np.int64),
                 "n_news": news.astype(np.int64),
@@ -479,10 +554,15 @@ def industry_parks(ds: Dataset, industry_id: str) -> pd.DataFrame:
     """Parks that state the industry or one filed under it, with role and source."""
     family = industry_family(ds, [industry_id])
     pi = ds.park_industries[ds.park_industries["industry_id"].isin(family)]
-    out = pi.merge(ds.parks[["park_id", "short_zh", "short_en"]], on="park_id").merge(
-        ds.industries[["industry_id", "name_zh", "name_en"]], on="industry_id"
-    )
-    return out.sort_values(["role", "park_id"], key=lambda s: s.map(ROLE_RANK) if s.name == "role" else s)
+    park, ind = _codes(pi["park_id"], _keys(ds, "parks")), _codes(pi["industry_id"], _keys(ds, "industries"))
+    known = (park >= 0) & (ind >= 0)  # as inner merges with parks and industries
+    columns = {c: pi[c].to_numpy()[known] for c in pi.columns}
+    columns.update(_columns_of(ds, "parks", park[known]))
+    columns.update(_columns_of(ds, "industries", ind[known]))
+    out = _frame(columns)
+    rank = out["role"].map(ROLE_RANK)
+    order = np.lexsort((np.arange(len(out)), out["park_id"].to_numpy(dtype=object), rank.to_numpy()))
+    return out.iloc[order]
 
 
 # ---------------------------------------------------------------- news view
@@ -660,15 +740,21 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
 
 def tracker_rows(ds: Dataset, f: Filters, metric_id: str | None = None) -> np.ndarray:
     """Indexes into the tracker (one per target) of the targets within the filters, optionally of one metric."""
+    ix, core = _obs_index(ds), _tracker_core(ds)
+    if not f.parks and not f.inds:  # straight from the tracker's own arrays
+        keep = _years_kept(ix, f)[ix.years[core.pos]]
+        if metric_id is not None:
+            keep &= core.metric == _codes([metric_id], _keys(ds, "metrics"))[0]
+        return np.flatnonzero(keep)
     rows = observation_rows(ds, f, metric_id)
-    rows = rows[_obs_index(ds).target[rows]]
-    return np.searchsorted(_tracker_core(ds).pos, rows)
+    return np.searchsorted(core.pos, rows[ix.target[rows]])
 
 
 def tracker_metrics(ds: Dataset, rows: np.ndarray) -> list[str]:
     """The metrics of these tracker rows."""
-    codes = np.unique(_tracker_core(ds).metric[rows])
-    return list(ds.metrics["metric_id"].to_numpy()[codes[codes >= 0]])
+    metric = _tracker_core(ds).metric[rows]
+    counts = np.bincount(metric[metric >= 0], minlength=len(ds.metrics))
+    return list(ds.metrics["metric_id"].to_numpy()[counts > 0])
 
 
 def tracker_status_counts(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
@@ -678,33 +764,34 @@ def tracker_status_counts(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     on_park = park >= 0
     n = len(ds.parks)
     counts = np.bincount(park[on_park] * len(STATUSES) + core.status[rows][on_park], minlength=n * len(STATUSES))
-    frame = pd.DataFrame(counts.reshape(n, len(STATUSES)), columns=list(STATUSES))
-    frame.insert(0, "park_id", ds.parks["park_id"].to_numpy())
-    names = ds.parks[["short_zh", "short_en"]].reset_index(drop=True)
-    frame = pd.concat([frame, names], axis=1)
-    return frame[frame[list(STATUSES)].sum(axis=1) > 0].reset_index(drop=True)
+    counts = counts.reshape(n, len(STATUSES))
+    some = counts.sum(axis=1) > 0
+    columns = {c: ds.parks[c].to_numpy(dtype=object)[some] for c in ("park_id", "short_zh", "short_en")}
+    return _frame({**columns, **{status: counts[some, k] for k, status in enumerate(STATUSES)}})
 
 
 def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     """The tracker's rows (TRACK_COLUMNS) at these indexes."""
     core, ix = _tracker_core(ds), _obs_index(ds)
     obs_id = ds.observations["obs_id"].to_numpy(dtype=object)
-    rich = enriched_rows(ds, core.pos[rows]).reset_index(drop=True)
-    out = rich[list(_TARGET_COLUMNS)].copy()
-    out["target_year"] = rich["end_year"]
-    out["target"] = rich["value"]
-    out["target_std"] = rich["value_std"]
+    rich = _enriched_columns(ds, core.pos[rows])
+    out = {c: rich[c] for c in _TARGET_COLUMNS}
+    out.update(target_year=rich["end_year"], target=rich["value"], target_std=rich["value_std"])
     for name, pos in (("baseline", core.base[rows]), ("latest", core.latest[rows])):
         has = pos >= 0
-        out[f"{name}_obs"] = np.where(has, obs_id[pos], None)
-        out[f"{name}_std"] = np.where(has, ix.value_std[pos], math.nan)
         years = pd.array(np.where(has, ix.end[pos], 0), dtype="Int64")
         years[~has] = pd.NA
-        out[f"{name}_year"] = years
+        out.update(
+            {
+                f"{name}_obs": np.where(has, obs_id[pos], None),
+                f"{name}_std": np.where(has, ix.value_std[pos], math.nan),
+                f"{name}_year": years,
+            }
+        )
     out["required_growth"] = core.required_growth[rows]
     out["progress"] = core.progress[rows]
     out["status"] = np.asarray(STATUSES, dtype=object)[core.status[rows]]
-    return out[list(TRACK_COLUMNS)]
+    return _frame({c: out[c] for c in TRACK_COLUMNS})
 
 
 def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
@@ -805,16 +892,20 @@ def latest_rows(ds: Dataset, metric_id: str, f: Filters) -> np.ndarray:
     rows = rows[ix.actual[rows] & (ix.park[rows] >= 0)]
     if not len(rows):
         return rows
-    frame = pd.DataFrame(
-        {
-            "end": ix.end[rows],
-            "obs_id": ds.observations["obs_id"].to_numpy(dtype=object)[rows],
-            "park": ix.park[rows],
-            "row": rows,
-        }
-    )
-    frame = frame.sort_values(["end", "obs_id"], kind="stable")
-    return frame.groupby("park", sort=False).tail(1)["row"].to_numpy()
+    obs_id = ds.observations["obs_id"].to_numpy(dtype=object)
+    park, end = ix.park[rows], ix.end[rows]
+    order = np.lexsort((rows, end, park))  # by park, then year: the last of each park has its latest year
+    p, e = park[order], end[order]
+    last = np.flatnonzero(np.r_[p[1:] != p[:-1], True])
+    tied = np.r_[False, (p[1:] == p[:-1]) & (e[1:] == e[:-1])]  # same park and year as the row before
+    chosen = order[last]
+    for n in np.flatnonzero(tied[last]):  # several figures of a park's latest year: the highest obs_id wins
+        i = j = last[n]
+        while tied[j]:
+            j -= 1
+        chosen[n] = max(order[j : i + 1], key=lambda k: (obs_id[rows[k]], k))
+    picked = rows[chosen]
+    return picked[np.lexsort((np.arange(len(picked)), obs_id[picked], ix.end[picked]))]
 
 
 def latest_by_park(ds: Dataset, metric_id: str, f: Filters) -> pd.DataFrame:
@@ -868,6 +959,16 @@ def data_part(table: pd.DataFrame, name: str, rows: np.ndarray | None, start: in
     """Rows ``start:stop`` of a table narrowed by :func:`data_rows`, with the columns the data page shows."""
     part = table.iloc[start:stop] if rows is None else table.iloc[rows[start:stop]]
     return part[_shown_columns(table, name)]
+
+
+def sourced(ds: Dataset, table: pd.DataFrame) -> pd.DataFrame:
+    """A table with the title, outlet, date and URL of the news item each row cites, as
+    ``exports.with_sources`` adds them, looked up rather than merged (quick for a page of rows)."""
+    if "news_id" not in table.columns:
+        return table
+    news = _columns_of(ds, "news", _codes(table["news_id"], _keys(ds, "news")))
+    extra = {"news_title": news["title"], "news_outlet": news["outlet"], "news_date": news["news_date"], "news_url": news["url"]}
+    return pd.concat([table.reset_index(drop=True), _frame(extra, pd.RangeIndex(len(table)))], axis=1)
 
 
 def data_table(ds: Dataset, name: str, f: Filters) -> pd.DataFrame:

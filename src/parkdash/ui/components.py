@@ -175,6 +175,18 @@ def park_map(
     return event
 
 
+SUMMARY_COLUMNS = (
+    "metric_unit", "target", "unit", "qualifier", "value_max", "aspiration", "target_year", "baseline_std", "baseline_year",
+    "required_growth", "latest_std", "latest_year", "progress", "status",
+)  # fmt: skip
+
+
+def records(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, object]]:
+    """Rows as dicts of these columns (``to_dict("records")`` boxes every cell of every column: slow)."""
+    values = [frame[c].tolist() for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+
+
 def target_summary(row: dict | pd.Series, lang: str) -> str:
     """One line on a target: value and year, baseline, required growth, latest actual, progress, status."""
     unit = row["metric_unit"]
@@ -205,7 +217,7 @@ def metric_block(series: pd.DataFrame, track: pd.DataFrame, color: str, park_nam
             alt=i18n.t("chart_alt_park", lang, park=park_name, metric=metric),
         )
         if not track.empty:
-            st.caption("  \n".join(target_summary(row, lang) for row in track.to_dict("records")))
+            st.caption("  \n".join(target_summary(row, lang) for row in records(track, SUMMARY_COLUMNS)))
     with right:
         st.markdown(f"**{i18n.t('news_behind', lang)}**")
         sources(series, lang, key=f"{key}_src")
