@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
+import pyarrow.compute as pc
 
 from parkdash import config, periods, vocab
 from parkdash.schema import TABLES, TABLES_BY_NAME, Field, Table
@@ -288,6 +289,24 @@ def _valid(fn) -> Callable[[str], bool]:  # noqa: ANN001
 # ---------------------------------------------------------------- per-column checks (pandera)
 
 
+# the characters str.strip() removes (str.isspace; none lies beyond the Basic Multilingual Plane)
+SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
+_SPACE_CLASS = "".join(f"\\x{{{ord(c):x}}}" for c in SPACES)
+
+
+@dataclass(frozen=True)
+class _Regex:
+    """A test of many distinct values at once (RE2 through Arrow): does ``pattern`` match somewhere in each."""
+
+    pattern: str
+    expect: bool = True  # False: the value passes when the pattern does not match
+
+
+_ID_RE = _Regex(f"^(?:{vocab.ID_PATTERN.pattern})$")  # fullmatch; RE2's $ is the end of the text
+_FILLED_RE = _Regex(f"[^{_SPACE_CLASS}]")  # v.strip() != ""
+_STRIPPED_RE = _Regex(f"^[{_SPACE_CLASS}]|[{_SPACE_CLASS}]$", expect=False)  # v == v.strip()
+
+
 class _Distinct:
     """The distinct values of the column being checked, computed once for all of its checks."""
 
@@ -295,29 +314,38 @@ class _Distinct:
         self.name: str | None = None
         self.codes = np.empty(0, np.intp)
         self.uniques = np.empty(0, object)
+        self.arrow: pyarrow.Array | None = None
+        self.empty = np.empty(0, bool)
+        self.counts: dict[str, int] = {}  # column -> number of distinct values
 
-    def mask(self, name: str, series: pd.Series, ok: Callable[[str], bool], empty_ok: bool) -> pd.Series:
+    def mask(self, name: str, series: pd.Series, ok: Callable[[str], bool] | _Regex, empty_ok: bool) -> pd.Series:
         """Where ``ok`` holds (an empty cell passes when ``empty_ok``)."""
         if name != self.name or len(self.codes) != len(series):
             self.codes, self.uniques = pd.factorize(series)
-            self.name = name
-        good = np.full(len(self.uniques), empty_ok)
-        filled = self.uniques != ""
-        good[filled] = np.fromiter(map(ok, self.uniques[filled]), bool, np.count_nonzero(filled))
+            self.name, self.arrow, self.empty = name, None, self.uniques == ""
+            self.counts[name] = len(self.uniques)
+        if isinstance(ok, _Regex):
+            if self.arrow is None:
+                self.arrow = pyarrow.array(self.uniques, pyarrow.large_string())
+            found = pc.match_substring_regex(self.arrow, ok.pattern).to_numpy(zero_copy_only=False)
+            good = found if ok.expect else ~found
+        else:
+            good = np.fromiter(map(ok, self.uniques), bool, len(self.uniques))
+        good[self.empty] = empty_ok
         return pd.Series(good[self.codes], index=series.index)
 
 
 def _checks(f: Field, ids: dict[str, set[str]], distinct: _Distinct) -> list[pa.Check]:
-    def element(fn: Callable[[str], bool], error: str, empty_ok: bool = True) -> pa.Check:
+    def element(fn: Callable[[str], bool] | _Regex, error: str, empty_ok: bool = True) -> pa.Check:
         """A check of the non-empty cells, run once per distinct value (the frame holds no NaN)."""
         return pa.Check(lambda s: distinct.mask(f.name, s, fn, empty_ok), error=error, ignore_na=False)
 
     checks: list[pa.Check] = []
     if f.required:
-        checks.append(element(lambda v: v.strip() != "", "required value missing", empty_ok=False))
-    checks.append(element(lambda v: v == v.strip(), "leading or trailing spaces"))
+        checks.append(element(_FILLED_RE, "required value missing", empty_ok=False))
+    checks.append(element(_STRIPPED_RE, "leading or trailing spaces"))
     if f.type == "id":
-        checks.append(element(_is_id, "not an id (lower-case ASCII letters, digits, '-')"))
+        checks.append(element(_ID_RE, "not an id (lower-case ASCII letters, digits, '-')"))
     elif f.type == "ids":
         checks.append(element(lambda v: all(map(_is_id, v.split("|"))), "not a |-separated list of ids"))
     elif f.type == "float":
@@ -353,14 +381,14 @@ def _checks(f: Field, ids: dict[str, set[str]], distinct: _Distinct) -> list[pa.
     return checks
 
 
-def _column_problems(raw: RawTable, ids: dict[str, set[str]]) -> list[Problem]:
-    distinct = _Distinct()
+def _column_problems(raw: RawTable, ids: dict[str, set[str]], distinct: _Distinct) -> list[Problem]:
     schema = pa.DataFrameSchema(
-        {f.name: pa.Column(object, checks=_checks(f, ids, distinct), nullable=False) for f in raw.table.fields},
+        # nullable: the text frame has no NaN (an empty cell is ""), so pandera need not look for any
+        {f.name: pa.Column(object, checks=_checks(f, ids, distinct), nullable=True) for f in raw.table.fields},
         strict=False,
     )
     try:
-        schema.validate(raw.frame, lazy=True)
+        schema.validate(raw.frame, lazy=True, inplace=True)  # nothing is coerced: no copy of the frame
     except pa.errors.SchemaErrors as exc:
         cases = exc.failure_cases
         problems = []
@@ -377,9 +405,11 @@ def _column_problems(raw: RawTable, ids: dict[str, set[str]]) -> list[Problem]:
 # ---------------------------------------------------------------- keys and cross-column rules
 
 
-def _key_problems(raw: RawTable) -> list[Problem]:
+def _key_problems(raw: RawTable, counts: dict[str, int]) -> list[Problem]:
     key = list(raw.table.key)
     frame = raw.frame
+    if len(key) == 1 and counts.get(key[0]) == len(frame):
+        return []  # as many distinct values as rows
     dup = frame.duplicated(subset=key, keep=False).to_numpy()
     problems = []
     first_line: dict[tuple[str, ...], int] = {}
@@ -412,7 +442,7 @@ def _rule_problems(raws: dict[str, RawTable]) -> list[Problem]:
         if (metrics := raws.get("metrics")) is not None:
             metric_units = dict(zip(metrics.frame["metric_id"], metrics.frame["unit"], strict=True))
         want = per_value(o["metric_id"], lambda m: metric_units.get(m) or "")
-        want_dim = per_value(o["metric_id"], lambda m: vocab.unit_dimension(metric_units.get(m) or "") or "")
+        want_dim = per_value(pd.Series(want), lambda u: vocab.unit_dimension(u) or "")
         dim = per_value(o["unit"], lambda u: vocab.unit_dimension(u) or "")
         unit = o["unit"].to_numpy()
         flag(
@@ -474,8 +504,9 @@ def check_raw(raws: dict[str, RawTable]) -> list[Problem]:
             ids[f"{table.name}.{key}"] = set(raws[table.name].frame[key])
     problems: list[Problem] = []
     for raw in raws.values():
-        problems += _column_problems(raw, ids)
-        problems += _key_problems(raw)
+        distinct = _Distinct()
+        problems += _column_problems(raw, ids, distinct)
+        problems += _key_problems(raw, distinct.counts)
     problems += _rule_problems(raws)
     return problems
 
