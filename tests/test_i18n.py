@@ -51,3 +51,14 @@ def test_every_text_exists_in_both_languages():
 def test_labels_fall_back_to_the_code():
     assert i18n.label("role", "lead", "zh") == "主导"
     assert i18n.label("role", "nonsense", "en") == "nonsense"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_whole_numbers_are_written_as_babel_writes_them(lang):
+    """``number`` skips babel for whole numbers (50× quicker); the text must be the same."""
+    from babel.numbers import format_decimal
+
+    for value in (0, 7, -7, 999, 1000, -1234, 1234567, 10**12, 26.0, 9252.0, -35.0, 1e14, 2.004, 1.5, 0.3):
+        for digits in (0, 1, 2):
+            expected = format_decimal(round(value, digits), locale=i18n.LOCALES[lang])
+            assert i18n.number(value, lang, digits) == expected, (value, digits)

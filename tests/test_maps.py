@@ -1,5 +1,8 @@
 import json
 
+import pandas as pd
+import pydeck as pdk
+
 from parkdash import maps
 from parkdash.load import load
 from tests.conftest import MINI
@@ -39,3 +42,36 @@ def test_tooltip_is_text_not_html():
     frame = maps.map_frame(DS.parks, {}, {}, {}, "en")
     tooltip = maps.park_deck(frame)._tooltip  # pydeck keeps the tooltip beside the JSON spec
     assert set(tooltip) == {"text"} and "{name}" in tooltip["text"]
+
+
+def _many(n: int) -> pd.DataFrame:
+    """n copies of the mini parks spread over a grid, with their own ids (SYNTHETIC)."""
+    rows = DS.parks.iloc[[k % len(DS.parks) for k in range(n)]].reset_index(drop=True)
+    return rows.assign(
+        park_id=[f"p{k}" for k in range(n)],
+        lat=[26 + (k % 20) * 0.1 for k in range(n)],
+        lon=[112 + (k // 20) * 0.1 for k in range(n)],
+    )
+
+
+def test_beyond_the_cap_parks_are_merged_by_location():
+    parks = _many(maps.MAX_POINTS + 50)
+    sizes = {p: float(k) for k, p in enumerate(parks["park_id"])}
+    shown, rest = maps.split_for_map(parks, sizes)
+    assert len(shown) == maps.MAX_POINTS and len(rest) == 50
+    assert set(rest["park_id"]) == {f"p{k}" for k in range(50)}  # the smallest go into the groups
+    groups = maps.group_frame(rest, "zh")
+    assert groups["name"].str.startswith("此处另有").all()
+    assert sum(int(n.split("另有 ")[1].split(" 个")[0]) for n in groups["name"]) == 50
+    frame = maps.map_frame(shown, {}, sizes, {}, "zh")
+    spec = json.loads(maps.park_deck(frame, groups=groups).to_json())
+    assert [layer["id"] for layer in spec["layers"]] == ["precision", "parks", "merged", "labels"]
+    assert len(spec["layers"][3]["data"]) == maps.MAX_LABELS  # the largest dots are named; every dot on hover
+
+
+def test_small_sets_are_drawn_whole_and_the_json_is_compact():
+    shown, rest = maps.split_for_map(DS.parks, {})
+    assert len(shown) == len(DS.parks) and rest.empty and maps.group_frame(rest, "en").empty
+    deck = maps.park_deck(maps.map_frame(shown, {}, {}, {}, "en"))
+    indented = pdk.Deck.to_json(deck)  # what pydeck itself sends
+    assert json.loads(deck.to_json()) == json.loads(indented) and len(deck.to_json()) < len(indented) / 1.5

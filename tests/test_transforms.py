@@ -1,9 +1,10 @@
 import math
 
+import pandas as pd
 import pytest
 
 from parkdash import transforms as T
-from parkdash.load import load
+from parkdash.load import Dataset, load
 from tests.conftest import MINI
 
 DS = load(MINI).dataset  # SYNTHETIC test data
@@ -93,3 +94,75 @@ def test_park_facts_in_both_languages():
     zh = dict((k, v) for k, v, _ in T.park_facts(DS, "test-a", "zh"))
     en = dict((k, v) for k, v, _ in T.park_facts(DS, "test-a", "en"))
     assert zh["级别"] == "国家级高新区" and en["Level"] == "National high-tech zone" and en["Area"] == "35 km²"
+
+
+# ---------------------------------------------------------------- the indexes behind the pages
+
+
+def _with_rows(extra: list[dict]) -> Dataset:
+    """The mini data set with more observations (copies of o0003/o0004 with other ids and values)."""
+    obs = DS.observations
+    rows = [obs[obs["obs_id"] == e.pop("like")].iloc[0].to_dict() | e for e in extra]
+    more = pd.concat([obs, pd.DataFrame(rows).astype(obs.dtypes.to_dict())], ignore_index=True)
+    return Dataset(DS.parks, DS.industries, DS.park_industries, DS.metrics, more, DS.news, "more")
+
+
+def test_observation_rows_and_counts_agree_with_the_rows():
+    for f in (
+        T.Filters(),
+        T.Filters(year_from=2021, year_to=2022),
+        T.Filters(parks=("test-b",)),
+        T.Filters(inds=("hn-materials",)),
+    ):
+        obs = T.filter_observations(DS, f)
+        assert list(obs.index) == list(T.observation_rows(DS, f))
+        assert T.observation_counts(DS, f) == ((obs["kind"] != "target").sum(), (obs["kind"] == "target").sum())
+
+
+def test_tracker_rows_pick_targets_by_filters_and_metric():
+    f = T.Filters(year_from=2015, year_to=2030)
+    assert list(T.tracker_frame(DS, T.tracker_rows(DS, f))["obs_id"]) == ["o0002", "o0006"]
+    assert list(T.tracker_frame(DS, T.tracker_rows(DS, f, "gdp"))["obs_id"]) == ["o0002"]
+    assert list(T.tracker_frame(DS, T.tracker_rows(DS, T.Filters(("test-b",)), None))["obs_id"]) == ["o0006"]
+    assert T.tracker_metrics(DS, T.tracker_rows(DS, f)) == ["gdp", "tig-revenue"]
+
+
+def test_two_actuals_of_one_year_the_later_row_is_the_latest():
+    ds = _with_rows([{"like": "o0004", "obs_id": "o0004b", "value": 800.0}])
+    track = T.tracker(ds, T.Filters(year_from=2015, year_to=2030)).set_index("obs_id")
+    assert track.loc["o0002", "latest_obs"] == "o0004b" and track.loc["o0002", "latest_std"] == 800
+    latest = T.latest_by_park(ds, "gdp", T.Filters(year_from=2015, year_to=2030))
+    assert list(latest["obs_id"]) == ["o0004b"]  # of one year, the highest obs_id
+
+
+def test_status_counts_per_park():
+    counts = T.tracker_status_counts(DS, T.tracker_rows(DS, T.Filters(year_from=2015, year_to=2030)))
+    assert list(counts["park_id"]) == ["test-a", "test-b"]
+    assert counts.set_index("park_id").loc["test-a", "behind"] == 1 and counts.set_index("park_id").loc["test-b", "no-data"] == 1
+
+
+def test_top_parks_and_the_others_row():
+    head = T.headline(DS)
+    top, rest = T.with_others(head, 1, "n_figures", ("n_figures", "n_targets"))
+    assert rest == 1 and list(top["park_id"]) == ["test-a", ""]
+    assert top["n_figures"].sum() == head["n_figures"].sum() and top["short_en"].iloc[-1] == "1 other parks"
+    assert T.with_others(head, 5, "n_figures", ("n_figures",))[1] == 0
+
+
+def test_news_newest_first_and_their_figures():
+    rows = T.news_rows(DS, T.Filters(year_from=2000, year_to=2030))
+    dates = list(DS.news["date"].iloc[rows])
+    assert dates == sorted(dates, reverse=True)
+    assert T.count_figures_of_news(DS, "test-n1") == 2 and T.count_figures_of_news(DS, "nope") == 0
+    (first,) = T.figure_records(DS, T.news_figure_rows(DS, "test-n1")[:1])
+    assert first["park_id"] == "test-a" and first["metric_zh"] == "地区生产总值" and first["value"] == 122.2
+
+
+def test_data_page_parts_and_their_sources():
+    from parkdash import exports
+
+    table, rows = T.data_rows(DS, "observations", T.Filters(parks=("test-a",)))
+    part = T.data_part(table, "observations", rows, 1, 3)
+    assert list(part["obs_id"]) == list(T.data_table(DS, "observations", T.Filters(parks=("test-a",)))["obs_id"][1:3])
+    assert "end_year" not in part
+    assert T.sourced(DS, part).astype(str).equals(exports.with_sources(DS, part).astype(str))

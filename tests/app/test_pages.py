@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from parkdash import i18n
+from parkdash import transforms as T
 from parkdash.load import load
 from parkdash.ui.frame import PAGES
 from tests.conftest import DATA, ROOT
@@ -176,3 +177,78 @@ def test_news_are_paged_so_every_item_can_be_reached():
     second = titles()
     assert not at.exception and second and not set(second) & set(first)
     assert len(first) + len(second) == min(len(DS.news), 50)
+
+
+# ---------------------------------------------------------------- caps at scale, none on the real data
+
+CAPPED_PAGES = ["views/overview.py", "views/park.py", "views/industry.py", "views/targets.py", "views/map.py", "views/data.py"]
+CAP_TEXTS = ("cap_top_figures", "cap_top_targets", "cap_matrix", "cap_map", "cap_metrics", "shown_range", "more_figures")
+
+
+def _cap_texts(lang: str) -> list[str]:
+    """The fixed start of each note that says something is left out (before its first placeholder)."""
+    return [i18n.t(k, lang, **dict.fromkeys(("a", "b", "n", "k", "rest", "by"), "\x00")).split("\x00")[0] for k in CAP_TEXTS]
+
+
+def _notes(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption if any(c.value.startswith(t) for t in _cap_texts("zh"))]
+
+
+@pytest.mark.parametrize("page", CAPPED_PAGES)
+def test_the_real_data_is_shown_whole(page):
+    """Caps and pages are for large data sets: on the eight real parks nothing is left out."""
+    at = run(page)
+    assert not at.exception, [e.message for e in at.exception]
+    assert not _notes(at), _notes(at)
+    assert not at.pagination, f"{page} pages the real data"
+
+
+@pytest.fixture(scope="module")
+def many_parks(tmp_path_factory):
+    """A SYNTHETIC data set with more parks and metrics than the pages show at once."""
+    from parkdash import synth
+
+    folder = tmp_path_factory.mktemp("many") / "data"
+    scale = synth.Scale("many", 60, 12, 2019, 2025, 600, 12, synth.HUNAN)
+    synth.SCALES["many"] = scale
+    try:
+        synth.write(folder, "many", seed=7)
+    finally:
+        del synth.SCALES["many"]
+    return folder
+
+
+def test_overview_at_scale_names_what_it_leaves_out(monkeypatch, many_parks):
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(many_parks))
+    at = run()
+    assert not at.exception, [e.message for e in at.exception]
+    notes = " ".join(_notes(at))
+    assert "只单列数字最多的 25 个园区" in notes and "其余 35 个园区" in notes
+    assert "只列出在此框架中所述产业最多的 30 个园区（共 60 个）" in notes
+    counts, *matrices = (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+    assert len(counts["data"][0]["y"]) == 26 and counts["data"][0]["y"][-1] == "其他 35 个园区"
+    head = T.headline(load(many_parks).dataset)
+    assert sum(counts["data"][0]["x"]) == head["n_figures"].sum()  # the others are summed up, not dropped
+    assert all(len(m["data"][0]["y"]) == 30 for m in matrices)
+
+
+def test_park_page_at_scale_pages_its_charts(monkeypatch, many_parks):
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(many_parks))
+    at = run("views/park.py")
+    assert not at.exception, [e.message for e in at.exception]
+    assert any(n.startswith("有 12 个指标可作图，每页 8 个") for n in _notes(at))
+    assert len(at.get("plotly_chart")) == 8
+    at.pagination[0].select(2).run()
+    assert not at.exception and len(at.get("plotly_chart")) == 4
+
+
+def test_targets_and_data_at_scale_are_paged(monkeypatch, many_parks):
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(many_parks))
+    at = run("views/targets.py")
+    assert not at.exception, [e.message for e in at.exception]
+    assert any("只单列目标最多的 30 个园区" in n for n in _notes(at))
+    assert at.pagination and len(at.dataframe[0].value) == 100
+    at = run("views/data.py")
+    assert not at.exception, [e.message for e in at.exception]
+    (total,) = [c.value for c in at.caption if c.value.endswith(" 行")]
+    assert int(total.split()[0]) > 500 and len(at.dataframe[0].value) == 500 and at.pagination
