@@ -449,7 +449,7 @@ class Extractor:
         fuzzy = self._closest(window, q.unit, sentence)  # 先进制造业园区百强 ~ 先进制造百强: most of its pairs of characters
         if fuzzy:
             return fuzzy
-        return "", self._new_name(window, after, q)
+        return "", self._new_name(window)
 
     def _closest(self, window: str, unit: str, sentence: str) -> tuple[str, str] | None:
         tail = re.split(r"[，、：；]", window)[-1][-24:]
@@ -466,7 +466,8 @@ class Extractor:
                     best, best_score = (mid, phrase), score
         return best
 
-    def _new_name(self, window: str, after: str, q: Quantity) -> str:
+    def _new_name(self, window: str) -> str:
+        """A name for a metric not in metrics.csv: the words just before the figure, without subject, period or verb."""
         text = re.split(r"[，、：:；（(）)]", window)[-1]
         text = self.entity_re.sub("", text)
         text = _PERIOD.sub("", text)
