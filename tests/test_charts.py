@@ -2,7 +2,6 @@
 
 import json
 
-import plotly.graph_objects as go
 import pytest
 
 from parkdash import charts
@@ -22,7 +21,7 @@ def test_park_colours_are_fixed_and_distinct():
 
 def test_metric_chart_has_actual_bars_target_markers_and_unit_axis():
     series = T.park_metric_series(DS, "test-a", F)["gdp"]
-    fig = charts.metric_chart(series, "#0072B2", "甲园区", "zh")
+    fig = charts.to_figure(charts.metric_chart(series, "#0072B2", "甲园区", "zh"))
     bar, target = fig.data
     assert bar.type == "bar" and list(bar.x) == ["2020", "2021Q1", "2023"] and list(bar.y) == [500, 122.2, 700]
     assert target.type == "scatter" and list(target.x) == ["2025年目标"] and target.marker.symbol == "diamond-open"
@@ -33,13 +32,13 @@ def test_metric_chart_has_actual_bars_target_markers_and_unit_axis():
 
 
 def test_metric_chart_in_english():
-    fig = charts.metric_chart(T.park_metric_series(DS, "test-a", F)["gdp"], "#0072B2", "Park A", "en")
+    fig = charts.to_figure(charts.metric_chart(T.park_metric_series(DS, "test-a", F)["gdp"], "#0072B2", "Park A", "en"))
     assert fig.layout.yaxis.title.text == "GDP (CNY 100 million)" and list(fig.data[1].x) == ["by 2025"]
 
 
 def test_status_chart_counts_targets_by_status():
     counts = T.tracker_status_counts(DS, T.tracker_rows(DS, F))
-    fig = charts.status_chart(counts.assign(name=counts["short_en"]), "en")
+    fig = charts.to_figure(charts.status_chart(counts.assign(name=counts["short_en"]), "en"))
     shown = {trace.name: list(trace.x) for trace in fig.data}
     assert shown == {"behind": [1, 0], "no data yet": [0, 1]}
     assert list(fig.data[0].y) == ["Park A", "Park B"]
@@ -47,21 +46,21 @@ def test_status_chart_counts_targets_by_status():
 
 def test_matrix_chart_cells_name_roles():
     items = DS.industries[DS.industries["framework"] == "hunan-332"]
-    fig = charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), DS.parks, items, "zh", "t")
+    fig = charts.to_figure(charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), DS.parks, items, "zh", "t"))
     assert fig.data[0].text[0][0] == "主导" and fig.data[0].text[0][1] == ""
     json.loads(fig.to_json())  # serialisable
 
 
 def test_counts_chart_uses_park_colours():
     colors = charts.park_colors(list(DS.parks["park_id"]))
-    fig = charts.counts_chart(T.headline(DS), colors, "zh")
+    fig = charts.to_figure(charts.counts_chart(T.headline(DS), colors, "zh"))
     assert list(fig.data[0].marker.color) == [colors["test-a"], colors["test-b"]]
 
 
 def test_markup_in_the_data_is_shown_as_text_in_charts():
     hostile = DS.parks.assign(short_zh=["<b>甲</b>", "<a href='javascript:alert(1)'>乙</a>"])
     items = DS.industries[DS.industries["framework"] == "hunan-332"]
-    fig = charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), hostile, items, "zh", "t")
+    fig = charts.to_figure(charts.matrix_chart(T.industry_matrix(DS, "hunan-332"), hostile, items, "zh", "t"))
     assert list(fig.data[0].y) == ["&lt;b&gt;甲&lt;/b&gt;", "&lt;a href='javascript:alert(1)'&gt;乙&lt;/a&gt;"]
     assert "<b>" not in fig.to_json() and "<a " not in fig.to_json()
 
@@ -69,11 +68,11 @@ def test_markup_in_the_data_is_shown_as_text_in_charts():
 def test_two_reports_of_one_period_stand_side_by_side():
     series = T.park_metric_series(DS, "test-a", F)["gdp"]
     twice = T.stack([series, series.assign(obs_id="o9999", value=710.0, value_std=710.0).iloc[[3]]])
-    bar = charts.metric_chart(twice, "#0072B2", "甲园区", "zh").data[0]
+    bar = charts.to_figure(charts.metric_chart(twice, "#0072B2", "甲园区", "zh")).data[0]
     assert list(bar.x) == ["2020", "2021Q1", "2023", "2023 #2"] and list(bar.y) == [500, 122.2, 700, 710]
 
 
-def _all_figures(lang):
+def _all_specs(lang):
     series = T.park_metric_series(DS, "test-a", F)["gdp"]
     items = DS.industries[DS.industries["framework"] == "hunan-332"]
     colors = charts.park_colors(list(DS.parks["park_id"]))
@@ -88,16 +87,18 @@ def _all_figures(lang):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_figure_passes_plotly_validation(lang):
-    """The builders skip plotly's validation for speed; here every figure they build is validated."""
-    for fig in _all_figures(lang):
-        checked = go.Figure(fig.to_dict())  # raises on any invalid property
+def test_every_spec_passes_plotly_validation(lang):
+    """The builders make plain specs without plotly's validation, for speed; here every one is validated."""
+    for spec in _all_specs(lang):
+        checked = charts.to_figure(spec)  # raises on any invalid property
         assert checked.data and json.loads(checked.to_json())["data"]
+        assert spec["layout"]["template"] == {"layout": {}}  # not plotly's 6.5 kB default template
+        json.dumps(spec)  # plain JSON, as Streamlit sends it
 
 
 def test_counts_chart_draws_a_grey_row_of_others():
     head, rest = T.with_others(T.headline(DS), 1, "n_figures", ("n_figures", "n_targets"))
-    fig = charts.counts_chart(head, charts.park_colors(list(DS.parks["park_id"])), "zh")
+    fig = charts.to_figure(charts.counts_chart(head, charts.park_colors(list(DS.parks["park_id"])), "zh"))
     assert rest == 1 and list(fig.data[0].y) == ["甲园区", "其他 1 个园区"]
     assert list(fig.data[0].marker.color)[-1] == charts.OTHERS_COLOR
     full = T.headline(DS)

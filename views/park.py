@@ -51,10 +51,11 @@ elif tab == "chart":
     if len(charted) > CHARTS_PER_PAGE:
         st.caption(i18n.t("cap_metrics", lang, n=len(charted), k=CHARTS_PER_PAGE))
     start, stop = C.pager(len(charted), CHARTS_PER_PAGE, "metric_page", lang)
-    for metric_id in charted[start:stop]:
-        series = T.enriched_rows(ds, groups[metric_id])
-        track = T.tracker_frame(ds, T.tracker_rows(ds, mine, metric_id))
-        C.metric_block(series, track, color, names[park_id], lang, key=f"m_{metric_id}")
+    shown = charted[start:stop]
+    series = T.enriched_groups(ds, {m: groups[m] for m in shown})
+    tracks = T.tracker_by_metric(ds, mine, shown)
+    for metric_id in shown:
+        C.metric_block(series[metric_id], tracks[metric_id], color, names[park_id], lang, key=f"m_{metric_id}")
     if singles:
         st.subheader(i18n.t("single_figures", lang))
         C.figures_table(T.enriched_rows(ds, np.concatenate(singles)), lang, key="singles")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -56,21 +58,23 @@ def park_colors(park_ids: Sequence[str]) -> dict[str, str]:
     return {p: PALETTE[n % len(PALETTE)] for n, p in enumerate(park_ids)}
 
 
-class Figure(go.Figure):
-    """A plotly figure whose ``to_dict`` does not deep-copy it (Streamlit calls it once per chart, to serialise it)."""
-
-    def to_dict(self) -> dict:
-        return {"data": list(self._data), "layout": self._layout}
+Spec = dict[str, Any]  # a figure as plotly.js reads it: {"data": [trace, …], "layout": {…}}
 
 
-def figure(data: list[dict], layout: dict) -> go.Figure:
-    """A figure from plain specs, without plotly's property-by-property validation, and without
-    plotly's default template (about 6.5 kB a chart; Streamlit's theme styles the chart).
+def figure(data: list[dict], layout: dict) -> Spec:
+    """A figure as plain specs, without plotly's default template (about 6.5 kB a chart; Streamlit's
+    theme styles the chart).
 
-    That validation costs ~100 ms a chart, more than the rest of a page; the specs here are fixed
-    in code, and the tests validate every builder's output (``go.Figure(fig.to_dict())``).
+    No plotly objects are built: validating them costs ~100 ms a chart and even unvalidated objects
+    ~2 ms, while Streamlit turns them straight back into these dicts. The specs are fixed in code,
+    and the tests validate every builder's output (:func:`to_figure`).
     """
-    return Figure({"data": data, "layout": {"template": {"layout": {}}, **layout}}, _validate=False)
+    return {"data": data, "layout": {"template": {"layout": {}}, **layout}}
+
+
+def to_figure(spec: Spec) -> go.Figure:
+    """The plotly figure of a spec, validated property by property (raises on anything invalid)."""
+    return go.Figure(spec)
 
 
 def _layout(title: str, x_title: str, y_title: str, height: int = 340) -> dict:
@@ -87,6 +91,7 @@ def _layout(title: str, x_title: str, y_title: str, height: int = 340) -> dict:
     }
 
 
+@lru_cache(maxsize=4096)
 def _period_label(period: str, text: str, lang: str) -> str:
     p = periods.parse_period(period)
     if p.kind == "horizon":
@@ -96,18 +101,21 @@ def _period_label(period: str, text: str, lang: str) -> str:
     return period.lstrip("@")
 
 
+_period_order = lru_cache(maxsize=4096)(periods.sort_key)
+
+
 def _floats(values: object) -> list[float | None]:
     """Numbers for a spec: None (JSON null, a gap) for NaN."""
     return [None if v is None or v != v else float(v) for v in values]  # type: ignore[attr-defined]
 
 
-def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) -> go.Figure:
+def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) -> Spec:
     """Actuals as bars and targets as open diamonds, over periods in time order, in the metric's unit.
 
     ``series`` is one park's enriched observations of one metric (see transforms.enrich). Hovering
     a mark names the outlet and date of the news item it comes from.
     """
-    first = series.iloc[0]
+    first = {c: series[c].iloc[0] for c in ("metric_zh", "metric_en", "metric_unit")}
     metric = plain(first["metric_en"] if lang == "en" and first["metric_en"] else first["metric_zh"])
     park_name = plain(park_name)
     unit = first["metric_unit"]
@@ -117,7 +125,7 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
             series["period"], series["kind"], series["value_std"], series["obs_id"], series["outlet"], series["news_date"], shown,
             strict=True,
         ),
-        key=lambda r: (periods.sort_key(r[0]), r[3]),
+        key=lambda r: (_period_order(r[0]), r[3]),
     )  # fmt: skip
     # two reports of one period (conflicting or repeated) stand side by side, not stacked
     seen: dict[tuple[str, str], int] = {}
@@ -166,7 +174,7 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
     return figure(traces, layout)
 
 
-def status_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
+def status_chart(counts: pd.DataFrame, lang: str) -> Spec:
     """Targets per park, stacked by status. ``counts``: a ``name`` column and one count column per status."""
     names = _plain_all(counts["name"])
     traces = [
@@ -192,7 +200,7 @@ def status_chart(counts: pd.DataFrame, lang: str) -> go.Figure:
 OTHERS_COLOR = "#BBBBBB"
 
 
-def counts_chart(head: pd.DataFrame, colors: dict[str, str], lang: str) -> go.Figure:
+def counts_chart(head: pd.DataFrame, colors: dict[str, str], lang: str) -> Spec:
     """Figures and targets on record per park, bars in each park's colour (grey for a row of others)."""
     name_col = "short_en" if lang == "en" else "short_zh"
     names = _plain_all(head[name_col])
@@ -222,7 +230,7 @@ def counts_chart(head: pd.DataFrame, colors: dict[str, str], lang: str) -> go.Fi
     return figure(traces, layout)
 
 
-def matrix_chart(matrix: pd.DataFrame, parks: pd.DataFrame, items: pd.DataFrame, lang: str, title: str) -> go.Figure:
+def matrix_chart(matrix: pd.DataFrame, parks: pd.DataFrame, items: pd.DataFrame, lang: str, title: str) -> Spec:
     """Park × framework item heat map; each cell names the park's role, darker = stronger."""
     name_col = "short_en" if lang == "en" else "short_zh"
     item_col = "name_en" if lang == "en" else "name_zh"
@@ -263,7 +271,7 @@ def _wrap(text: str, width: int = 8) -> str:
     return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
 
 
-def industry_chart(rows: pd.DataFrame, colors: dict[str, str], lang: str, title: str) -> go.Figure:
+def industry_chart(rows: pd.DataFrame, colors: dict[str, str], lang: str, title: str) -> Spec:
     """Which parks target the industry and in what role: one dot per park and stated industry, in the park's colour."""
     name_col = "short_en" if lang == "en" else "short_zh"
     ind_col = "name_en" if lang == "en" else "name_zh"

@@ -40,11 +40,39 @@ def link_column(lang: str) -> dict[str, object]:
     return {"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))}
 
 
-def chart(fig: go.Figure, key: str, alt: str, **kw: object) -> object:
-    """A plotly chart; bigger type in presentation mode."""
+class _Built(go.Figure):
+    """A figure spec we built (``charts.Spec``) handed to ``st.plotly_chart`` as it is.
+
+    Streamlit validates a dict property by property (~100 ms a chart) but takes a plotly figure's
+    ``to_dict()`` as valid: this figure's ``to_dict`` is the spec, and plotly's own objects are never
+    built (see ``charts.figure``; the tests validate every spec the builders make).
+    """
+
+    def to_dict(self) -> dict:
+        return self._spec  # type: ignore[attr-defined]
+
+
+def _built(spec: charts.Spec) -> go.Figure:
+    fig = object.__new__(_Built)  # plotly's __init__ is what this avoids
+    object.__setattr__(fig, "_spec", spec)
+    return fig
+
+
+def chart(spec: charts.Spec, key: str, alt: str, **kw: object) -> object:
+    """A plotly chart from a spec; bigger type in presentation mode."""
     if state.view().present:
-        fig.update_layout(font_size=19, title_font_size=24, height=(fig.layout.height or 340) + 120)
-    return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, alt=alt, width="stretch", **kw)
+        layout = spec["layout"]
+        title = layout.get("title", {})
+        spec = {
+            **spec,
+            "layout": {
+                **layout,
+                "font": {**layout.get("font", {}), "size": 19},
+                "title": {**title, "font": {**title.get("font", {}), "size": 24}},
+                "height": (layout.get("height") or 340) + 120,
+            },
+        }
+    return st.plotly_chart(_built(spec), key=key, config=PLOTLY_CONFIG, alt=alt, width="stretch", **kw)
 
 
 def news_title(row: object, lang: str) -> str:
