@@ -567,7 +567,11 @@ def industry_matrix(ds: Dataset, framework: str, parks: Sequence[str] = ()) -> p
 
 
 def industry_parks(ds: Dataset, industry_id: str) -> pd.DataFrame:
-    """Parks that state the industry or one filed under it, with role and source."""
+    """Parks that state the industry or one filed under it, with role and source (built once per industry)."""
+    return ds.derived(f"industry_parks:{industry_id}", lambda: _industry_parks(ds, industry_id))
+
+
+def _industry_parks(ds: Dataset, industry_id: str) -> pd.DataFrame:
     family = industry_family(ds, [industry_id])
     pi = ds.park_industries[ds.park_industries["industry_id"].isin(family)]
     park, ind = _codes(pi["park_id"], _keys(ds, "parks")), _codes(pi["industry_id"], _keys(ds, "industries"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -21,7 +22,12 @@ PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png",
 
 def md(text: object) -> str:
     """Text from the data, escaped so Markdown shows it literally (no links, emphasis or HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text or ""))
+    return _escaped(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)  # the same names and units are escaped many times a page
+def _escaped(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def link(text: str, url: str) -> str:
@@ -146,10 +152,9 @@ def news_item(ds, row: pd.Series, lang: str, key: str) -> None:  # noqa: ANN001
     """
     with st.container(border=True):
         rows = T.news_figure_rows(ds, row["news_id"])
-        text = st.empty()  # the text comes first; the switch below it decides how many figures it lists
-        everything = len(rows) > NEWS_FIGURES and st.toggle(
-            i18n.t("show_all_figures", lang, n=i18n.number(len(rows), lang)), key=f"{key}_all"
-        )
+        capped = len(rows) > NEWS_FIGURES
+        text = st.empty() if capped else st  # the text comes first; a switch below it decides how many figures it lists
+        everything = capped and st.toggle(i18n.t("show_all_figures", lang, n=i18n.number(len(rows), lang)), key=f"{key}_all")
         records = T.figure_records(ds, rows if everything else rows[:NEWS_FIGURES])
         meta = f"{md(row['outlet'])} · {md(row['date'] or i18n.t('unknown', lang))} · {md(i18n.label('reliability', row['reliability'], lang))}"
         parts = [
@@ -163,7 +168,7 @@ def news_item(ds, row: pd.Series, lang: str, key: str) -> None:  # noqa: ANN001
         text.markdown("\n\n".join(parts))
         names = {r["park_id"]: r["short_en" if lang == "en" else "short_zh"] for r in records if r["park_id"]}
         if names:
-            cols = st.columns(min(len(names), 4))
+            cols = st.columns(min(len(names), 4)) if len(names) > 1 else [st]
             for n, (park_id, name) in enumerate(list(names.items())[:4]):
                 cols[n].page_link(
                     "views/park.py",
