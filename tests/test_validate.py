@@ -1,10 +1,14 @@
 """Each validation rule, on a deliberately broken copy of the synthetic mini data set."""
 
+import csv
 import shutil
+import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from parkdash import config, schema, synth, validate
 from parkdash.validate import Problem, validate_dir
 from tests.conftest import MINI, edit_cell
 
@@ -130,3 +134,120 @@ def test_empty_file(mini_copy):
 def test_binary_file(mini_copy):
     shutil.copy(Path(__file__).parents[1] / "static" / "favicon.png", mini_copy / "news.csv")
     assert any(p.file == "news.csv" for p in validate_dir(mini_copy))
+
+
+# ---------------------------------------------------------------- reading large and irregular files
+
+
+def _careful(monkeypatch) -> None:  # noqa: ANN001
+    """Make every file go through the record-by-record reader (Python's csv), as irregular files do."""
+    monkeypatch.setattr(validate, "_record_lines", lambda *_: None)
+
+
+def _read(folder: Path, file: str):  # noqa: ANN202
+    return validate.read_raw(folder, schema.TABLES_BY_NAME[file.removesuffix(".csv")])
+
+
+def _same_reading(folder: Path, file: str, monkeypatch) -> tuple:  # noqa: ANN001
+    """The quick reader and the careful one give the same table, lines and problems."""
+    quick = _read(folder, file)
+    with monkeypatch.context() as m:
+        _careful(m)
+        careful = _read(folder, file)
+    assert [str(p) for p in quick[1]] == [str(p) for p in careful[1]]
+    assert (quick[0] is None) == (careful[0] is None)
+    if quick[0] is not None:
+        pd.testing.assert_frame_equal(quick[0].frame, careful[0].frame)
+        assert quick[0].lines.tolist() == careful[0].lines.tolist()
+    return quick
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_quoted_newlines_blank_lines_and_crlf_keep_line_numbers(mini_copy, monkeypatch, crlf):
+    edit_cell(mini_copy, "observations.csv", 0, "note", "two\nlines")  # record 1 spans lines 2-3
+    edit_cell(mini_copy, "observations.csv", 1, "locator", 'a "quoted", word')
+    edit_cell(mini_copy, "observations.csv", 2, "value", "x")  # line 5
+    path = mini_copy / "observations.csv"
+    lines = path.read_bytes().replace(b"\r\n", b"\n").split(b"\n")  # csv.writer ends lines with CRLF
+    lines.insert(5, b"")  # a blank line before record 4 (now line 7)
+    text = b"\n".join(lines) + b"\n\n"
+    path.write_bytes(text.replace(b"\n", b"\r\n") if crlf else text)
+    raw, problems = _same_reading(mini_copy, "observations.csv", monkeypatch)
+    assert problems == [] and raw.lines.tolist() == [2, 4, 5, 7, 8, 9]
+    assert raw.frame["note"][0] == ("two\r\nlines" if crlf else "two\nlines")
+    assert raw.frame["locator"][1] == 'a "quoted", word'
+    assert [str(p) for p in validate_dir(mini_copy)] == ["observations.csv:5:value: not a number ('x')"]
+
+
+@pytest.mark.parametrize(
+    ("insert", "expected"),
+    [
+        (b" \n", ["observations.csv:3:: 1 fields, expected 16 (a missing or extra comma, or a truncated line)"]),
+        (b"o0009,test-a\n", ["observations.csv:3:: 2 fields, expected 16 (a missing or extra comma, or a truncated line)"]),
+        (b'o0009,"unclosed\n', ["observations.csv:8:: unreadable CSV: unexpected end of data"]),
+        (b'o0009,"a"b,c\n', ["observations.csv:3:: unreadable CSV: ',' expected after '\"'"]),
+        (
+            b"o0009,a,b" + b",x" * 16 + b"\n",
+            ["observations.csv:3:: 19 fields, expected 16 (a missing or extra comma, or a truncated line)"],
+        ),
+    ],
+    ids=["whitespace line", "short record", "open quote", "stray quote", "long record"],
+)
+def test_irregular_records_are_named_as_the_csv_module_names_them(mini_copy, monkeypatch, insert, expected):
+    path = mini_copy / "observations.csv"
+    lines = path.read_bytes().split(b"\n", 2)
+    path.write_bytes(lines[0] + b"\n" + lines[1] + b"\n" + insert + lines[2])
+    _, problems = _same_reading(mini_copy, "observations.csv", monkeypatch)
+    assert [str(p) for p in problems] == expected
+
+
+def test_a_field_over_the_csv_size_limit_makes_the_file_unreadable(mini_copy, monkeypatch):
+    edit_cell(mini_copy, "news.csv", 0, "note", "x" * (csv.field_size_limit() + 1))
+    _, problems = _same_reading(mini_copy, "news.csv", monkeypatch)
+    assert [p.reason for p in problems] == [f"unreadable CSV: field larger than field limit ({csv.field_size_limit()})"]
+
+
+def test_a_quote_inside_an_unquoted_field_is_text(mini_copy, monkeypatch):
+    path = mini_copy / "metrics.csv"
+    path.write_bytes(path.read_bytes().replace(b",\xe6\xb5\x8b\xe8\xaf\x95,test", b',a"b,test', 1))  # description_zh
+    raw, problems = _same_reading(mini_copy, "metrics.csv", monkeypatch)
+    assert problems == [] and raw.frame["description_zh"][0] == 'a"b'
+
+
+def test_utf8_error_after_a_bom_names_the_byte_and_its_line(mini_copy):
+    path = mini_copy / "parks.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace("甲".encode(), b"\xff", 1))
+    (problem,) = [p for p in validate_dir(mini_copy) if p.file == "parks.csv"]
+    assert (problem.row, problem.reason) == (2, "not UTF-8 text (byte 0xff); save the file as UTF-8")
+
+
+def test_files_over_the_size_cap_are_refused_before_reading(mini_copy, monkeypatch):
+    monkeypatch.setenv(config.ENV_MAX_FILE_MB, "0.0001")  # 104 bytes
+    problems = [p for p in validate_dir(mini_copy) if p.file == "observations.csv"]
+    assert [str(p) for p in problems] == [
+        "observations.csv:0:: file larger than 104 bytes (the limit is set by $PARKDASH_MAX_FILE_MB)"
+    ]
+    monkeypatch.delenv(config.ENV_MAX_FILE_MB)
+    assert validate_dir(mini_copy) == []
+
+
+@pytest.mark.parametrize(("value", "mb"), [("", 1024), ("2048", 2048), ("0.5", 0.5), ("-3", 1024), ("lots", 1024)])
+def test_the_size_cap_is_configurable(monkeypatch, value, mb):
+    monkeypatch.setenv(config.ENV_MAX_FILE_MB, value)
+    assert config.max_file_bytes() == int(mb * 2**20)
+
+
+def test_spaces_are_those_python_strips():
+    assert validate.SPACES == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+
+
+def test_a_larger_synthetic_set_is_clean_and_located(tmp_path):
+    folder = tmp_path / "city"
+    synth.write(folder, "city")
+    assert validate_dir(folder) == []
+    edit_cell(folder, "observations.csv", 5000, "unit", "亿")
+    edit_cell(folder, "news.csv", 250, "url", "javascript:alert(1)")
+    assert [str(p) for p in validate_dir(folder)] == [
+        "observations.csv:5002:unit: not one of: 元, 万元, 亿元, 千亿元, %, 个, 家, 项, 名, 位, 平方公里, 公顷, 亩, 万平方米, 万人, 万, 年 ('亿')",
+        "news.csv:252:url: not an http(s) URL ('javascript:alert(1)')",
+    ]

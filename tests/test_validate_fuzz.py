@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from parkdash import validate
 from parkdash.schema import TABLES
 from parkdash.validate import validate_dir
 from tests.conftest import MINI
@@ -66,3 +67,52 @@ def test_replaced_cells(tmp_path, file, text):
 
     problems = _run(tmp_path, file, mutate)
     _located(problems, file, (MINI / file).read_bytes().count(b"\n") + text.count("\n") + 2)
+
+
+# The quick reader (one C parse, line numbers from a vectorised scan) must read every file exactly as
+# the careful one (Python's csv, record by record) does: same table, lines and problems, or both refuse.
+ATOMS = [
+    b'"',
+    b'""',
+    b",",
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b" ",
+    b"\t",
+    b"x",
+    b"\xef\xbb\xbf",
+    b'","',
+    b'"\n"',
+    b"\n\n",
+    b" \n",
+    b"\xe4\xb8\xad",
+]
+CSV_JUNK = st.lists(st.sampled_from(ATOMS), min_size=1, max_size=6).map(b"".join)
+
+
+def _both_readers(folder: Path, file: str) -> None:
+    table = next(t for t in TABLES if t.file == file)
+    quick = validate.read_raw(folder, table)
+    real = validate._record_lines
+    validate._record_lines = lambda *_: None  # every file through the careful reader
+    try:
+        careful = validate.read_raw(folder, table)
+    finally:
+        validate._record_lines = real
+    assert [str(p) for p in quick[1]] == [str(p) for p in careful[1]]
+    assert (quick[0] is None) == (careful[0] is None)
+    if quick[0] is not None:
+        assert quick[0].frame.equals(careful[0].frame) and quick[0].lines.tolist() == careful[0].lines.tolist()
+
+
+@SETTINGS
+@given(file=st.sampled_from(FILES), pos=st.floats(0, 1), junk=CSV_JUNK, cut=st.integers(0, 3), crlf=st.booleans())
+def test_the_quick_reader_reads_as_the_csv_module(tmp_path, file, pos, junk, cut, crlf):
+    def mutate(data: bytes) -> bytes:
+        data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n") if crlf else data
+        at = int(pos * len(data))
+        return data[:at] + junk + data[at + cut :]
+
+    _run(tmp_path, file, mutate)
+    _both_readers(tmp_path / "data", file)

@@ -1,8 +1,17 @@
-"""The one way in for data: read a data folder, validate it, return typed tables."""
+"""The one way in for data: read a data folder, validate it, return typed tables.
+
+A large data set that passed validation is also kept in a cache outside the data folder (see
+:mod:`parkdash.config`), keyed by the content of its files and the code that checks and types them,
+so the next process loads it in seconds. A cache entry that is missing, damaged or not ours is
+ignored and the files are read again.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from parkdash import periods
+from parkdash import config, periods
 from parkdash.schema import NEWS, OBSERVATIONS, TABLES, Table
 from parkdash.validate import Problem, RawTable, check_dir, per_value, to_float
 
@@ -68,23 +77,130 @@ def fingerprint(data_dir: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def load(data_dir: Path, attempts: int = 3) -> LoadResult:
+def load(data_dir: Path, attempts: int = 3, cache: bool = True) -> LoadResult:
     """Read and validate every table; a data set only when there is no problem at all.
 
     If a file changes while it is being read (a save in progress), the read is repeated, so a data
-    set never mixes two versions of the files.
+    set never mixes two versions of the files. With ``cache``, a large valid data set is taken from
+    (or written to) the cache.
     """
     for _ in range(attempts):
         stamp = fingerprint(data_dir)
-        raws, problems = check_dir(data_dir)
+        key = _cache_key(data_dir) if cache else None
+        typed = _cache_read(key) if key else None
+        if typed is None:
+            raws, problems = check_dir(data_dir)
         if fingerprint(data_dir) == stamp:
             break
     else:
         return LoadResult(None, [Problem(str(data_dir), 0, "", "the data files kept changing while being read; try again")])
-    if problems:
-        return LoadResult(None, problems)
-    typed = {t.name: _typed(raws[t.name], t) for t in TABLES}
+    if typed is None:
+        if problems:
+            return LoadResult(None, problems)
+        typed = {t.name: _typed(raws.pop(t.name), t) for t in TABLES}
+        if key:
+            _cache_write(key, typed)
     return LoadResult(Dataset(**typed, fingerprint=stamp), [])
+
+
+# ---------------------------------------------------------------- cache of validated data sets
+
+CACHE_MIN_BYTES = 16 * 2**20  # smaller data sets are read from their files in a second or two
+CACHE_KEEP = 2  # entries kept; older ones are removed
+_MAGIC = b"parkdash-cache-1\n"
+_CODE = ("schema.py", "validate.py", "load.py", "vocab.py", "periods.py")  # what decides validity and types
+
+
+def _cache_key(data_dir: Path) -> str | None:
+    """The cache entry's name: a digest of the data files' content and the code; None when not cached."""
+    folder = config.cache_dir()
+    paths = [data_dir / t.file for t in TABLES]
+    if folder is None or not all(p.is_file() for p in paths) or sum(p.stat().st_size for p in paths) < CACHE_MIN_BYTES:
+        return None
+    if folder.resolve().is_relative_to(data_dir.resolve()):
+        return None  # never write into the data folder
+    h = hashlib.sha256(f"{_MAGIC!r} {sys.version} {pd.__version__} {np.__version__}".encode())
+    here = Path(__file__).parent
+    for path in [here / name for name in _CODE] + paths:
+        with path.open("rb") as fh:
+            h.update(path.name.encode() + hashlib.file_digest(fh, "sha256").digest())
+    return h.hexdigest()[:32]
+
+
+def _cache_folder(create: bool) -> Path | None:
+    """The cache folder if it is safe to use: ours and writable by us alone (a pickle can run code)."""
+    folder = config.cache_dir()
+    if folder is None:
+        return None
+    try:
+        if create:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = folder.stat()
+    except OSError:
+        return None
+    if st.st_uid != os.getuid() or st.st_mode & 0o022:
+        return None
+    return folder
+
+
+def _cache_read(key: str) -> dict[str, pd.DataFrame] | None:
+    """The typed tables of a cache entry, or None (a damaged entry is removed)."""
+    folder = _cache_folder(create=False)
+    path = folder / f"{key}.pickle" if folder else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            size = path.stat().st_size - len(_MAGIC) - 32
+            if size < 0 or fh.read(len(_MAGIC)) != _MAGIC:
+                raise ValueError("not a cache entry")
+            h, left = hashlib.sha256(), size
+            while left and (chunk := fh.read(min(1 << 20, left))):
+                h.update(chunk)
+                left -= len(chunk)
+            if left or fh.read() != h.digest():
+                raise ValueError("damaged cache entry")
+            fh.seek(len(_MAGIC))
+            typed = pickle.load(fh)
+        if not isinstance(typed, dict) or set(typed) != {t.name for t in TABLES}:
+            raise ValueError("not a data set")
+        for t in TABLES:
+            if not isinstance(typed[t.name], pd.DataFrame) or list(typed[t.name].columns[: len(t.columns)]) != t.columns:
+                raise ValueError("not a data set")
+    except Exception:  # noqa: BLE001 - whatever is wrong with the entry, the files are read instead
+        path.unlink(missing_ok=True)
+        return None
+    os.utime(path)  # the most recently used entries are kept
+    return typed
+
+
+class _HashingWriter:
+    def __init__(self, fh: Any) -> None:
+        self.fh, self.hash = fh, hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.hash.update(data)
+        return self.fh.write(data)
+
+
+def _cache_write(key: str, typed: dict[str, pd.DataFrame]) -> None:
+    """Write atomically (a reader sees a whole entry or none: magic, pickle, SHA-256 of the pickle)."""
+    folder = _cache_folder(create=True)
+    if folder is None:
+        return
+    tmp = folder / f".{key}.{os.getpid()}.tmp"
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(_MAGIC)
+            writer = _HashingWriter(fh)
+            pickle.dump(typed, writer, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(writer.hash.digest())
+        os.replace(tmp, folder / f"{key}.pickle")
+        entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[CACHE_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 # Columns of the observations (millions of rows at national scale) with few distinct values, kept as

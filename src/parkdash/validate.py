@@ -67,7 +67,8 @@ def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Proble
         return None, [Problem(table.file, 0, "", f"file missing (expected {table.file} in the data folder)")]
     limit = config.max_file_bytes(MAX_FILE_BYTES)
     if path.stat().st_size > limit:
-        reason = f"file larger than {limit // 2**20} MB (the limit is set by ${config.ENV_MAX_FILE_MB})"
+        shown = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit} bytes"
+        reason = f"file larger than {shown} (the limit is set by ${config.ENV_MAX_FILE_MB})"
         return None, [Problem(table.file, 0, "", reason)]
     data = path.read_bytes()
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0

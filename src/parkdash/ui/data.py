@@ -2,7 +2,8 @@
 
 The cache key includes a fingerprint of the files (size and modification time), so a change is
 picked up at once. When the folder fails validation, the last valid data set keeps serving and the
-problems are reported; the app never shows a mix of two versions.
+problems are reported; the app never shows a mix of two versions. At most two data sets are held
+(the current files' result and the last good one), which matters when one takes hundreds of MB.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ class Current:
         return bool(self.problems) and self.dataset is not None
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=1, show_spinner=False)
 def _load(path: str, stamp: str) -> LoadResult:  # noqa: ARG001 - the stamp is the cache key
+    """One data set in memory, shared by every session; a new stamp replaces it (the last good one stays below)."""
     return load(Path(path))
 
 
