@@ -11,6 +11,7 @@ from parkdash.ui.data import current, dataset
 ROWS_PER_PAGE = 500  # shown a page at a time; the downloads hold every row within the filters
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 st.title(i18n.t("page_data", lang))
 state.page_value("t", list(links.TABLE_NAMES), "observations")
 name = (

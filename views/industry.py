@@ -11,6 +11,7 @@ from parkdash.ui.data import dataset
 PARKS_PER_PAGE, FIGURES_PER_PAGE, NEWS_PER_PAGE = 40, 100, 20  # beyond these, paged with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 inds = ds.industries.sort_values("framework", key=lambda s: s.map({"hunan-332": 0, "zhuzhou-332": 1, "park": 2}), kind="stable")
 names = {
     r.industry_id: f"{r.name_en if lang == 'en' else r.name_zh} · {i18n.label('framework', r.framework, lang)}"

@@ -11,6 +11,7 @@ from parkdash.ui.data import dataset
 ROWS_PER_PAGE = 100  # figures listed under the map; beyond, paged with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 st.title(i18n.t("page_map", lang))
 metric_names = dict(zip(ds.metrics["metric_id"], ds.metrics["name_en" if lang == "en" else "name_zh"], strict=True))
 options = [""] + T.mapped_metrics(ds)

@@ -12,6 +12,7 @@ from parkdash.ui.data import dataset
 PAGE_SIZE = 25
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 st.title(i18n.t("page_news", lang))
 state.page_value("q", [state.view().page.get("q", "")], "")
 words = st.text_input(i18n.t("search_words", lang), key="w_q", max_chars=MAX_WORDS, on_change=state.on_page_change, args=("q",))

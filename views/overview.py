@@ -11,6 +11,7 @@ from parkdash.ui.data import dataset
 TABLE_ROWS, CHART_PARKS, MATRIX_PARKS = 100, 25, 30  # beyond these, paged / "others" / the busiest parks, with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 st.title(i18n.t("app_title", lang))
 st.caption(i18n.t("app_subtitle", lang))
 

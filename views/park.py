@@ -12,6 +12,7 @@ from parkdash.ui.data import dataset
 CHARTS_PER_PAGE, ROWS_PER_PAGE = 8, 200  # beyond these, paged with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 options = list(f.parks or ds.parks["park_id"])
 names = dict(zip(ds.parks["park_id"], ds.parks["short_en" if lang == "en" else "short_zh"], strict=True))
 state.page_value("p", options, options[0], keep_default=True)

@@ -11,6 +11,7 @@ from parkdash.ui.data import dataset
 ROWS_PER_PAGE, CHART_PARKS = 100, 30  # beyond these, paged / "others", with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
+T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
 st.title(i18n.t("page_targets", lang))
 st.caption(i18n.t("plan_period", lang))
 rows = T.tracker_rows(ds, f)

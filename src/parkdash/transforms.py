@@ -118,6 +118,22 @@ def _to_metric_unit(values: pd.Series | np.ndarray, units: pd.Series, metric_uni
     return np.where((d_from == d_to) & (d_from != None), out, math.nan)  # noqa: E711 - elementwise
 
 
+def _to_metric_units(ds: Dataset, metric: np.ndarray, columns: list[str]) -> list[np.ndarray]:
+    """``vocab.convert`` of whole observation columns into their metric's unit (NaN where a unit is
+    unknown or of another dimension): units factorised once, metrics looked up by code."""
+    obs = ds.observations
+    codes, uniques = pd.factorize(obs["unit"].to_numpy(dtype=object))
+    dims = {d: n for n, d in enumerate(dict.fromkeys(_DIMENSION.values()))}
+    f_from = np.array([_FACTOR.get(u, math.nan) for u in uniques] + [math.nan])[codes]
+    d_from = np.array([dims.get(_DIMENSION.get(u), -1) for u in uniques] + [-1])[codes]
+    metric_units = ds.metrics["unit"].to_numpy(dtype=object)
+    f_to = np.array([_FACTOR.get(u, math.nan) for u in metric_units] + [math.nan])[metric]
+    d_to = np.array([dims.get(_DIMENSION.get(u), -2) for u in metric_units] + [-2])[metric]
+    same = d_from == d_to
+    with np.errstate(invalid="ignore"):
+        return [np.where(same, obs[c].to_numpy(dtype=float) * f_from / f_to, math.nan) for c in columns]
+
+
 def _year_class(end: np.ndarray, target: np.ndarray, open_: np.ndarray, first_year: int) -> np.ndarray:
     """0 for ``open`` rows, 1 for other rows without a year, else 2 + 2 × (year - first year) + (1 for a target)."""
     cls = np.where(end == _NO_YEAR, 1, 2 + 2 * (end - first_year) + target).astype(np.int32)
@@ -142,7 +158,7 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
         metric = _codes(obs["metric_id"], _keys(ds, "metrics"))
         kind = obs["kind"].to_numpy(dtype=object)
         period_kind = obs["period_kind"].to_numpy(dtype=object)
-        metric_units = ds.metrics["unit"].to_numpy(dtype=object)
+        value_std, value_max_std = _to_metric_units(ds, metric, ["value", "value_max"])
         end = obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32)
         first_year = int(end[end != _NO_YEAR].min()) if (end != _NO_YEAR).any() else 0
         return _ObsIndex(
@@ -154,8 +170,8 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
             actual=kind == "actual",
             open=period_kind == "open",
             comparable=(kind == "actual") & ((period_kind == "year") | (period_kind == "asof")),
-            value_std=_to_metric_unit(obs["value"], obs["unit"], np.where(metric >= 0, metric_units[metric], None)),
-            value_max_std=_to_metric_unit(obs["value_max"], obs["unit"], np.where(metric >= 0, metric_units[metric], None)),
+            value_std=value_std,
+            value_max_std=value_max_std,
             years=_year_class(end, kind == "target", period_kind == "open", first_year),
             first_year=first_year,
             by_park=_Groups.of(park, len(ds.parks)),
@@ -231,16 +247,29 @@ def _columns_of(ds: Dataset, table: str, codes: np.ndarray) -> dict[str, np.ndar
 
 
 def warm(ds: Dataset) -> None:
-    """Build every per-data-set index now (e.g. right after loading), so no page view pays for it."""
-    _obs_index(ds)
-    _news_index(ds)
-    for table in ("parks", "metrics", "news", "industries"):
-        _lookup(ds, table)
-    _headline_all(ds)
-    _tracker_core(ds)
-    for framework in ("hunan-332", "zhuzhou-332"):
-        _matrix_all(ds, framework)
-    mapped_metrics(ds)
+    """Build every per-data-set index now, so that no later page view pays for one (a no-op once done).
+
+    Right after loading is the place for it; each page calls it too, so the first page after a
+    restart builds them all (at national scale ~10 s; at the real data's size ~0.1 s).
+    """
+
+    def build() -> bool:
+        _obs_index(ds)
+        _obs_arrays(ds)
+        _news_index(ds)
+        _news_text(ds)
+        for table in ("parks", "metrics", "news", "industries"):
+            _lookup(ds, table)
+        _headline_all(ds)
+        _tracker_core(ds)
+        for framework in ("hunan-332", "zhuzhou-332"):
+            _matrix_all(ds, framework)
+            busiest_industry(ds, framework)
+        mapped_metrics(ds)
+        observation_counts(ds, Filters())
+        return True
+
+    ds.derived("warm", build)
 
 
 # ---------------------------------------------------------------- industries
@@ -461,12 +490,14 @@ def _headline_all(ds: Dataset) -> pd.DataFrame:
         )
         news = np.bincount(np.unique(pair) // n_news, minlength=n_parks)[:n_parks]
         pi = ds.park_industries[ds.park_industries["role"].isin(["lead", "specialty"])]
-        pi = pi.assign(rank=pi["role"].map(ROLE_RANK)).sort_values(["park_id", "rank"], kind="stable")
-        pi = pi.drop_duplicates(["park_id", "industry_id"])
         names = _columns_of(ds, "industries", _codes(pi["industry_id"], _keys(ds, "industries")))
-        pi = pi.assign(name_zh=names["name_zh"], name_en=names["name_en"])
-        pi = pi[pi["name_zh"].notna()]  # as the inner merge with industries did
-        leads = pi.groupby("park_id", sort=False).agg(lead_zh=("name_zh", "、".join), lead_en=("name_en", ", ".join))
+        stated: dict[str, dict[str, tuple[int, int, str, str]]] = {}  # park -> industry -> (rank, order, zh, en)
+        rows = zip(pi["park_id"], pi["industry_id"], pi["role"], names["name_zh"], names["name_en"], strict=True)
+        for n, (park_id, industry_id, role, zh, en) in enumerate(rows):
+            mine = stated.setdefault(park_id, {})
+            if isinstance(zh, str) and (industry_id not in mine or ROLE_RANK[role] < mine[industry_id][0]):
+                mine[industry_id] = (ROLE_RANK[role], n, zh, en)  # the strongest role (then the first) of each industry
+        leads = {p: sorted(v.values()) for p, v in stated.items()}  # by role, then as stated
         p = ds.parks
         return _frame(
             {
@@ -475,8 +506,8 @@ def _headline_all(ds: Dataset) -> pd.DataFrame:
                 "short_en": p["short_en"].to_numpy(dtype=object),
                 "level": p["level"].to_numpy(dtype=object),
                 "founded": p["founded"].to_numpy(dtype=object),
-                "lead_zh": leads["lead_zh"].reindex(p["park_id"]).fillna("").to_numpy(dtype=object),
-                "lead_en": leads["lead_en"].reindex(p["park_id"]).fillna("").to_numpy(dtype=object),
+                "lead_zh": np.array(["、".join(x[2] for x in leads.get(k, ())) for k in p["park_id"]], dtype=object),
+                "lead_en": np.array([", ".join(x[3] for x in leads.get(k, ())) for k in p["park_id"]], dtype=object),
                 "n_figures": figures.astype(np.int64),
                 "n_targets": targets.astype(np.int64),
                 "n_news": news.astype(np.int64),
@@ -529,24 +560,21 @@ def matrix_parks(ds: Dataset, matrix: pd.DataFrame, parks: Sequence[str], limit:
 def _matrix_all(ds: Dataset, framework: str) -> pd.DataFrame:
     def build() -> pd.DataFrame:
         columns = ["park_id", "industry_id", "role", "via", "news_ids"]
-        items = ds.industries[ds.industries["framework"] == framework]
+        items = ds.industries["industry_id"][ds.industries["framework"] == framework]
         pi = ds.park_industries
-        parts = []
-        for item_id in items["industry_id"]:
+        cells: dict[tuple[str, str], tuple[str, set[str], set[str]]] = {}  # (park, item) -> best role, via, news
+        for item_id in items:
             hits = pi[pi["industry_id"].isin(industry_family(ds, [item_id]))]
-            parts.append(hits.assign(item=item_id, rank=hits["role"].map(ROLE_RANK)))
-        if not parts or not sum(len(p) for p in parts):
-            return pd.DataFrame(columns=columns)
-        hits = pd.concat(parts)
-        best = hits.sort_values("rank", kind="stable").drop_duplicates(["item", "park_id"]).set_index(["item", "park_id"])["role"]
-
-        def joined(s: pd.Series) -> str:
-            return "|".join(sorted(set(s)))
-
-        out = hits.groupby(["item", "park_id"], sort=False).agg(via=("industry_id", joined), news_ids=("news_id", joined))
-        out["role"] = best.reindex(out.index).to_numpy()
-        out = out.reset_index().rename(columns={"item": "industry_id"})
-        return out[columns]
+            for park_id, industry_id, role, news_id in zip(
+                hits["park_id"], hits["industry_id"], hits["role"], hits["news_id"], strict=True
+            ):
+                best, via, news = cells.setdefault((park_id, item_id), (role, set(), set()))
+                if ROLE_RANK[role] < ROLE_RANK[best]:
+                    cells[(park_id, item_id)] = (role, via, news)
+                via.add(industry_id)
+                news.add(news_id)
+        rows = [(p, i, role, "|".join(sorted(via)), "|".join(sorted(news))) for (p, i), (role, via, news) in cells.items()]
+        return _frame({c: np.array([r[n] for r in rows], dtype=object) for n, c in enumerate(columns)})
 
     return ds.derived(f"matrix:{framework}", build)
 
@@ -731,10 +759,9 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
         latest = np.where(ok, a[np.maximum(j, 0)], -1)
         latest_end = np.where(ok, a_end[np.maximum(j, 0)], -1)
 
-        metric_kind = ds.metrics["kind"].to_numpy(dtype=object)[ix.metric[t]]
-        growth = (metric_kind == "growth") | (metric_kind == "share")
-        better = ds.metrics["better"].to_numpy(dtype=object)[ix.metric[t]]
-        sign = np.where(better == "down", -1.0, 1.0)
+        kinds = ds.metrics["kind"].to_numpy(dtype=object)
+        growth = np.append((kinds == "growth") | (kinds == "share"), False)[ix.metric[t]]
+        sign = np.append(np.where(ds.metrics["better"].to_numpy(dtype=object) == "down", -1.0, 1.0), 1.0)[ix.metric[t]]
         t_std = ix.value_std[t]
         b_std = np.where(base >= 0, ix.value_std[base], math.nan)
         a_std = np.where(latest >= 0, ix.value_std[latest], math.nan)
