@@ -8,7 +8,7 @@ from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import current, dataset
 
-ROWS_PER_PAGE = 500  # shown a page at a time; the downloads hold every row within the filters
+ROWS_PER_PAGE = 200  # shown a page at a time; the downloads hold every row within the filters
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
