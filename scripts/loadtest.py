@@ -25,8 +25,8 @@ Each session opens the overview, then loops until the time is up: open another p
 switch the language (15 %), add or remove a park in the parks filter (15 %), move an end of the
 years range (15 %), with 0.5–1.5 s of think time in between (``--think`` sets the mean); sessions
 start evenly over ``--ramp`` seconds. An interaction's latency runs from the click (the request)
-until the app has finished the run it started (browser: the frontend's script state going from
-running back to not running). Errors: an exception or error alert on the page, a run that does
+until the app has finished the run it started (browser: the run's ``script_finished`` message has
+reached the tab and the frontend's script state is back to not running). Errors: an exception or error alert on the page, a run that does
 not finish successfully or within ``--timeout``, a wrong title (protocol), Streamlit's "Connection
 error" dialog, an interaction that starts no run, a console error (Streamlit's known sub-page
 probes and SwiftShader's GPU-stall warning aside), a page crash, a request to another host.
@@ -90,14 +90,46 @@ KNOWN_CONSOLE = (
     (re.compile(r""), re.compile(r"GPU stall due to ReadPixels")),
 )
 
-# Counts script runs that end (the app's state attribute leaving "running"), across re-renders.
-WATCH_RUNS = """() => {
-  window.__ltDone = 0;
-  new MutationObserver(records => {
-    for (const r of records) if (r.oldValue === 'running') window.__ltDone++;
-  }).observe(document.body, {subtree: true, attributes: true, attributeOldValue: true,
-                                       attributeFilter: ['data-test-script-state']});
-}"""
+
+class Wire:
+    """What a tab's websockets carry (Streamlit's protobuf, read in this process): the runs that ended.
+
+    The page's own "script state" attribute is not enough under load: when a starved tab handles a
+    whole run's messages at once, React renders once and the attribute never changes.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.finished = 0  # runs that ended (not those cut short by a newer run)
+        self.received = 0  # bytes
+        self.changed = asyncio.Event()
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload: bytes | str) -> None:
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: TID251 - the load test reads Streamlit's protocol
+
+        if not isinstance(payload, bytes):
+            return
+        self.received += len(payload)
+        msg = ForwardMsg()
+        try:
+            msg.ParseFromString(payload)
+        except Exception:  # noqa: BLE001 - not a ForwardMsg: not ours to judge
+            return
+        if msg.WhichOneof("type") == "script_finished" and msg.script_finished != msg.FINISHED_EARLY_FOR_RERUN:
+            self.finished += 1
+            self.changed.set()
+
+    async def run_ended(self, before: int, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while self.finished <= before:
+            self.changed.clear()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"no run ended within {timeout_s:.0f} s")
+            try:
+                await asyncio.wait_for(self.changed.wait(), remaining)
+            except TimeoutError:
+                pass
 
 
 @dataclass
@@ -143,27 +175,31 @@ async def problems_on_page(page: Page) -> list[str]:
     return found
 
 
-async def timed(page: Page, stats: Stats, kind: str, action, timeout_s: float) -> None:  # noqa: ANN001
-    """Do ``action``; the latency is until the run it started has finished."""
+async def timed(page: Page, wire: Wire, stats: Stats, kind: str, action, timeout_s: float, what: str = "") -> None:  # noqa: ANN001
+    """Do ``action``; the latency is until the run it started has ended and the page is idle again."""
     stats.actions += kind != "first load"
-    start = time.perf_counter()
+    start, before, received = time.perf_counter(), wire.finished, wire.received
     try:
-        if kind == "first load":  # the script state starts as "initial": idle means the first run is done
-            await action()
-            await page.wait_for_selector(IDLE, state="attached", timeout=timeout_s * 1000)
-            await page.evaluate(WATCH_RUNS)
-        else:
-            before = await page.evaluate("() => window.__ltDone")
-            await action()
-            await page.wait_for_function(f"() => window.__ltDone > {before}", timeout=(RUN_START_S + timeout_s) * 1000)
-            await page.wait_for_selector(IDLE, state="attached", timeout=timeout_s * 1000)
+        await action()
+        await wire.run_ended(before, RUN_START_S + timeout_s)
+        await page.wait_for_selector(IDLE, state="attached", timeout=timeout_s * 1000)
         took = time.perf_counter() - start
         stats.latencies.setdefault(kind, []).append(took)
+        stats.payload.append(wire.received - received)
         problems = [f"{kind}: {p}" for p in await problems_on_page(page)]
     except Exception as exc:  # noqa: BLE001 - every failure is counted, the run goes on
-        took, problems = None, [f"{kind}: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"]
+        where = f" ({what}; now at {urlsplit(page.url).path})" if what else ""
+        took, problems = None, [f"{kind}{where}: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"]
     stats.errors.extend(problems)
-    stats.trace.append({"at": round(time.time(), 2), "kind": kind, "s": took and round(took, 3), "errors": problems})
+    stats.trace.append(
+        {
+            "at": round(time.time(), 2),
+            "kind": kind,
+            "s": took and round(took, 3),
+            "bytes": wire.received - received,
+            "errors": problems,
+        }
+    )
 
 
 async def pick_park(page: Page, rng: random.Random) -> None:
@@ -195,6 +231,7 @@ async def nudge_years(page: Page, rng: random.Random) -> None:
 async def session(new_page, base: str, until: float, stats: Stats, seed: int, timeout_s: float, think: float) -> None:  # noqa: ANN001
     rng = random.Random(seed)
     page = await new_page()
+    wire = Wire(page)
     try:
 
         def console(msg) -> None:  # noqa: ANN001
@@ -216,7 +253,7 @@ async def session(new_page, base: str, until: float, stats: Stats, seed: int, ti
             ),
         )
         stats.sessions_started += 1
-        await timed(page, stats, "first load", lambda: page.goto("/"), timeout_s)
+        await timed(page, wire, stats, "first load", lambda: page.goto("/"), timeout_s)
         while time.time() < until:
             # where the session is, from its URL (an interaction that failed may have changed nothing)
             url = urlsplit(page.url)
@@ -227,15 +264,15 @@ async def session(new_page, base: str, until: float, stats: Stats, seed: int, ti
                 title = i18n.t(rng.choice([k for k in PAGE_PATHS.values() if k != current]), lang)
                 # the link's text: an icon's ligature name (lower case), then the title ("新闻" ≠ "添加新闻")
                 link = page.locator('[data-testid="stSidebarNav"] a', has_text=re.compile(f"^[a-z_]*{re.escape(title)}$"))
-                await timed(page, stats, "page", link.click, timeout_s)
+                await timed(page, wire, stats, "page", link.click, timeout_s, f"to {title}")
             elif choice < 0.70:
                 label = "中文" if lang == "en" else "English"
                 option = page.locator(SIDEBAR).locator('[data-testid="stRadioOption"]', has_text=re.compile(f"^{label}$"))
-                await timed(page, stats, "language", option.click, timeout_s)
+                await timed(page, wire, stats, "language", option.click, timeout_s)
             elif choice < 0.85:
-                await timed(page, stats, "parks filter", lambda: pick_park(page, rng), timeout_s)
+                await timed(page, wire, stats, "parks filter", lambda: pick_park(page, rng), timeout_s)
             else:
-                await timed(page, stats, "years", lambda: nudge_years(page, rng), timeout_s)
+                await timed(page, wire, stats, "years", lambda: nudge_years(page, rng), timeout_s)
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # think time
     finally:
         await page.close()
