@@ -59,6 +59,17 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Linux: the server gets SIGTERM when the process that started it dies, even by SIGKILL, so a
+    crashed test run or load test leaves no server behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class ServerError(RuntimeError):
     """The server did not come up (its log says why)."""
 
@@ -127,7 +138,13 @@ class StreamlitServer:
             log.write(f"\n--- parkdash: starting the server on 127.0.0.1:{self.port}\n".encode())
             log.flush()
             self.proc = subprocess.Popen(
-                cmd, cwd=self.app_dir, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+                cmd,
+                cwd=self.app_dir,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,  # (servers are started from the main thread)
             )
         deadline = time.monotonic() + timeout
         while True:
