@@ -57,5 +57,4 @@ C.figures_table(T.enriched_rows(ds, figures[start:stop]), lang, key="industry_fi
 st.subheader(i18n.t("its_news", lang))
 news = T.news_rows(ds, scoped)
 start, stop = C.pager(len(news), NEWS_PER_PAGE, "industry_news_page", lang)
-for n, item in ds.news.iloc[news[start:stop]].iterrows():
-    C.news_item(ds, item, lang, key=f"ind_news_{n}")
+C.news_list(ds, ds.news.iloc[news[start:stop]], lang)  # their figures are in the table above

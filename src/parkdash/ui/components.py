@@ -144,6 +144,20 @@ def figure_lines(records: list[dict[str, object]], lang: str) -> str:
     return "\n".join(lines)
 
 
+def news_list(ds, news: pd.DataFrame, lang: str) -> None:  # noqa: ANN001
+    """News items as one compact list: linked title, outlet, date, reliability, our summary and how
+    many figures each supports (for a page that lists those figures already, e.g. an industry's)."""
+    items = []
+    for row in records(news, ("news_id", "title", "url", "outlet", "date", "reliability", "summary_zh", "summary_en")):
+        meta = f"{md(row['outlet'])} · {md(row['date'] or i18n.t('unknown', lang))} · {md(i18n.label('reliability', row['reliability'], lang))}"
+        n = T.count_figures_of_news(ds, row["news_id"])  # type: ignore[arg-type]
+        count = f" · {i18n.t('n_figures', lang)} {i18n.number(n, lang)}" if n else ""
+        summary = md(row["summary_en"] if lang == "en" else row["summary_zh"])
+        items.append(f"- **{link(news_title(row, lang), row['url'])}**  \n  :small[:gray[{meta}{count}]]  \n  {summary}")  # type: ignore[arg-type]
+    if items:
+        st.markdown("\n".join(items))
+
+
 def news_item(ds, row: pd.Series, lang: str, key: str) -> None:  # noqa: ANN001
     """One news item: linked title, outlet and date, our summary, the figures it supports, links into views.
 
