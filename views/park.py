@@ -9,7 +9,7 @@ from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
 
-CHARTS_PER_PAGE, ROWS_PER_PAGE = 8, 200  # beyond these, paged with a note
+CHARTS_PER_PAGE, ROWS_PER_PAGE = 6, 200  # beyond these, paged with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 T.warm(ds)  # the per-data-set indexes, built by the first page after a restart

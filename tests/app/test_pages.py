@@ -242,10 +242,10 @@ def test_park_page_at_scale_pages_its_charts(monkeypatch, many_parks):
     monkeypatch.setenv("PARKDASH_DATA_DIR", str(many_parks))
     at = run("views/park.py")
     assert not at.exception, [e.message for e in at.exception]
-    assert any(n.startswith("有 12 个指标可作图，每页 8 个") for n in _notes(at))
-    assert len(at.get("plotly_chart")) == 8
+    assert any(n.startswith("有 12 个指标可作图，每页 6 个") for n in _notes(at))
+    assert len(at.get("plotly_chart")) == 6
     at.pagination[0].select(2).run()
-    assert not at.exception and len(at.get("plotly_chart")) == 4
+    assert not at.exception and len(at.get("plotly_chart")) == 6
 
 
 def test_targets_and_data_at_scale_are_paged(monkeypatch, many_parks):
