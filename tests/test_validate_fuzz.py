@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -104,6 +106,10 @@ def _both_readers(folder: Path, file: str) -> None:
     assert (quick[0] is None) == (careful[0] is None)
     if quick[0] is not None:
         assert quick[0].frame.equals(careful[0].frame) and quick[0].lines.tolist() == careful[0].lines.tolist()
+        text = (folder / file).read_bytes().decode("utf-8-sig")
+        header, *records = csv.reader(io.StringIO(text, newline=""))
+        expected = [[r[header.index(c)] for c in table.columns] for r in records if len(r) == len(header)]
+        assert quick[0].frame.astype(object).to_numpy().tolist() == expected  # the values csv reads
 
 
 @SETTINGS

@@ -22,7 +22,7 @@ import pandas as pd
 
 from parkdash import config, periods
 from parkdash.schema import NEWS, OBSERVATIONS, TABLES, Table
-from parkdash.validate import Problem, RawTable, check_dir, per_value, to_float
+from parkdash.validate import Problem, RawTable, check_dir, per_value, release_memory, to_float
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ def load(data_dir: Path, attempts: int = 3, cache: bool = True) -> LoadResult:
         typed = {t.name: _typed(raws.pop(t.name), t) for t in TABLES}
         if key:
             _cache_write(key, typed)
+    release_memory()  # what reading and checking used, for a server that keeps running
     return LoadResult(Dataset(**typed, fingerprint=stamp), [])
 
 
@@ -203,10 +204,12 @@ def _cache_write(key: str, typed: dict[str, pd.DataFrame]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-# Columns of the observations (millions of rows at national scale) with few distinct values, kept as
-# categoricals: a byte or two per row instead of an 8-byte pointer. They compare, filter (==, isin),
-# group and iterate like text; they are never join keys (ids stay plain text, so merges keep object
-# columns) and never free text (a table shown in the browser carries a categorical's every category).
+# How the data set holds text. Observation columns with few distinct values are categoricals: a byte or
+# two per row instead of an 8-byte pointer; they compare, filter (==, isin), group and iterate like
+# text, are never join keys (ids stay plain text, so merges give object columns) and never free text
+# (a table shown in the browser carries a categorical's every category). obs_id, a distinct string
+# per row, is held by Arrow (pandas' "str" dtype). Every other text column is plain object strings,
+# one Python string per distinct value: far quicker than Arrow strings on small frames.
 CATEGORICAL = {
     "observations": (
         "scope",
@@ -220,10 +223,11 @@ CATEGORICAL = {
         "period_kind",
     ),
 }
+ARROW_TEXT = {"observations": ("obs_id",)}
 
 
 def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
-    """Typed columns: floats and booleans parsed once per distinct value, text as plain object strings."""
+    """Typed columns: floats and booleans parsed once per distinct value, text as described above."""
     frame = raw.frame
     columns: dict[str, object] = {}
     for f in table.fields:
@@ -233,7 +237,7 @@ def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
         elif f.type == "bool":
             columns[f.name] = column.eq("true").to_numpy()
         else:
-            columns[f.name] = column  # numpy objects: far quicker than Arrow strings on small frames
+            columns[f.name] = column
     if table is OBSERVATIONS:
         parsed = {p: periods.parse_period(p) for p in pd.unique(frame["period"])}
         columns["period_kind"] = pd.Series(per_value(frame["period"], lambda p: parsed[p].kind), dtype=object)
@@ -241,9 +245,21 @@ def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
         columns["start_year"] = _years(per_value(frame["period"], lambda p: parsed[p].start_year, "float64"))
     if table is NEWS:
         columns["year"] = _years(per_value(frame["date"], periods.year_of, "float64"))
-    for name in CATEGORICAL.get(table.name, ()):
-        columns[name] = pd.Categorical(columns[name])  # categories in text order: sorting is unchanged
+    for name, column in columns.items():
+        if isinstance(column, pd.Series) and not pd.api.types.is_numeric_dtype(column.dtype):
+            columns[name] = _text(column, name, table)
     return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
+
+
+def _text(column: pd.Series, name: str, table: Table) -> object:
+    if name in CATEGORICAL.get(table.name, ()):
+        values = (
+            column.array if isinstance(column.dtype, pd.CategoricalDtype) else pd.Categorical(np.asarray(column, dtype=object))
+        )
+        return values.set_categories(pd.Index(sorted(values.categories), dtype=object))  # text order: sorting is unchanged
+    if name in ARROW_TEXT.get(table.name, ()):
+        return column.astype("str")
+    return pd.Series(np.asarray(column, dtype=object), dtype=object)  # from a categorical: one string per distinct value
 
 
 def _years(values: np.ndarray) -> pd.arrays.IntegerArray:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import ctypes
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow
 import pyarrow.compute as pc
+import pyarrow.csv as pcsv
 
 from parkdash import config, periods, vocab
 from parkdash.schema import TABLES, TABLES_BY_NAME, Field, Table
@@ -47,7 +49,8 @@ class Problem:
 
 @dataclass
 class RawTable:
-    """A table read as text (object columns), with the line number each record starts on."""
+    """A table read as text (categorical or Arrow string columns, see :func:`text_column`), with the
+    line number each record starts on."""
 
     table: Table
     frame: pd.DataFrame
@@ -60,8 +63,11 @@ class RawTable:
 # ---------------------------------------------------------------- reading
 
 
-def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Problem]]:
-    """Read one CSV as strings; report what stops it from being read at all."""
+def read_raw(data_dir: Path, table: Table, careful: bool = False) -> tuple[RawTable | None, list[Problem]]:
+    """Read one CSV as strings; report what stops it from being read at all.
+
+    ``careful`` skips the quick reader (Python's csv reads every record).
+    """
     path = data_dir / table.file
     if not path.is_file():
         return None, [Problem(table.file, 0, "", f"file missing (expected {table.file} in the data folder)")]
@@ -70,6 +76,7 @@ def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Proble
         shown = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit} bytes"
         reason = f"file larger than {shown} (the limit is set by ${config.ENV_MAX_FILE_MB})"
         return None, [Problem(table.file, 0, "", reason)]
+    stamp = _stamp(path)
     data = path.read_bytes()
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     bad = _utf8_error(data, start)
@@ -92,11 +99,29 @@ def read_raw(data_dir: Path, table: Table) -> tuple[RawTable | None, list[Proble
     problems = _check_header(table, header)
     if problems:
         return None, problems
-    lines = _record_lines(data, start, len(header))
-    frame = _parse(data, header) if lines is not None else None
-    if frame is None or len(frame) != len(lines):
+    lines = None if careful else _record_lines(data, start, len(header))
+    release_memory()
+    if lines is None:
         return _read_records(data, table, header)
+    del data, reader  # Arrow reads the file itself: the bytes need not stay in memory meanwhile
+    frame = _parse(str(path), header)
+    if frame is None or len(frame) != len(lines) or _stamp(path) != stamp:
+        return read_raw(data_dir, table, careful=True)  # changed while being read, or Arrow disagrees
     return RawTable(table, frame[table.columns], lines), []
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def release_memory() -> None:
+    """Give memory freed by large temporary arrays back to the system (Arrow's pool; glibc's heap)."""
+    pyarrow.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _utf8_error(data: bytes, start: int) -> int | None:
@@ -112,25 +137,43 @@ def _utf8_error(data: bytes, start: int) -> int | None:
     return None
 
 
-def _parse(data: bytes, header: list[str]) -> pd.DataFrame | None:
-    """The records as object columns (pandas' C parser shares one string object per value and chunk)."""
+def _parse(source: str | bytes, header: list[str]) -> pd.DataFrame | None:
+    """The records of a file (path) or of bytes as text columns, parsed by Arrow (see :func:`text_column`).
+
+    None if Arrow refuses them.
+    """
     try:
-        frame = pd.read_csv(
-            io.BytesIO(data),
-            header=0,
-            dtype=object,
-            keep_default_na=False,
-            na_filter=False,
-            index_col=False,
-            engine="c",
-            encoding="utf-8",
+        table = pcsv.read_csv(
+            source if isinstance(source, str) else pyarrow.py_buffer(source),
+            parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(
+                column_types=dict.fromkeys(header, pyarrow.string()), strings_can_be_null=False, quoted_strings_can_be_null=False
+            ),
         )
-    except (pd.errors.ParserError, ValueError):
+    except pyarrow.ArrowInvalid:
         return None
-    if frame.shape[1] != len(header):
+    if table.num_columns != len(header):
         return None
-    frame.columns = header
+    frame = pd.DataFrame(
+        {name: text_column(table.column(i)) for i, name in enumerate(header)}, index=pd.RangeIndex(table.num_rows)
+    )
+    del table
+    release_memory()
     return frame
+
+
+def text_column(column: pyarrow.ChunkedArray) -> pd.Series:
+    """A text column as a categorical when values repeat (one Python string per distinct value), else as Arrow strings.
+
+    Either way no Python object is made per cell: millions of cells cost bytes, not objects.
+    """
+    column = column.combine_chunks()
+    encoded = column.dictionary_encode()
+    if 2 * len(encoded.dictionary) > len(column):
+        return pd.Series(pd.array(column, dtype="str"))
+    categories = pd.Index(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=object)
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories)))
 
 
 def _read_records(data: bytes, table: Table, header: list[str]) -> tuple[RawTable | None, list[Problem]]:
@@ -314,24 +357,24 @@ class _Distinct:
     def __init__(self) -> None:
         self.name: str | None = None
         self.codes = np.empty(0, np.intp)
-        self.uniques = np.empty(0, object)
-        self.arrow: pyarrow.Array | None = None
-        self.empty = np.empty(0, bool)
         self.counts: dict[str, int] = {}  # column -> number of distinct values
 
     def mask(self, name: str, series: pd.Series, ok: Callable[[str], bool] | _Regex, empty_ok: bool) -> pd.Series:
         """Where ``ok`` holds (an empty cell passes when ``empty_ok``)."""
         if name != self.name or len(self.codes) != len(series):
-            self.codes, self.uniques = pd.factorize(series)
-            self.name, self.arrow, self.empty = name, None, self.uniques == ""
-            self.counts[name] = len(self.uniques)
+            self.codes, uniques = pd.factorize(series)
+            if isinstance(uniques.dtype, pd.CategoricalDtype):
+                uniques = np.asarray(uniques, dtype=object)
+            self.name, self.values, self.arrow = name, uniques, None
+            self.counts[name] = len(uniques)
+            self.empty = np.asarray(uniques == "", dtype=bool)
         if isinstance(ok, _Regex):
             if self.arrow is None:
-                self.arrow = pyarrow.array(self.uniques, pyarrow.large_string())
+                self.arrow = pyarrow.array(self.values, pyarrow.large_string())
             found = pc.match_substring_regex(self.arrow, ok.pattern).to_numpy(zero_copy_only=False)
             good = found if ok.expect else ~found
         else:
-            good = np.fromiter(map(ok, self.uniques), bool, len(self.uniques))
+            good = np.fromiter(map(ok, self.values), bool, len(self.values))
         good[self.empty] = empty_ok
         return pd.Series(good[self.codes], index=series.index)
 
@@ -385,7 +428,7 @@ def _checks(f: Field, ids: dict[str, set[str]], distinct: _Distinct) -> list[pa.
 def _column_problems(raw: RawTable, ids: dict[str, set[str]], distinct: _Distinct) -> list[Problem]:
     schema = pa.DataFrameSchema(
         # nullable: the text frame has no NaN (an empty cell is ""), so pandera need not look for any
-        {f.name: pa.Column(object, checks=_checks(f, ids, distinct), nullable=True) for f in raw.table.fields},
+        {f.name: pa.Column(None, checks=_checks(f, ids, distinct), nullable=True) for f in raw.table.fields},
         strict=False,
     )
     try:
@@ -481,7 +524,7 @@ def _rule_problems(raws: dict[str, RawTable]) -> list[Problem]:
         d = pi.frame
         flag(
             pi,
-            d["valid_from"].ne("") & d["valid_to"].ne("") & (d["valid_to"] < d["valid_from"]),
+            d["valid_from"].ne("") & d["valid_to"].ne("") & (d["valid_to"].astype(object) < d["valid_from"].astype(object)),
             "valid_to",
             "ends before it starts",
         )
@@ -509,6 +552,7 @@ def check_raw(raws: dict[str, RawTable]) -> list[Problem]:
         problems += _column_problems(raw, ids, distinct)
         problems += _key_problems(raw, distinct.counts)
     problems += _rule_problems(raws)
+    release_memory()
     return problems
 
 
