@@ -54,7 +54,7 @@ elif tab == "chart":
     start, stop = C.pager(len(charted), CHARTS_PER_PAGE, "metric_page", lang)
     shown = charted[start:stop]
     series = T.enriched_groups(ds, {m: groups[m] for m in shown})
-    tracks = T.tracker_by_metric(ds, mine, shown)
+    tracks = T.tracker_by_metric(ds, mine, shown) if shown else {}
     for metric_id in shown:
         C.metric_block(series[metric_id], tracks[metric_id], color, names[park_id], lang, key=f"m_{metric_id}")
     if singles:
