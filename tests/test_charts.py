@@ -96,10 +96,9 @@ def test_every_spec_passes_plotly_validation(lang):
         json.dumps(spec)  # plain JSON, as Streamlit sends it
 
 
-def test_counts_chart_draws_a_grey_row_of_others():
-    head, rest = T.with_others(T.headline(DS), 1, "n_figures", ("n_figures", "n_targets"))
-    fig = charts.to_figure(charts.counts_chart(head, charts.park_colors(list(DS.parks["park_id"])), "zh"))
-    assert rest == 1 and list(fig.data[0].y) == ["甲园区", "其他 1 个园区"]
-    assert list(fig.data[0].marker.color)[-1] == charts.OTHERS_COLOR
-    full = T.headline(DS)
-    assert list(fig.data[0].x) == list(full["n_figures"]) and list(fig.data[1].x) == list(full["n_targets"])
+def test_counts_chart_of_the_top_parks():
+    top, rest, sums = T.top_and_rest(T.headline(DS), 1, "n_figures", ("n_figures", "n_targets"))
+    fig = charts.to_figure(charts.counts_chart(top, charts.park_colors(list(DS.parks["park_id"])), "zh"))
+    assert rest == 1 and list(fig.data[0].y) == ["甲园区"]
+    full = T.headline(DS).set_index("park_id")
+    assert sums == {"n_figures": full.loc["test-b", "n_figures"], "n_targets": full.loc["test-b", "n_targets"]}

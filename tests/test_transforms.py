@@ -141,12 +141,12 @@ def test_status_counts_per_park():
     assert counts.set_index("park_id").loc["test-a", "behind"] == 1 and counts.set_index("park_id").loc["test-b", "no-data"] == 1
 
 
-def test_top_parks_and_the_others_row():
+def test_top_parks_and_the_sums_of_the_rest():
     head = T.headline(DS)
-    top, rest = T.with_others(head, 1, "n_figures", ("n_figures", "n_targets"))
-    assert rest == 1 and list(top["park_id"]) == ["test-a", ""]
-    assert top["n_figures"].sum() == head["n_figures"].sum() and top["short_en"].iloc[-1] == "1 other parks"
-    assert T.with_others(head, 5, "n_figures", ("n_figures",))[1] == 0
+    top, rest, sums = T.top_and_rest(head, 1, "n_figures", ("n_figures", "n_targets"))
+    assert rest == 1 and list(top["park_id"]) == ["test-a"]
+    assert sums["n_figures"] + top["n_figures"].sum() == head["n_figures"].sum()
+    assert T.top_and_rest(head, 5, "n_figures", ("n_figures",))[1:] == (0, {"n_figures": 0})
 
 
 def test_news_newest_first_and_their_figures():
@@ -166,3 +166,7 @@ def test_data_page_parts_and_their_sources():
     assert list(part["obs_id"]) == list(T.data_table(DS, "observations", T.Filters(parks=("test-a",)))["obs_id"][1:3])
     assert "end_year" not in part
     assert T.sourced(DS, part).astype(str).equals(exports.with_sources(DS, part).astype(str))
+
+
+def test_nothing_asked_nothing_built():
+    assert T.tracker_by_metric(DS, T.Filters(), []) == {} and T.enriched_groups(DS, {}) == {}

@@ -8,7 +8,7 @@ from parkdash.ui import components as C
 from parkdash.ui import frame
 from parkdash.ui.data import dataset
 
-TABLE_ROWS, CHART_PARKS, MATRIX_PARKS = 100, 25, 30  # beyond these, paged / "others" / the busiest parks, with a note
+TABLE_ROWS, CHART_PARKS, MATRIX_PARKS = 100, 25, 30  # beyond these: paged / the top parks / the busiest parks, with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
@@ -36,10 +36,11 @@ table.columns = [i18n.t(k, lang) for k in ("parks", "level", "founded", "n_figur
 st.dataframe(table, hide_index=True, width="stretch", key="headline_table")
 left, right = st.columns([1, 1])
 with left:
-    counted, rest = T.with_others(head, CHART_PARKS, "n_figures", ("n_figures", "n_targets"))
-    C.chart(charts.counts_chart(counted, colors, lang), key="counts", alt=i18n.t("figures_by_park", lang))
+    top, rest, sums = T.top_and_rest(head, CHART_PARKS, "n_figures", ("n_figures", "n_targets"))
+    C.chart(charts.counts_chart(top, colors, lang), key="counts", alt=i18n.t("figures_by_park", lang))
     if rest:
-        st.caption(i18n.t("cap_top_figures", lang, k=CHART_PARKS, rest=i18n.number(rest, lang)))
+        figures, targets = (i18n.number(sums[c], lang) for c in ("n_figures", "n_targets"))
+        st.caption(i18n.t("cap_top_figures", lang, k=CHART_PARKS, rest=i18n.number(rest, lang), figures=figures, targets=targets))
 with right:
     figures = dict(zip(head["park_id"], head["n_figures"], strict=True))
     C.park_map(

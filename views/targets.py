@@ -8,7 +8,7 @@ from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
 
-ROWS_PER_PAGE, CHART_PARKS = 100, 30  # beyond these, paged / "others", with a note
+ROWS_PER_PAGE, CHART_PARKS = 100, 30  # beyond these: paged / the parks with most targets, with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
@@ -32,11 +32,14 @@ if not len(rows):
     st.info(i18n.t("no_match", lang))
     st.stop()
 counts = T.tracker_status_counts(ds, rows)
-counts, rest = T.with_others(counts.assign(n_targets=counts[list(T.STATUSES)].sum(axis=1)), CHART_PARKS, "n_targets", T.STATUSES)
-chart = charts.status_chart(counts.assign(name=counts["short_en" if lang == "en" else "short_zh"]), lang)
-C.chart(chart, key="status_chart", alt=i18n.t("status_chart", lang))
+counts = counts.assign(n_targets=counts[list(T.STATUSES)].sum(axis=1), name=counts["short_en" if lang == "en" else "short_zh"])
+top, rest, sums = T.top_and_rest(counts, CHART_PARKS, "n_targets", T.STATUSES)
+C.chart(charts.status_chart(top, lang), key="status_chart", alt=i18n.t("status_chart", lang))
 if rest:
-    st.caption(i18n.t("cap_top_targets", lang, k=CHART_PARKS, rest=i18n.number(rest, lang)))
+    statuses = ("、" if lang == "zh" else ", ").join(
+        f"{i18n.label('status', k, lang)} {i18n.number(v, lang)}" for k, v in sums.items() if v
+    )
+    st.caption(i18n.t("cap_top_targets", lang, k=CHART_PARKS, rest=i18n.number(rest, lang), statuses=statuses))
 start, stop = C.pager(len(rows), ROWS_PER_PAGE, "targets_page", lang)
 track = T.tracker_frame(ds, rows[start:stop])
 C.targets_table(track, lang, key="targets_table")

@@ -201,7 +201,7 @@ OTHERS_COLOR = "#BBBBBB"
 
 
 def counts_chart(head: pd.DataFrame, colors: dict[str, str], lang: str) -> Spec:
-    """Figures and targets on record per park, bars in each park's colour (grey for a row of others)."""
+    """Figures and targets on record per park, bars in each park's colour."""
     name_col = "short_en" if lang == "en" else "short_zh"
     names = _plain_all(head[name_col])
     bar_colors = [colors.get(p, OTHERS_COLOR) for p in head["park_id"]]

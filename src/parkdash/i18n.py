@@ -189,14 +189,13 @@ _T: dict[str, tuple[str, str]] = {
     "plan_period": ("“十四五”（2021–2025）", "14th five-year plan (2021–2025)"),
     # what a capped or paged view leaves out, and how to see it
     "shown_range": ("显示第 {a}–{b} 项，共 {n} 项；翻页查看其余。", "Showing {a}–{b} of {n}; use the pager for the rest."),
-    "others": ("其他 {n} 个园区", "{n} other parks"),
     "cap_top_figures": (
-        "只单列数字最多的 {k} 个园区；其余 {rest} 个园区合为“其他”一行。在侧栏选择园区可单独查看。",
-        "Only the {k} parks with the most figures are shown one by one; the other {rest} are summed up as “others”. Choose parks in the sidebar to see them.",
+        "只单列数字最多的 {k} 个园区；其余 {rest} 个园区合计数字 {figures} 条、目标 {targets} 条。在侧栏选择园区可单独查看。",
+        "Only the {k} parks with the most figures are shown; the other {rest} together have {figures} figures and {targets} targets. Choose parks in the sidebar to see them.",
     ),
     "cap_top_targets": (
-        "只单列目标最多的 {k} 个园区；其余 {rest} 个园区合为“其他”一行。在侧栏选择园区可单独查看。",
-        "Only the {k} parks with the most targets are shown one by one; the other {rest} are summed up as “others”. Choose parks in the sidebar to see them.",
+        "只单列目标最多的 {k} 个园区；其余 {rest} 个园区的目标合计：{statuses}。在侧栏选择园区可单独查看。",
+        "Only the {k} parks with the most targets are shown; the targets of the other {rest}: {statuses}. Choose parks in the sidebar to see them.",
     ),
     "cap_matrix": (
         "只列出在此框架中所述产业最多的 {k} 个园区（共 {n} 个）。在侧栏选择园区可查看其他园区。",

@@ -16,7 +16,7 @@ from parkdash.charts import FONT
 BLANK_STYLE = "/app/static/blank_style.json"  # served by Streamlit's static file serving
 MIN_RADIUS_M, MAX_RADIUS_M = 1500.0, 6000.0
 MAX_POINTS = 200  # parks drawn one by one; beyond, the rest are merged by location (pydeck sends ~100 bytes a point and layer)
-MAX_LABELS = 60  # parks named on the map (the largest dots); every dot names its park on hover
+MAX_LABELS = 30  # parks named on the map (the largest dots); every dot names its park on hover
 GROUP_COLOR = [150, 150, 150, 200]
 
 

@@ -533,18 +533,12 @@ def top_parks(head: pd.DataFrame, n: int, by: str = "n_figures") -> pd.DataFrame
     return head.iloc[keep]
 
 
-def with_others(head: pd.DataFrame, n: int, by: str, counts: Sequence[str]) -> tuple[pd.DataFrame, int]:
-    """The ``n`` parks with the highest ``by`` (see :func:`top_parks`), and one more row summing up the
-    others' ``counts`` (park_id "", named "other N parks" in both languages); and how many were summed up."""
-    from parkdash import i18n
-
+def top_and_rest(head: pd.DataFrame, n: int, by: str, counts: Sequence[str]) -> tuple[pd.DataFrame, int, dict[str, int]]:
+    """The ``n`` parks with the highest ``by`` (see :func:`top_parks`); how many others there are and
+    the sums of their ``counts`` (for a note: one bar of them all would dwarf every park's)."""
     top = top_parks(head, n, by)
     rest = head[~head["park_id"].isin(top["park_id"])]
-    if rest.empty:
-        return head, 0
-    others = {"park_id": "", **{f"short_{lg}": i18n.t("others", lg, n=i18n.number(len(rest), lg)) for lg in ("zh", "en")}}
-    others.update({c: int(rest[c].sum()) for c in counts})
-    return pd.concat([top, pd.DataFrame([others])], ignore_index=True), len(rest)
+    return top, len(rest), {c: int(rest[c].sum()) for c in counts}
 
 
 def matrix_parks(ds: Dataset, matrix: pd.DataFrame, parks: Sequence[str], limit: int) -> tuple[pd.DataFrame, int]:
@@ -843,6 +837,8 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
 
 def tracker_by_metric(ds: Dataset, f: Filters, metric_ids: Sequence[str]) -> dict[str, pd.DataFrame]:
     """The tracker's rows within the filters for each of these metrics (built as one frame)."""
+    if not metric_ids:
+        return {}
     rows = tracker_rows(ds, f)
     metric = _tracker_core(ds).metric[rows]
     codes = _codes(metric_ids, _keys(ds, "metrics"))

@@ -193,7 +193,12 @@ CAP_TEXTS = ("cap_top_figures", "cap_top_targets", "cap_matrix", "cap_map", "cap
 
 def _cap_texts(lang: str) -> list[str]:
     """The fixed start of each note that says something is left out (before its first placeholder)."""
-    return [i18n.t(k, lang, **dict.fromkeys(("a", "b", "n", "k", "rest", "by"), "\x00")).split("\x00")[0] for k in CAP_TEXTS]
+    return [
+        i18n.t(k, lang, **dict.fromkeys(("a", "b", "n", "k", "rest", "by", "figures", "targets", "statuses"), "\x00")).split(
+            "\x00"
+        )[0]
+        for k in CAP_TEXTS
+    ]
 
 
 def _notes(at: AppTest) -> list[str]:
@@ -229,12 +234,13 @@ def test_overview_at_scale_names_what_it_leaves_out(monkeypatch, many_parks):
     at = run()
     assert not at.exception, [e.message for e in at.exception]
     notes = " ".join(_notes(at))
-    assert "只单列数字最多的 25 个园区" in notes and "其余 35 个园区" in notes
+    head = T.headline(load(many_parks).dataset)
+    top = T.top_parks(head, 25, "n_figures")
+    rest = head[~head["park_id"].isin(top["park_id"])]
+    assert f"只单列数字最多的 25 个园区；其余 35 个园区合计数字 {rest['n_figures'].sum():,} 条" in notes
     assert "只列出在此框架中所述产业最多的 30 个园区（共 60 个）" in notes
     counts, *matrices = (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
-    assert len(counts["data"][0]["y"]) == 26 and counts["data"][0]["y"][-1] == "其他 35 个园区"
-    head = T.headline(load(many_parks).dataset)
-    assert sum(counts["data"][0]["x"]) == head["n_figures"].sum()  # the others are summed up, not dropped
+    assert counts["data"][0]["y"] == list(top["short_zh"])
     assert all(len(m["data"][0]["y"]) == 30 for m in matrices)
 
 
