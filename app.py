@@ -5,13 +5,13 @@ import streamlit as st
 from parkdash import i18n
 from parkdash.config import PROJECT_ROOT
 from parkdash.ui import frame, state
-from parkdash.ui.data import current
+from parkdash.ui.data import pin
 
 st.set_page_config(page_title="株洲园区看板 · parkdash", page_icon=str(PROJECT_ROOT / "static" / "favicon.png"), layout="wide")
 
-data = current()
+data = pin()
 if data.dataset is None:
-    frame.show_data_status(data, "zh")
+    frame.show_data_status(data, "en" if st.query_params.get("lang") == "en" else "zh")
     st.stop()
 
 ds = data.dataset

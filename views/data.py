@@ -6,7 +6,7 @@ from parkdash import exports, i18n, links
 from parkdash import transforms as T
 from parkdash.ui import components as C
 from parkdash.ui import frame, state
-from parkdash.ui.data import current, dataset
+from parkdash.ui.data import dataset, pinned
 
 ROWS_PER_PAGE = 200  # shown a page at a time; the downloads hold every row within the filters
 
@@ -55,9 +55,9 @@ cols[1].download_button(
 )
 
 st.subheader(i18n.t("quality", lang))
-status = current()
+status = pinned()
 if status.problems:
     st.error(i18n.t("data_rejected", lang))
-    st.code("\n".join(str(p) for p in status.problems), language=None)
+    st.code(frame.problem_text(status.problems), language=None)
 else:
     st.success(i18n.t("quality_ok", lang) + ", ".join(f"{i18n.label('table', k, lang)} {v}" for k, v in ds.counts().items()))

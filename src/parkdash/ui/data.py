@@ -50,8 +50,22 @@ def current() -> Current:
     return Current(good.get(str(data_dir)), result.problems)
 
 
+_RUN = "_pd_run_data"
+
+
+def pin() -> Current:
+    """The data of this run, read once by the frame: the sidebar and the page then show the same
+    version even when a save lands while the page is being drawn."""
+    st.session_state[_RUN] = data = current()
+    return data
+
+
+def pinned() -> Current:
+    return st.session_state.get(_RUN) or current()
+
+
 def dataset() -> Dataset:
     """The data set the pages show (the frame stops before any page when there is none)."""
-    ds = current().dataset
+    ds = pinned().dataset
     assert ds is not None, "app.py stops before the pages when no data set is available"
     return ds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
@@ -172,10 +173,15 @@ def show_notices() -> None:
     st.warning(text, icon=":material/link_off:")
 
 
+def problem_text(problems: list) -> str:
+    """Problems as file:row:column: reason, with a file's name, never the server's path to it."""
+    return "\n".join(f"{Path(p.file).name}:{p.row}:{p.column}: {p.reason}" for p in problems)
+
+
 def show_data_status(current: Current, lg: str) -> None:
     if not current.problems:
         return
     st.error(i18n.t("data_rejected" if current.dataset is not None else "data_unavailable", lg), icon=":material/error:")
-    shown = "\n".join(str(p) for p in current.problems[:50])
+    shown = problem_text(current.problems[:50])
     more = len(current.problems) - 50
     st.code(shown + (f"\n… +{more}" if more > 0 else ""), language=None)
