@@ -1,6 +1,7 @@
 """Each validation rule, on a deliberately broken copy of the synthetic mini data set."""
 
 import csv
+import random
 import shutil
 import sys
 from pathlib import Path
@@ -251,3 +252,13 @@ def test_a_larger_synthetic_set_is_clean_and_located(tmp_path):
         "observations.csv:5002:unit: not one of: 元, 万元, 亿元, 千亿元, %, 个, 家, 项, 名, 位, 平方公里, 公顷, 亩, 万平方米, 万人, 万, 年 ('亿')",
         "news.csv:252:url: not an http(s) URL ('javascript:alert(1)')",
     ]
+
+
+def test_numbers_read_all_at_once_are_pythons_floats():
+    rng = random.Random(1)
+    values = ["1", "-0", "0.5", "1e5", "1_000", " 5", "5 ", "inf", "-inf", "nan", "", "abc", "١٢", "0x10", ".5", "5.", "+5"]
+    values += ["1" * 400, "9" * 300, "3.141592653589793238462643383279", "00012.3400", "12,5"]
+    values += [f"{'-' * rng.randint(0, 1)}{rng.randint(0, 10**25)}.{rng.randint(0, 10**25)}" for _ in range(2000)]
+    got = validate.floats(pd.Series(values, dtype=object))
+    expected = [validate.to_float(v) for v in values]
+    assert [str(x) for x in got] == [str(x) for x in expected]  # str: NaN equals NaN, -0.0 differs from 0.0

@@ -22,7 +22,7 @@ import pandas as pd
 
 from parkdash import config, periods
 from parkdash.schema import NEWS, OBSERVATIONS, TABLES, Table
-from parkdash.validate import Problem, RawTable, check_dir, per_value, release_memory, to_float
+from parkdash.validate import Problem, RawTable, check_dir, floats, per_value, release_memory
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
     for f in table.fields:
         column = frame[f.name]
         if f.type == "float":
-            columns[f.name] = per_value(column, to_float, "float64")
+            columns[f.name] = floats(column)
         elif f.type == "bool":
             columns[f.name] = column.eq("true").to_numpy()
         else:

@@ -4,12 +4,13 @@ Column checks are pandera checks built from the declared fields (run lazily, so 
 collected); keys, references across files and rules that span columns are checked here too. Each
 problem names the file, the line in that file, the column and the reason.
 
-Built for large files: a file is read once as bytes and parsed by pandas' C parser; a vectorised
-scan of the bytes gives the line each record starts on (quoted newlines, CRLF and blank lines
-included) and proves that Python's ``csv`` module would split the file the same way. A file the
-scan cannot vouch for (stray quotes, short or long records, a field over the ``csv`` size limit)
-is read record by record with ``csv`` instead, which names the problem. Every check runs once per
-distinct value of a column, not once per cell.
+Built for large files: a file's bytes are checked (UTF-8, NUL, header) and scanned with numpy for
+the line each record starts on (quoted newlines, CRLF and blank lines included); the scan also proves
+that Python's ``csv`` module would split the file into the same records. Arrow then parses the file
+into categorical or Arrow-string columns, so millions of cells cost bytes, not Python objects. A file
+the scan or Arrow cannot vouch for (stray quotes, a record with the wrong number of fields, a field
+over ``csv``'s size limit) is read record by record with ``csv``, which names the problem. Every
+check runs once per distinct value of a column, not once per cell.
 """
 
 from __future__ import annotations
@@ -99,12 +100,13 @@ def read_raw(data_dir: Path, table: Table, careful: bool = False) -> tuple[RawTa
     problems = _check_header(table, header)
     if problems:
         return None, problems
-    lines = None if careful else _record_lines(data, start, len(header))
+    scan = None if careful else _record_lines(data, start)
     release_memory()
-    if lines is None:
+    if scan is None:
         return _read_records(data, table, header)
     del data, reader  # Arrow reads the file itself: the bytes need not stay in memory meanwhile
-    frame = _parse(str(path), header)
+    lines, multiline = scan
+    frame = _parse(str(path), header, multiline)
     if frame is None or len(frame) != len(lines) or _stamp(path) != stamp:
         return read_raw(data_dir, table, careful=True)  # changed while being read, or Arrow disagrees
     return RawTable(table, frame[table.columns], lines), []
@@ -137,15 +139,16 @@ def _utf8_error(data: bytes, start: int) -> int | None:
     return None
 
 
-def _parse(source: str | bytes, header: list[str]) -> pd.DataFrame | None:
+def _parse(source: str | bytes, header: list[str], multiline: bool = True) -> pd.DataFrame | None:
     """The records of a file (path) or of bytes as text columns, parsed by Arrow (see :func:`text_column`).
 
-    None if Arrow refuses them.
+    None if Arrow refuses them (a record without the header's number of fields, for one).
+    ``multiline``: a quoted field may hold a line break (Arrow splits the file in parallel otherwise).
     """
     try:
         table = pcsv.read_csv(
             source if isinstance(source, str) else pyarrow.py_buffer(source),
-            parse_options=pcsv.ParseOptions(newlines_in_values=True),
+            parse_options=pcsv.ParseOptions(newlines_in_values=multiline),
             convert_options=pcsv.ConvertOptions(
                 column_types=dict.fromkeys(header, pyarrow.string()), strings_can_be_null=False, quoted_strings_can_be_null=False
             ),
@@ -219,35 +222,19 @@ def _find(a: np.ndarray, byte: int) -> np.ndarray:
     return np.concatenate(found) if found else np.empty(0, np.int64)
 
 
-def _count_before(a: np.ndarray, byte: int, *groups: np.ndarray) -> list[np.ndarray]:
-    """For each position p of each sorted group, how many times ``byte`` occurs in ``a[:p]``."""
-    out = [np.empty(len(g), np.int64) for g in groups]
-    lows = [0] * len(groups)
-    done = 0
-    for s in range(0, len(a), _CHUNK):
-        hits = np.flatnonzero(a[s : s + _CHUNK] == byte)
-        for g, (pos, counts) in enumerate(zip(groups, out, strict=True)):
-            hi = int(np.searchsorted(pos, s + _CHUNK))
-            counts[lows[g] : hi] = done + np.searchsorted(hits, pos[lows[g] : hi] - s)
-            lows[g] = hi
-        done += len(hits)
-    for g, counts in enumerate(out):
-        counts[lows[g] :] = done
-    return out
+def _record_lines(data: bytes, start: int) -> tuple[np.ndarray, bool] | None:
+    """The line each data record starts on and whether a quoted field holds a line break; None if the
+    file needs the careful reader.
 
-
-def _record_lines(data: bytes, start: int, n_fields: int) -> np.ndarray | None:
-    """The line each data record starts on, or None if the file needs the careful reader.
-
-    Lines end at LF, CR or CRLF, as Python's ``csv`` counts them. The scan accepts a file only when
-    every quote opens a field, closes one, or doubles a quote inside one (so ``csv`` in strict mode and
-    pandas split it alike), every record outside blank lines has ``n_fields`` fields and no record is
-    longer than ``csv.field_size_limit()``.
+    Lines end at LF, CR or CRLF, as Python's ``csv`` counts them; blank lines hold no record. The scan
+    accepts a file only when every quote opens a field, closes one, or doubles a quote inside one (so
+    ``csv`` in strict mode and Arrow split it into the same records) and no record is longer than
+    ``csv.field_size_limit()``. Arrow then refuses any record without the header's number of fields.
     """
     a = np.frombuffer(data, np.uint8)[start:]
     n = len(a)
     if n == 0:
-        return np.empty(0, np.int64)
+        return np.empty(0, np.int64), False
     quotes = _find(a, _QUOTE)
     if len(quotes) % 2:
         return None
@@ -266,16 +253,11 @@ def _record_lines(data: bytes, start: int, n_fields: int) -> np.ndarray | None:
     crlf = (a[ends] == _LF) & (ends > 0) & (a[np.maximum(ends - 1, 0)] == _CR)
     begin = np.concatenate([[0], ends + 1])  # each record's first byte, the header first
     stop = np.concatenate([ends - crlf, [n]])  # and the byte after its last
-    line = np.concatenate([[1], outside + 2])
-    at_begin, at_stop, at_open, at_close = _count_before(a, _COMMA, begin, stop, opens, closes)
-    quoted = np.concatenate([[0], np.cumsum(at_close - at_open)])  # commas inside quoted fields, cumulated
-    in_quotes = quoted[np.searchsorted(opens, stop)] - quoted[np.searchsorted(opens, begin)]
-    fields = at_stop - at_begin - in_quotes + 1
+    if (stop - begin).max() > csv.field_size_limit():
+        return None
     keep = stop > begin  # blank lines hold no record
     keep[0] = False  # the header
-    if (fields[keep] != n_fields).any() or (stop - begin).max() > csv.field_size_limit():
-        return None
-    return line[keep].astype(np.int64)
+    return np.concatenate([[1], outside + 2])[keep].astype(np.int64), len(outside) < len(breaks)
 
 
 def _check_header(table: Table, header: list[str]) -> list[Problem]:
@@ -319,6 +301,27 @@ def to_float(text: str) -> float:
     return float(text) if _is_float(text) else float("nan")
 
 
+# Plain decimals, which Arrow parses to the same double as float() (both round correctly) and which
+# cannot overflow; anything else (exponents, "1_000", " 5", "inf") goes through float() itself.
+_PLAIN_NUMBER = r"^-?[0-9]{1,300}(\.[0-9]+)?$"
+
+
+def _floats_of(values: object) -> np.ndarray:
+    """:func:`to_float` of each of many (distinct) values, plain decimals all at once."""
+    arrow = pyarrow.array(values, pyarrow.large_string())
+    plain = pc.match_substring_regex(arrow, _PLAIN_NUMBER).to_numpy(zero_copy_only=False)
+    out = np.full(len(arrow), np.nan)
+    out[plain] = pc.cast(arrow.filter(plain), pyarrow.float64()).to_numpy(zero_copy_only=False)
+    out[~plain] = [to_float(v) for v in arrow.filter(~plain).to_pylist()]
+    return out
+
+
+def floats(series: pd.Series) -> np.ndarray:
+    """The number in every cell of a text column (NaN when empty or not a finite number)."""
+    codes, uniques = pd.factorize(series)
+    return _floats_of(np.asarray(uniques, dtype=object) if isinstance(uniques.dtype, pd.CategoricalDtype) else uniques)[codes]
+
+
 def _valid(fn) -> Callable[[str], bool]:  # noqa: ANN001
     def ok(text: str) -> bool:
         try:
@@ -336,6 +339,14 @@ def _valid(fn) -> Callable[[str], bool]:  # noqa: ANN001
 # the characters str.strip() removes (str.isspace; none lies beyond the Basic Multilingual Plane)
 SPACES = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
 _SPACE_CLASS = "".join(f"\\x{{{ord(c):x}}}" for c in SPACES)
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A test of many distinct values at once: a finite number (within ``low``..``high`` when given)."""
+
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -359,13 +370,13 @@ class _Distinct:
         self.codes = np.empty(0, np.intp)
         self.counts: dict[str, int] = {}  # column -> number of distinct values
 
-    def mask(self, name: str, series: pd.Series, ok: Callable[[str], bool] | _Regex, empty_ok: bool) -> pd.Series:
+    def mask(self, name: str, series: pd.Series, ok: Callable[[str], bool] | _Regex | _Number, empty_ok: bool) -> pd.Series:
         """Where ``ok`` holds (an empty cell passes when ``empty_ok``)."""
         if name != self.name or len(self.codes) != len(series):
             self.codes, uniques = pd.factorize(series)
             if isinstance(uniques.dtype, pd.CategoricalDtype):
                 uniques = np.asarray(uniques, dtype=object)
-            self.name, self.values, self.arrow = name, uniques, None
+            self.name, self.values, self.arrow, self.numbers = name, uniques, None, None
             self.counts[name] = len(uniques)
             self.empty = np.asarray(uniques == "", dtype=bool)
         if isinstance(ok, _Regex):
@@ -373,6 +384,12 @@ class _Distinct:
                 self.arrow = pyarrow.array(self.values, pyarrow.large_string())
             found = pc.match_substring_regex(self.arrow, ok.pattern).to_numpy(zero_copy_only=False)
             good = found if ok.expect else ~found
+        elif isinstance(ok, _Number):
+            if self.numbers is None:
+                self.numbers = _floats_of(self.values)
+            number = self.numbers
+            with np.errstate(invalid="ignore"):
+                good = ~np.isnan(number) if ok.low is None else np.isnan(number) | ((number >= ok.low) & (number <= ok.high))
         else:
             good = np.fromiter(map(ok, self.values), bool, len(self.values))
         good[self.empty] = empty_ok
@@ -380,7 +397,7 @@ class _Distinct:
 
 
 def _checks(f: Field, ids: dict[str, set[str]], distinct: _Distinct) -> list[pa.Check]:
-    def element(fn: Callable[[str], bool] | _Regex, error: str, empty_ok: bool = True) -> pa.Check:
+    def element(fn: Callable[[str], bool] | _Regex | _Number, error: str, empty_ok: bool = True) -> pa.Check:
         """A check of the non-empty cells, run once per distinct value (the frame holds no NaN)."""
         return pa.Check(lambda s: distinct.mask(f.name, s, fn, empty_ok), error=error, ignore_na=False)
 
@@ -393,10 +410,10 @@ def _checks(f: Field, ids: dict[str, set[str]], distinct: _Distinct) -> list[pa.
     elif f.type == "ids":
         checks.append(element(lambda v: all(map(_is_id, v.split("|"))), "not a |-separated list of ids"))
     elif f.type == "float":
-        checks.append(element(_is_float, "not a number"))
+        checks.append(element(_Number(), "not a number"))
         if f.min is not None or f.max is not None:
             low, high = -np.inf if f.min is None else f.min, np.inf if f.max is None else f.max
-            checks.append(element(lambda v: not _is_float(v) or low <= float(v) <= high, f"out of range [{f.min}, {f.max}]"))
+            checks.append(element(_Number(low, high), f"out of range [{f.min}, {f.max}]"))
     elif f.type == "bool":
         checks.append(element(lambda v: v in ("true", "false"), "not true/false"))
     elif f.type == "date":
@@ -495,7 +512,7 @@ def _rule_problems(raws: dict[str, RawTable]) -> list[Problem]:
             "unit",
             lambda i: f"unit {unit[i]!r} does not measure the same thing as the metric's unit {want[i]!r}",
         )
-        value, value_max = per_value(o["value"], to_float, float), per_value(o["value_max"], to_float, float)
+        value, value_max = floats(o["value"]), floats(o["value_max"])
         is_range, actual = o["qualifier"].eq("range"), o["kind"].eq("actual")
         flag(obs, is_range & np.isnan(value_max), "value_max", "qualifier 'range' needs value_max")
         flag(obs, o["value_max"].ne("") & ~is_range, "value_max", "value_max is only for qualifier 'range'")
