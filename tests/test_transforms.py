@@ -170,3 +170,8 @@ def test_data_page_parts_and_their_sources():
 
 def test_nothing_asked_nothing_built():
     assert T.tracker_by_metric(DS, T.Filters(), []) == {} and T.enriched_groups(DS, {}) == {}
+
+
+def test_year_span_of_the_observations():
+    years = DS.observations["end_year"].dropna()
+    assert T.year_span(DS) == (int(years.min()), int(years.max()))

@@ -31,24 +31,21 @@ def map_frame(
     """One row per park with everything the layers draw: position, radius, colour, label, tooltip text."""
     name_col = "short_en" if lang == "en" else "short_zh"
     biggest = max((v for v in sizes.values() if v and not math.isnan(v)), default=0.0)
+    no_data = i18n.t("no_data", lang)
+    within = {km: i18n.t("within_km", lang, km=i18n.number(float(km), lang)) for km in set(parks["coord_precision_km"])}
     rows = []
-    for p in parks.itertuples(index=False):
-        size = sizes.get(p.park_id, math.nan)
+    for park_id, lon, lat, name, km in zip(
+        parks["park_id"], parks["lon"], parks["lat"], parks[name_col], parks["coord_precision_km"], strict=True
+    ):
+        size = sizes.get(park_id, math.nan)
         share = math.sqrt(size / biggest) if biggest and size and not math.isnan(size) and size > 0 else 0.0
+        color = colors.get(park_id, "#555555")
         rows.append(
-            {
-                "park_id": p.park_id,
-                "lon": float(p.lon),
-                "lat": float(p.lat),
-                "name": getattr(p, name_col),
-                "radius": MIN_RADIUS_M + share * (MAX_RADIUS_M - MIN_RADIUS_M),
-                "ring": float(p.coord_precision_km) * 1000.0,
-                "color": _rgb(colors.get(p.park_id, "#555555"), 230),
-                "ring_color": _rgb(colors.get(p.park_id, "#555555"), 40),
-                "value": values.get(p.park_id, i18n.t("no_data", lang)),
-                "precision": i18n.t("within_km", lang, km=i18n.number(float(p.coord_precision_km), lang)),
-            }
-        )
+            (
+                park_id, float(lon), float(lat), name, MIN_RADIUS_M + share * (MAX_RADIUS_M - MIN_RADIUS_M), float(km) * 1000.0,
+                _rgb(color, 230), _rgb(color, 40), values.get(park_id, no_data), within[km],
+            )
+        )  # fmt: skip
     columns = ["park_id", "lon", "lat", "name", "radius", "ring", "color", "ring_color", "value", "precision"]
     return pd.DataFrame(rows, columns=columns)
 

@@ -12,9 +12,11 @@ and only the rows a view shows become frames (``*_rows`` give positions, ``*_fra
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -97,6 +99,24 @@ def _codes(values: Iterable[str] | pd.Series | np.ndarray, keys: pd.Index) -> np
     return keys.get_indexer(pd.Index(np.asarray(values, dtype=object), dtype=object)).astype(np.int32)
 
 
+def _is(column: pd.Series, value: str) -> np.ndarray:
+    """``column == value`` as a flag per row; a categorical is compared by its codes (no string per row)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        categories = list(column.cat.categories)
+        return column.cat.codes.to_numpy() == (categories.index(value) if value in categories else -2)
+    return column.to_numpy(dtype=object) == value
+
+
+def _take(values: object, rows: np.ndarray) -> object:
+    """Rows of a column array (see :func:`_obs_arrays`); text (categorical, Arrow) as plain object strings."""
+    if isinstance(values, np.ndarray):
+        return values[rows]
+    taken = values.take(rows)  # type: ignore[attr-defined]
+    if isinstance(taken.dtype, (pd.CategoricalDtype, pd.StringDtype)):
+        return np.asarray(taken, dtype=object)
+    return taken
+
+
 _FACTOR = {u: f for u, (_, f) in vocab.UNITS.items()}
 _DIMENSION = {u: d for u, (d, _) in vocab.UNITS.items()}
 
@@ -122,7 +142,7 @@ def _to_metric_units(ds: Dataset, metric: np.ndarray, columns: list[str]) -> lis
     """``vocab.convert`` of whole observation columns into their metric's unit (NaN where a unit is
     unknown or of another dimension): units factorised once, metrics looked up by code."""
     obs = ds.observations
-    codes, uniques = pd.factorize(obs["unit"].to_numpy(dtype=object))
+    codes, uniques = pd.factorize(obs["unit"])
     dims = {d: n for n, d in enumerate(dict.fromkeys(_DIMENSION.values()))}
     f_from = np.array([_FACTOR.get(u, math.nan) for u in uniques] + [math.nan])[codes]
     d_from = np.array([dims.get(_DIMENSION.get(u), -1) for u in uniques] + [-1])[codes]
@@ -156,8 +176,9 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
         park = _codes(obs["park_id"], _keys(ds, "parks"))
         news = _codes(obs["news_id"], _keys(ds, "news"))
         metric = _codes(obs["metric_id"], _keys(ds, "metrics"))
-        kind = obs["kind"].to_numpy(dtype=object)
-        period_kind = obs["period_kind"].to_numpy(dtype=object)
+        target, actual = _is(obs["kind"], "target"), _is(obs["kind"], "actual")
+        open_ = _is(obs["period_kind"], "open")
+        comparable = actual & (_is(obs["period_kind"], "year") | _is(obs["period_kind"], "asof"))
         value_std, value_max_std = _to_metric_units(ds, metric, ["value", "value_max"])
         end = obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32)
         first_year = int(end[end != _NO_YEAR].min()) if (end != _NO_YEAR).any() else 0
@@ -166,13 +187,13 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
             news=news,
             metric=metric,
             end=end,
-            target=kind == "target",
-            actual=kind == "actual",
-            open=period_kind == "open",
-            comparable=(kind == "actual") & ((period_kind == "year") | (period_kind == "asof")),
+            target=target,
+            actual=actual,
+            open=open_,
+            comparable=comparable,
             value_std=value_std,
             value_max_std=value_max_std,
-            years=_year_class(end, kind == "target", period_kind == "open", first_year),
+            years=_year_class(end, target, open_, first_year),
             first_year=first_year,
             by_park=_Groups.of(park, len(ds.parks)),
             by_news=_Groups.of(news, len(ds.news)),
@@ -267,6 +288,7 @@ def warm(ds: Dataset) -> None:
             busiest_industry(ds, framework)
         mapped_metrics(ds)
         observation_counts(ds, Filters())
+        year_span(ds)
         return True
 
     ds.derived("warm", build)
@@ -365,11 +387,22 @@ def observation_counts(ds: Dataset, f: Filters) -> tuple[int, int]:
     return len(rows) - targets, targets
 
 
+def year_span(ds: Dataset) -> tuple[int, int] | None:
+    """The first and last year the observations end in (None without any), found once per data set."""
+
+    def build() -> tuple[int, int] | None:
+        end = _obs_index(ds).end
+        years = end[end != _NO_YEAR]
+        return (int(years.min()), int(years.max())) if len(years) else None
+
+    return ds.derived("year_span", build)
+
+
 def enrich(ds: Dataset, obs: pd.DataFrame) -> pd.DataFrame:
     """Observations with park, metric and news columns, and ``value_std`` in the metric's unit."""
     ix = _obs_index(ds)
     pos = ds.observations.index.get_indexer(obs.index)
-    if len(pos) and ((pos < 0).any() or (ds.observations["obs_id"].to_numpy()[pos] != obs["obs_id"].to_numpy()).any()):
+    if len(pos) and ((pos < 0).any() or (_take(_obs_arrays(ds)["obs_id"], pos) != np.asarray(obs["obs_id"], dtype=object)).any()):
         pos = None  # not rows of this data set as they are: look every id up
     if pos is None:
         park, metric = _codes(obs["park_id"], _keys(ds, "parks")), _codes(obs["metric_id"], _keys(ds, "metrics"))
@@ -415,15 +448,15 @@ def _obs_arrays(ds: Dataset) -> dict[str, object]:
     return ds.derived(
         "obs_arrays",
         lambda: {
-            c: ds.observations[c].array if c in ("start_year", "end_year") else ds.observations[c].to_numpy()
-            for c in ds.observations.columns
+            c: a.to_numpy() if isinstance(a, pd.arrays.NumpyExtensionArray) else a
+            for c, a in ((c, ds.observations[c].array) for c in ds.observations.columns)
         },
     )
 
 
 def _enriched_columns(ds: Dataset, rows: np.ndarray) -> dict[str, object]:
     ix = _obs_index(ds)
-    columns: dict[str, object] = {c: values[rows] for c, values in _obs_arrays(ds).items()}  # type: ignore[index]
+    columns: dict[str, object] = {c: _take(values, rows) for c, values in _obs_arrays(ds).items()}
     columns.update(_columns_of(ds, "parks", ix.park[rows]))
     columns.update(_columns_of(ds, "metrics", ix.metric[rows]))
     columns.update(_columns_of(ds, "news", ix.news[rows]))
@@ -676,11 +709,8 @@ def figure_records(ds: Dataset, rows: np.ndarray) -> list[dict[str, object]]:
     No frame is built: a news item's few figures take microseconds, not the milliseconds of a frame.
     """
     ix = _obs_index(ds)
-
-    def build() -> dict[str, np.ndarray]:
-        return {c: ds.observations[c].to_numpy() for c in _LISTED}
-
-    columns = {c: values[rows] for c, values in ds.derived("listed_columns", build).items()}
+    arrays = _obs_arrays(ds)
+    columns = {c: _take(arrays[c], rows) for c in _LISTED}
     columns.update(_columns_of(ds, "parks", ix.park[rows]))
     columns.update({c: v for c, v in _columns_of(ds, "metrics", ix.metric[rows]).items() if c in ("metric_zh", "metric_en")})
     names = list(columns)
@@ -726,7 +756,7 @@ def _compare_all(actual: np.ndarray, expected: np.ndarray, done: np.ndarray) -> 
 def _tracker_core(ds: Dataset) -> _TrackerCore:
     def build() -> _TrackerCore:
         ix, obs = _obs_index(ds), ds.observations
-        scope = pd.factorize(obs["scope"].to_numpy(dtype=object))[0].astype(np.int64)
+        scope = pd.factorize(obs["scope"])[0].astype(np.int64)
         n_scope = int(scope.max()) + 1 if len(scope) else 1
         key = (ix.park.astype(np.int64) * max(len(ds.metrics), 1) + ix.metric) * n_scope + scope
         # comparable actuals of parks, ordered by (park, metric, scope), year, then file order
@@ -814,7 +844,7 @@ def tracker_status_counts(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
 def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     """The tracker's rows (TRACK_COLUMNS) at these indexes."""
     core, ix = _tracker_core(ds), _obs_index(ds)
-    obs_id = ds.observations["obs_id"].to_numpy(dtype=object)
+    obs_id = _obs_arrays(ds)["obs_id"]
     rich = _enriched_columns(ds, core.pos[rows])
     out = {c: rich[c] for c in _TARGET_COLUMNS}
     out.update(target_year=rich["end_year"], target=rich["value"], target_std=rich["value_std"])
@@ -824,7 +854,7 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
         years[~has] = pd.NA
         out.update(
             {
-                f"{name}_obs": np.where(has, obs_id[pos], None),
+                f"{name}_obs": np.where(has, _take(obs_id, np.maximum(pos, 0)), None),
                 f"{name}_std": np.where(has, ix.value_std[pos], math.nan),
                 f"{name}_year": years,
             }
@@ -862,8 +892,26 @@ def _compare(actual: float, expected: float, done: bool) -> str:
     return STATUSES[int(_compare_all(np.array([actual]), np.array([expected]), np.array([done]))[0])]
 
 
+def _recent(ds: Dataset, name: str, key: object, build: Callable[[], Any], size: int = 32) -> Any:
+    """``build()``, remembered for the ``size`` most recent keys (per data set): for results that depend
+    on a choice, such as the parks a chart shows, and that reruns ask for again and again."""
+    memo: OrderedDict = ds.derived(f"recent:{name}", OrderedDict)
+    if key in memo:
+        memo.move_to_end(key)
+        return memo[key]
+    value = memo[key] = build()
+    if len(memo) > size:
+        memo.popitem(last=False)
+    return value
+
+
 def matrix_sources(ds: Dataset, matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The statements behind a matrix: one row per park, stated industry and source news item."""
+    key = (lang, tuple(matrix["park_id"]), tuple(matrix["via"]))
+    return _recent(ds, "matrix_sources", key, lambda: _matrix_sources(ds, matrix, lang))
+
+
+def _matrix_sources(ds: Dataset, matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
     from parkdash import i18n
 
     columns = ["outlet", "news_date", "title", "title_note", "url", "locator", "period"]
@@ -944,7 +992,7 @@ def latest_rows(ds: Dataset, metric_id: str, f: Filters) -> np.ndarray:
     rows = rows[ix.actual[rows] & (ix.park[rows] >= 0)]
     if not len(rows):
         return rows
-    obs_id = ds.observations["obs_id"].to_numpy(dtype=object)
+    ids = _take(_obs_arrays(ds)["obs_id"], rows)  # of these rows only (obs_id is one Arrow string per row)
     park, end = ix.park[rows], ix.end[rows]
     order = np.lexsort((rows, end, park))  # by park, then year: the last of each park has its latest year
     p, e = park[order], end[order]
@@ -955,9 +1003,8 @@ def latest_rows(ds: Dataset, metric_id: str, f: Filters) -> np.ndarray:
         i = j = last[n]
         while tied[j]:
             j -= 1
-        chosen[n] = max(order[j : i + 1], key=lambda k: (obs_id[rows[k]], k))
-    picked = rows[chosen]
-    return picked[np.lexsort((np.arange(len(picked)), obs_id[picked], ix.end[picked]))]
+        chosen[n] = max(order[j : i + 1], key=lambda k: (ids[k], k))
+    return rows[chosen[np.lexsort((np.arange(len(chosen)), ids[chosen], end[chosen]))]]
 
 
 def latest_by_park(ds: Dataset, metric_id: str, f: Filters) -> pd.DataFrame:
@@ -1010,7 +1057,16 @@ def _shown_columns(table: pd.DataFrame, name: str) -> list[str]:
 def data_part(table: pd.DataFrame, name: str, rows: np.ndarray | None, start: int = 0, stop: int | None = None) -> pd.DataFrame:
     """Rows ``start:stop`` of a table narrowed by :func:`data_rows`, with the columns the data page shows."""
     part = table.iloc[start:stop] if rows is None else table.iloc[rows[start:stop]]
-    return part[_shown_columns(table, name)]
+    return plain_text(part[_shown_columns(table, name)])
+
+
+def plain_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with categorical and Arrow text as plain strings: a table shown in the browser would
+    carry every category of a categorical column, whatever few rows it shows."""
+    text = [c for c in frame.columns if isinstance(frame[c].dtype, (pd.CategoricalDtype, pd.StringDtype))]
+    if not text:
+        return frame
+    return frame.assign(**{c: pd.Series(np.asarray(frame[c], dtype=object), index=frame.index, dtype=object) for c in text})
 
 
 def sourced(ds: Dataset, table: pd.DataFrame) -> pd.DataFrame:
