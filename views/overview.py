@@ -8,7 +8,12 @@ from parkdash.ui import components as C
 from parkdash.ui import frame
 from parkdash.ui.data import dataset
 
-TABLE_ROWS, CHART_PARKS, MATRIX_PARKS = 100, 25, 30  # beyond these: paged / the top parks / the busiest parks, with a note
+TABLE_ROWS, CHART_PARKS, MATRIX_PARKS, MAP_PARKS = (
+    100,
+    25,
+    30,
+    100,
+)  # beyond these: paged / the top parks / the busiest parks, with a note
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
@@ -52,13 +57,14 @@ with right:
         lang,
         key="overview_map",
         height=480,
+        limit=MAP_PARKS,
     )
     st.caption(i18n.t("map_note", lang))
 
 for framework, title_key in (("hunan-332", "matrix_title"), ("zhuzhou-332", "matrix_title_zz")):
     matrix = T.industry_matrix(ds, framework, f.parks)
     items = ds.industries[ds.industries["framework"] == framework]
-    parks, n_parks = T.matrix_parks(ds, matrix, f.parks, MATRIX_PARKS)
+    parks, n_parks = T.matrix_parks(ds, framework, f.parks, MATRIX_PARKS)
     matrix = matrix[matrix["park_id"].isin(parks["park_id"])]
     C.chart(
         charts.matrix_chart(matrix, parks, items, lang, i18n.t(title_key, lang)),

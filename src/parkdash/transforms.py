@@ -574,14 +574,20 @@ def top_and_rest(head: pd.DataFrame, n: int, by: str, counts: Sequence[str]) -> 
     return top, len(rest), {c: int(rest[c].sum()) for c in counts}
 
 
-def matrix_parks(ds: Dataset, matrix: pd.DataFrame, parks: Sequence[str], limit: int) -> tuple[pd.DataFrame, int]:
+def matrix_parks(ds: Dataset, framework: str, parks: Sequence[str], limit: int) -> tuple[pd.DataFrame, int]:
     """The rows of a park × framework matrix: the chosen parks (all when none), at most ``limit`` of
-    them (those with the most items, in parks.csv order); and how many parks there were."""
-    rows = ds.parks if not parks else ds.parks[ds.parks["park_id"].isin(parks)]
-    if len(rows) <= limit:
-        return rows, len(rows)
-    items = matrix.groupby("park_id").size().reindex(rows["park_id"]).fillna(0)
-    return top_parks(rows.assign(n_items=items.to_numpy()), limit, "n_items"), len(rows)
+    them (those with the most items of the framework, in parks.csv order); and how many parks there were."""
+    pos = np.arange(len(ds.parks)) if not parks else np.flatnonzero(ds.parks["park_id"].isin(parks).to_numpy())
+    if len(pos) <= limit:
+        return ds.parks.iloc[pos], len(pos)
+
+    def count() -> np.ndarray:
+        codes = _codes(_matrix_all(ds, framework)["park_id"], _keys(ds, "parks"))
+        return np.bincount(codes[codes >= 0], minlength=len(ds.parks))
+
+    items = ds.derived(f"matrix_counts:{framework}", count)[pos]
+    keep = np.sort(np.argsort(-items, kind="stable")[:limit])
+    return ds.parks.iloc[pos[keep]], len(pos)
 
 
 def _matrix_all(ds: Dataset, framework: str) -> pd.DataFrame:

@@ -202,14 +202,15 @@ def park_map(
     key: str,
     height: int = 520,
     select: bool = False,
+    limit: int = maps.MAX_POINTS,
 ):  # noqa: ANN201
     """The parks on a pydeck map with no basemap; clicking a park can select it.
 
-    The ``maps.MAX_POINTS`` largest by ``sizes`` are drawn one by one, with the tooltip text
+    The ``limit`` largest by ``sizes`` are drawn one by one, with the tooltip text
     ``values`` gives for them; the rest are merged by location into grey dots, and a note says so.
     """
     parks = ds.parks if not park_ids else ds.parks[ds.parks["park_id"].isin(park_ids)]
-    shown, rest = maps.split_for_map(parks, sizes)
+    shown, rest = maps.split_for_map(parks, sizes, limit)
     frame = maps.map_frame(shown, values(list(shown["park_id"])), sizes, charts.park_colors(tuple(ds.parks["park_id"])), lang)
     deck = maps.park_deck(frame, height, maps.group_frame(rest, lang))
     alt = "株洲各园区位置图" if lang == "zh" else "Map of Zhuzhou's parks"
