@@ -107,10 +107,20 @@ def _is(column: pd.Series, value: str) -> np.ndarray:
     return column.to_numpy(dtype=object) == value
 
 
+@dataclass(frozen=True)
+class _Coded:
+    """A categorical column as its codes and its categories (plain strings, NaN appended for code -1)."""
+
+    codes: np.ndarray
+    categories: np.ndarray
+
+
 def _take(values: object, rows: np.ndarray) -> object:
     """Rows of a column array (see :func:`_obs_arrays`); text (categorical, Arrow) as plain object strings."""
     if isinstance(values, np.ndarray):
         return values[rows]
+    if isinstance(values, _Coded):
+        return values.categories[values.codes[rows]]
     taken = values.take(rows)  # type: ignore[attr-defined]
     if isinstance(taken.dtype, (pd.CategoricalDtype, pd.StringDtype)):
         return np.asarray(taken, dtype=object)
@@ -445,13 +455,15 @@ def _frame(columns: dict[str, object], index: pd.Index | None = None) -> pd.Data
 
 def _obs_arrays(ds: Dataset) -> dict[str, object]:
     """The observations' columns as arrays (no copies), to take rows from without building frames."""
-    return ds.derived(
-        "obs_arrays",
-        lambda: {
-            c: a.to_numpy() if isinstance(a, pd.arrays.NumpyExtensionArray) else a
-            for c, a in ((c, ds.observations[c].array) for c in ds.observations.columns)
-        },
-    )
+
+    def plain(a: object) -> object:
+        if isinstance(a, pd.arrays.NumpyExtensionArray):
+            return a.to_numpy()
+        if isinstance(a, pd.Categorical):
+            return _Coded(a.codes, np.append(np.asarray(a.categories, dtype=object), math.nan))
+        return a
+
+    return ds.derived("obs_arrays", lambda: {c: plain(ds.observations[c].array) for c in ds.observations.columns})
 
 
 def _enriched_columns(ds: Dataset, rows: np.ndarray) -> dict[str, object]:
