@@ -213,7 +213,6 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "more_figures": ("另有 {n} 个数字未列出。", "{n} more figures are not listed."),
     "show_all_figures": ("显示全部 {n} 个数字", "Show all {n} figures"),
-    "figures_of_item": ("本条新闻中的数字", "Figures in this item"),
 }
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {

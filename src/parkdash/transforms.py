@@ -342,10 +342,6 @@ def _news_mask_for_industries(ds: Dataset, inds: Sequence[str]) -> np.ndarray:
     return mask
 
 
-def news_matching_industries(ds: Dataset, inds: Sequence[str]) -> set[str]:
-    return set(ds.news["news_id"].to_numpy()[_news_mask_for_industries(ds, inds)])
-
-
 # ---------------------------------------------------------------- observations
 
 
@@ -696,15 +692,6 @@ def _news_text(ds: Dataset) -> np.ndarray:
 def filter_news(ds: Dataset, f: Filters, words: str = "") -> pd.DataFrame:
     """News concerning the chosen parks and industries, dated within the years, matching the words."""
     return ds.news.iloc[news_rows(ds, f, words)]
-
-
-def figures_of_news(ds: Dataset, news_id: str, limit: int | None = None) -> pd.DataFrame:
-    """The figures a news item supports (enriched), the first ``limit`` of them when given."""
-    code = _codes([news_id], _keys(ds, "news"))[0]
-    if code < 0:
-        return enriched_rows(ds, np.empty(0, dtype=np.int64))
-    rows = _obs_index(ds).by_news.rows(code)
-    return enriched_rows(ds, rows if limit is None else rows[:limit])
 
 
 def news_figure_rows(ds: Dataset, news_id: str) -> np.ndarray:
