@@ -85,7 +85,8 @@ def _layout(title: str, x_title: str, y_title: str, height: int = 340) -> dict:
         "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
         "xaxis": {"title": {"text": x_title}, "showline": True, "linecolor": "#999", "type": "category"},
         "yaxis": {"title": {"text": y_title}, "gridcolor": "#e5e5e5", "zeroline": True, "zerolinecolor": "#999"},
-        "legend": {"orientation": "h", "y": -0.2},
+        # below the x axis: a fifth of a small chart's plot, ~75 px on a tall one (not a fifth of 1,000 px)
+        "legend": {"orientation": "h", "y": max(-0.2, -75 / max(height - 60, 1))},
         "plot_bgcolor": "white",
         "hoverlabel": {"font": {"family": FONT}},
     }
