@@ -140,21 +140,22 @@ def test_binary_file(mini_copy):
 # ---------------------------------------------------------------- reading large and irregular files
 
 
-def _careful(monkeypatch) -> None:  # noqa: ANN001
-    """Make every file go through the record-by-record reader (Python's csv), as irregular files do."""
-    monkeypatch.setattr(validate, "_record_lines", lambda *_: None)
-
-
 def _read(folder: Path, file: str):  # noqa: ANN202
     return validate.read_raw(folder, schema.TABLES_BY_NAME[file.removesuffix(".csv")])
 
 
 def _same_reading(folder: Path, file: str, monkeypatch) -> tuple:  # noqa: ANN001
-    """The quick reader and the careful one give the same table, lines and problems."""
+    """The quick reader (in chunks of 16 MB, and of 5 bytes) and the careful one (Python's csv) give the
+    same table, lines and problems."""
     quick = _read(folder, file)
+    careful = validate.read_raw(folder, schema.TABLES_BY_NAME[file.removesuffix(".csv")], careful=True)
     with monkeypatch.context() as m:
-        _careful(m)
-        careful = _read(folder, file)
+        m.setattr(validate, "_CHUNK", 5)
+        small = _read(folder, file)
+    assert [str(p) for p in quick[1]] == [str(p) for p in small[1]]
+    if quick[0] is not None:
+        pd.testing.assert_frame_equal(quick[0].frame, small[0].frame)
+        assert quick[0].lines.tolist() == small[0].lines.tolist()
     assert [str(p) for p in quick[1]] == [str(p) for p in careful[1]]
     assert (quick[0] is None) == (careful[0] is None)
     if quick[0] is not None:

@@ -71,8 +71,9 @@ def test_replaced_cells(tmp_path, file, text):
     _located(problems, file, (MINI / file).read_bytes().count(b"\n") + text.count("\n") + 2)
 
 
-# The quick reader (one C parse, line numbers from a vectorised scan) must read every file exactly as
-# the careful one (Python's csv, record by record) does: same table, lines and problems, or both refuse.
+# The quick reader (a streamed scan of the bytes, then Arrow) must read every file exactly as the
+# careful one (Python's csv, record by record) does: same table, lines and problems, or both refuse;
+# and read it the same whatever the size of the chunks it streams.
 ATOMS = [
     b'"',
     b'""',
@@ -89,6 +90,11 @@ ATOMS = [
     b"\n\n",
     b" \n",
     b"\xe4\xb8\xad",
+    b"\xe4",  # broken UTF-8
+    b"\xb8",
+    b"\xff",
+    b"\x00",
+    b"\xf0\x9f\x98\x80",  # four bytes
 ]
 CSV_JUNK = st.lists(st.sampled_from(ATOMS), min_size=1, max_size=6).map(b"".join)
 
@@ -96,13 +102,18 @@ CSV_JUNK = st.lists(st.sampled_from(ATOMS), min_size=1, max_size=6).map(b"".join
 def _both_readers(folder: Path, file: str) -> None:
     table = next(t for t in TABLES if t.file == file)
     quick = validate.read_raw(folder, table)
-    real = validate._record_lines
-    validate._record_lines = lambda *_: None  # every file through the careful reader
-    try:
-        careful = validate.read_raw(folder, table)
-    finally:
-        validate._record_lines = real
+    careful = validate.read_raw(folder, table, careful=True)
     assert [str(p) for p in quick[1]] == [str(p) for p in careful[1]]
+    chunk = validate._CHUNK
+    validate._CHUNK = 7  # chunks that split lines, quotes and UTF-8 sequences
+    try:
+        small = validate.read_raw(folder, table)
+    finally:
+        validate._CHUNK = chunk
+    assert [str(p) for p in small[1]] == [str(p) for p in quick[1]]
+    assert (small[0] is None) == (quick[0] is None)
+    if quick[0] is not None:
+        assert small[0].frame.equals(quick[0].frame) and small[0].lines.tolist() == quick[0].lines.tolist()
     assert (quick[0] is None) == (careful[0] is None)
     if quick[0] is not None:
         assert quick[0].frame.equals(careful[0].frame) and quick[0].lines.tolist() == careful[0].lines.tolist()

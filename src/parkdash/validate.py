@@ -22,6 +22,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -67,7 +68,9 @@ class RawTable:
 def read_raw(data_dir: Path, table: Table, careful: bool = False) -> tuple[RawTable | None, list[Problem]]:
     """Read one CSV as strings; report what stops it from being read at all.
 
-    ``careful`` skips the quick reader (Python's csv reads every record).
+    The file is streamed, never held whole: one pass checks the bytes and notes where the quotes and
+    line breaks are, then Arrow parses it. ``careful`` (or a file that changed meanwhile, or one the
+    scan cannot vouch for) reads a snapshot of its bytes record by record with Python's csv.
     """
     path = data_dir / table.file
     if not path.is_file():
@@ -78,37 +81,36 @@ def read_raw(data_dir: Path, table: Table, careful: bool = False) -> tuple[RawTa
         reason = f"file larger than {shown} (the limit is set by ${config.ENV_MAX_FILE_MB})"
         return None, [Problem(table.file, 0, "", reason)]
     stamp = _stamp(path)
-    data = path.read_bytes()
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    bad = _utf8_error(data, start)
-    if bad is not None:
-        line = data[:bad].count(b"\n") + 1
-        return None, [Problem(table.file, line, "", f"not UTF-8 text (byte 0x{data[bad]:02x}); save the file as UTF-8")]
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data[:nul].count(b"\n") + 1
-        return None, [Problem(table.file, line, "", "NUL character: the file is binary or corrupt")]
-    reader = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""), strict=True)
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        return None, [Problem(table.file, reader.line_num, "", f"unreadable CSV: {exc}")]
-    if header is None:
-        return None, [Problem(table.file, 1, "", "empty file: no header line")]
-    if len(header) > MAX_COLUMNS:
-        return None, [Problem(table.file, 1, "", f"{len(header)} columns: more than {MAX_COLUMNS}")]
-    problems = _check_header(table, header)
-    if problems:
-        return None, problems
-    scan = None if careful else _record_lines(data, start)
-    release_memory()
-    if scan is None:
-        return _read_records(data, table, header)
-    del data, reader  # Arrow reads the file itself: the bytes need not stay in memory meanwhile
+    source: BinaryIO = io.BytesIO(path.read_bytes()) if careful else path.open("rb")
+    with source:
+        layout, problem = _layout(source)
+        if problem is not None:
+            return None, [Problem(table.file, *problem)]
+        source.seek(0)
+        text = io.TextIOWrapper(source, encoding="utf-8-sig", newline="")
+        reader = csv.reader(text, strict=True)
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            return None, [Problem(table.file, reader.line_num, "", f"unreadable CSV: {exc}")]
+        if header is None:
+            return None, [Problem(table.file, 1, "", "empty file: no header line")]
+        if len(header) > MAX_COLUMNS:
+            return None, [Problem(table.file, 1, "", f"{len(header)} columns: more than {MAX_COLUMNS}")]
+        problems = _check_header(table, header)
+        if problems:
+            return None, problems
+        scan = None if careful else _record_lines(layout)
+        del layout
+        if scan is None:
+            if not careful:
+                return read_raw(data_dir, table, careful=True)
+            return _read_records(reader, table, header)
+        text.detach()
     lines, multiline = scan
     frame = _parse(str(path), header, multiline)
     if frame is None or len(frame) != len(lines) or _stamp(path) != stamp:
-        return read_raw(data_dir, table, careful=True)  # changed while being read, or Arrow disagrees
+        return read_raw(data_dir, table, careful=True)  # Arrow disagrees (a record's fields), or the file changed
     return RawTable(table, frame[table.columns], lines), []
 
 
@@ -126,17 +128,103 @@ def release_memory() -> None:
         pass
 
 
-def _utf8_error(data: bytes, start: int) -> int | None:
-    """The offset of the first byte that is not UTF-8, or None (Arrow's validator; Python names the byte)."""
+_QUOTE, _COMMA, _LF, _CR = (ord(c) for c in '",\n\r')
+_CHUNK = 1 << 24
+_EDGE = -1  # the byte "before" the first byte of a file, or "after" its last
+
+
+@dataclass
+class _Layout:
+    """Where a file's quotes and line breaks are (byte offsets after a BOM), with the byte on each side."""
+
+    size: int
+    quotes: np.ndarray
+    lf: np.ndarray
+    cr: np.ndarray
+    before: dict[int, np.ndarray]  # byte value -> the byte before each of its positions
+    after: dict[int, np.ndarray]
+
+
+def _layout(source: BinaryIO) -> tuple[_Layout | None, tuple[int, str, str] | None]:
+    """One pass over the file in chunks: UTF-8 and NUL checks, and the positions of quotes and line breaks.
+
+    Returns the layout, or the (line, column, reason) of what makes the file unreadable: a byte that is
+    not UTF-8 (anywhere in the file) comes before a NUL character.
+    """
+    bom = len(codecs.BOM_UTF8) if source.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8 else 0
+    source.seek(bom)
+    found: dict[int, list[np.ndarray]] = {b: [] for b in (_QUOTE, _LF, _CR)}
+    before: dict[int, list[np.ndarray]] = {b: [] for b in found}
+    after: dict[int, list[np.ndarray]] = {b: [] for b in found}
+    offset = breaks = 0  # bytes and LFs before the current chunk
+    nul: tuple[int, str, str] | None = None
+    carry, last, pending = b"", _EDGE, None
+    while True:
+        block = source.read(_CHUNK)
+        data = carry + block
+        cut = _char_boundary(data) if block else len(data)
+        chunk, carry = data[:cut], data[cut:]
+        if chunk:
+            if not _is_utf8(chunk):
+                bad = _first_bad_byte(chunk)
+                reason = f"not UTF-8 text (byte 0x{chunk[bad]:02x}); save the file as UTF-8"
+                return None, (breaks + chunk[:bad].count(b"\n") + 1, "", reason)
+            if nul is None and (at := chunk.find(b"\x00")) >= 0:
+                nul = (breaks + chunk[:at].count(b"\n") + 1, "", "NUL character: the file is binary or corrupt")
+            if pending is not None:  # the previous chunk, now that the byte after it is known
+                _note(*pending, chunk[0], found, before, after)
+            pending = (np.frombuffer(chunk, np.uint8), offset, last)
+            offset, breaks, last = offset + len(chunk), breaks + chunk.count(b"\n"), chunk[-1]
+        if not block:
+            break
+    if pending is not None:
+        _note(*pending, _EDGE, found, before, after)
+    if nul is not None:
+        return None, nul
+    joined = {b: np.concatenate(v) if v else np.empty(0, np.int64) for b, v in found.items()}
+    join = lambda d: {b: np.concatenate(v) if v else np.empty(0, np.int16) for b, v in d.items()}  # noqa: E731
+    return _Layout(offset, joined[_QUOTE], joined[_LF], joined[_CR], join(before), join(after)), None
+
+
+def _note(a: np.ndarray, offset: int, last: int, next_byte: int, found: dict, before: dict, after: dict) -> None:
+    """Record the positions of quotes and line breaks in one chunk, with their neighbouring bytes."""
+    ext = np.concatenate([[last], a.astype(np.int16), [next_byte]])  # the bytes around the chunk, -1 at the file's edges
+    for byte, positions in found.items():
+        at = np.flatnonzero(a == byte)
+        positions.append(at + offset)
+        before[byte].append(ext[at])
+        after[byte].append(ext[at + 2])
+
+
+def _char_boundary(data: bytes) -> int:
+    """The end of the last whole UTF-8 character among the last four bytes (the rest waits for the next chunk)."""
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte < 0x80:
+            return len(data)
+        if byte >= 0xC0:  # a lead byte: is its sequence complete?
+            need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return len(data) if back >= need else len(data) - back
+    return len(data)
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Arrow's UTF-8 validator, without copying the bytes."""
     offsets = pyarrow.py_buffer(np.array([0, len(data)], dtype=np.int64).tobytes())
     try:
         pyarrow.Array.from_buffers(pyarrow.large_string(), 1, [None, offsets, pyarrow.py_buffer(data)]).validate(full=True)
     except pyarrow.ArrowInvalid:
-        try:
-            codecs.utf_8_decode(memoryview(data)[start:], "strict", True)
-        except UnicodeDecodeError as exc:
-            return start + exc.start
-    return None
+        return False
+    return True
+
+
+def _first_bad_byte(data: bytes) -> int:
+    """Where Python's decoder stops (Arrow and Python agree on what is UTF-8)."""
+    try:
+        codecs.utf_8_decode(data, "strict", True)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
 
 
 def _parse(source: str | bytes, header: list[str], multiline: bool = True) -> pd.DataFrame | None:
@@ -179,16 +267,15 @@ def text_column(column: pyarrow.ChunkedArray) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories)))
 
 
-def _read_records(data: bytes, table: Table, header: list[str]) -> tuple[RawTable | None, list[Problem]]:
-    """The careful way: Python's ``csv`` record by record; good records are re-written and parsed."""
-    reader = csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=""), strict=True)
+def _read_records(reader: Any, table: Table, header: list[str]) -> tuple[RawTable | None, list[Problem]]:
+    """The careful way: Python's ``csv`` record by record (after the header); good records are re-written and parsed."""
     out = io.BytesIO()
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
     problems: list[Problem] = []
     lines: list[int] = []
     try:
-        writer.writerow(next(reader))
         start = reader.line_num + 1
         for record in reader:
             if record and len(record) != len(header):
@@ -212,17 +299,7 @@ def _read_records(data: bytes, table: Table, header: list[str]) -> tuple[RawTabl
     return RawTable(table, frame[table.columns], np.array(lines, dtype=np.int64)), problems
 
 
-_QUOTE, _COMMA, _LF, _CR = (ord(c) for c in '",\n\r')
-_CHUNK = 1 << 22
-
-
-def _find(a: np.ndarray, byte: int) -> np.ndarray:
-    """Positions of one byte value (in chunks: no array of the file's size)."""
-    found = [np.flatnonzero(a[s : s + _CHUNK] == byte) + s for s in range(0, len(a), _CHUNK)]
-    return np.concatenate(found) if found else np.empty(0, np.int64)
-
-
-def _record_lines(data: bytes, start: int) -> tuple[np.ndarray, bool] | None:
+def _record_lines(layout: _Layout) -> tuple[np.ndarray, bool] | None:
     """The line each data record starts on and whether a quoted field holds a line break; None if the
     file needs the careful reader.
 
@@ -231,28 +308,28 @@ def _record_lines(data: bytes, start: int) -> tuple[np.ndarray, bool] | None:
     ``csv`` in strict mode and Arrow split it into the same records) and no record is longer than
     ``csv.field_size_limit()``. Arrow then refuses any record without the header's number of fields.
     """
-    a = np.frombuffer(data, np.uint8)[start:]
-    n = len(a)
+    quotes, n = layout.quotes, layout.size
     if n == 0:
         return np.empty(0, np.int64), False
-    quotes = _find(a, _QUOTE)
     if len(quotes) % 2:
         return None
     opens, closes = quotes[0::2], quotes[1::2]
     doubled = np.zeros(len(opens), bool)  # opens[i] is the second quote of a "" inside a quoted field
     doubled[1:] = opens[1:] == closes[:-1] + 1
-    separators = [_COMMA, _LF, _CR]
-    opens_field = (opens == 0) | np.isin(a[np.maximum(opens - 1, 0)], separators)
-    closes_field = (closes == n - 1) | np.isin(a[np.minimum(closes + 1, n - 1)], separators)
+    separators = [_EDGE, _COMMA, _LF, _CR]
+    opens_field = np.isin(layout.before[_QUOTE][0::2], separators)
+    closes_field = np.isin(layout.after[_QUOTE][1::2], separators)
     if not ((opens_field | doubled).all() and (closes_field | np.append(doubled[1:], False)).all()):
         return None
-    lf, cr = _find(a, _LF), _find(a, _CR)
-    breaks = np.sort(np.concatenate([lf, cr[a[np.minimum(cr + 1, n - 1)] != _LF]]))  # each break's last byte
+    lone_cr = layout.cr[layout.after[_CR] != _LF]
+    breaks = np.concatenate([layout.lf, lone_cr])  # the last byte of every line break
+    crlf = np.concatenate([layout.before[_LF] == _CR, np.zeros(len(lone_cr), bool)])
+    order = np.argsort(breaks, kind="stable")
+    breaks, crlf = breaks[order], crlf[order]
     outside = np.flatnonzero(np.searchsorted(quotes, breaks) % 2 == 0)  # breaks that end a record
     ends = breaks[outside]
-    crlf = (a[ends] == _LF) & (ends > 0) & (a[np.maximum(ends - 1, 0)] == _CR)
     begin = np.concatenate([[0], ends + 1])  # each record's first byte, the header first
-    stop = np.concatenate([ends - crlf, [n]])  # and the byte after its last
+    stop = np.concatenate([ends - crlf[outside], [n]])  # and the byte after its last
     if (stop - begin).max() > csv.field_size_limit():
         return None
     keep = stop > begin  # blank lines hold no record
