@@ -8,12 +8,9 @@ from parkdash.ui import components as C
 from parkdash.ui import frame
 from parkdash.ui.data import dataset
 
-TABLE_ROWS, CHART_PARKS, MATRIX_PARKS, MAP_PARKS = (
-    100,
-    25,
-    30,
-    100,
-)  # beyond these: paged / the top parks / the busiest parks, with a note
+# beyond these, a note says what is left out: the table is paged; the chart, the matrices and the map
+# show the parks with most figures / most industries of the framework / most figures
+TABLE_ROWS, CHART_PARKS, MATRIX_PARKS, MAP_PARKS = 100, 25, 30, 100
 
 ds, lang, f = dataset(), frame.lang(), frame.filters()
 T.warm(ds)  # the per-data-set indexes, built by the first page after a restart
