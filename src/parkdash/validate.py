@@ -129,7 +129,8 @@ def release_memory() -> None:
 
 
 _QUOTE, _COMMA, _LF, _CR = (ord(c) for c in '",\n\r')
-_CHUNK = 1 << 24
+_CHUNK = 1 << 24  # bytes scanned at a time
+_BLOCK = 1 << 24  # bytes Arrow parses at a time
 _EDGE = -1  # the byte "before" the first byte of a file, or "after" its last
 
 
@@ -161,20 +162,20 @@ def _layout(source: BinaryIO) -> tuple[_Layout | None, tuple[int, str, str] | No
     carry, last, pending = b"", _EDGE, None
     while True:
         block = source.read(_CHUNK)
-        data = carry + block
+        data = carry + block  # carry holds at most the 3 bytes of a split character
         cut = _char_boundary(data) if block else len(data)
-        chunk, carry = data[:cut], data[cut:]
-        if chunk:
+        chunk, carry = memoryview(data)[:cut], data[cut:]
+        if cut:
             if not _is_utf8(chunk):
                 bad = _first_bad_byte(chunk)
-                reason = f"not UTF-8 text (byte 0x{chunk[bad]:02x}); save the file as UTF-8"
-                return None, (breaks + chunk[:bad].count(b"\n") + 1, "", reason)
-            if nul is None and (at := chunk.find(b"\x00")) >= 0:
-                nul = (breaks + chunk[:at].count(b"\n") + 1, "", "NUL character: the file is binary or corrupt")
+                reason = f"not UTF-8 text (byte 0x{data[bad]:02x}); save the file as UTF-8"
+                return None, (breaks + data.count(b"\n", 0, bad) + 1, "", reason)
+            if nul is None and (at := data.find(b"\x00", 0, cut)) >= 0:
+                nul = (breaks + data.count(b"\n", 0, at) + 1, "", "NUL character: the file is binary or corrupt")
             if pending is not None:  # the previous chunk, now that the byte after it is known
-                _note(*pending, chunk[0], found, before, after)
+                _note(*pending, data[0], found, before, after)
             pending = (np.frombuffer(chunk, np.uint8), offset, last)
-            offset, breaks, last = offset + len(chunk), breaks + chunk.count(b"\n"), chunk[-1]
+            offset, breaks, last = offset + cut, breaks + data.count(b"\n", 0, cut), data[cut - 1]
         if not block:
             break
     if pending is not None:
@@ -188,12 +189,15 @@ def _layout(source: BinaryIO) -> tuple[_Layout | None, tuple[int, str, str] | No
 
 def _note(a: np.ndarray, offset: int, last: int, next_byte: int, found: dict, before: dict, after: dict) -> None:
     """Record the positions of quotes and line breaks in one chunk, with their neighbouring bytes."""
-    ext = np.concatenate([[last], a.astype(np.int16), [next_byte]])  # the bytes around the chunk, -1 at the file's edges
     for byte, positions in found.items():
         at = np.flatnonzero(a == byte)
         positions.append(at + offset)
-        before[byte].append(ext[at])
-        after[byte].append(ext[at + 2])
+        side = a[np.maximum(at - 1, 0)].astype(np.int16)
+        side[at == 0] = last  # the last byte of the previous chunk (-1 at the start of the file)
+        before[byte].append(side)
+        side = a[np.minimum(at + 1, len(a) - 1)].astype(np.int16)
+        side[at == len(a) - 1] = next_byte  # the first of the next chunk (-1 at the end of the file)
+        after[byte].append(side)
 
 
 def _char_boundary(data: bytes) -> int:
@@ -228,43 +232,47 @@ def _first_bad_byte(data: bytes) -> int:
 
 
 def _parse(source: str | bytes, header: list[str], multiline: bool = True) -> pd.DataFrame | None:
-    """The records of a file (path) or of bytes as text columns, parsed by Arrow (see :func:`text_column`).
+    """The records of a file (path) or of bytes as text columns (see :func:`text_column`), parsed by Arrow
+    in blocks, each block's columns dictionary-encoded as it comes, so the text is never held whole.
 
     None if Arrow refuses them (a record without the header's number of fields, for one).
     ``multiline``: a quoted field may hold a line break (Arrow splits the file in parallel otherwise).
     """
+    chunks: list[list[pyarrow.Array]] = [[] for _ in header]
     try:
-        table = pcsv.read_csv(
-            source if isinstance(source, str) else pyarrow.py_buffer(source),
+        reader = pcsv.open_csv(
+            source if isinstance(source, str) else pyarrow.BufferReader(source),
+            read_options=pcsv.ReadOptions(block_size=_BLOCK),
             parse_options=pcsv.ParseOptions(newlines_in_values=multiline),
             convert_options=pcsv.ConvertOptions(
                 column_types=dict.fromkeys(header, pyarrow.string()), strings_can_be_null=False, quoted_strings_can_be_null=False
             ),
         )
+        if reader.schema.names != header:
+            return None
+        for batch in reader:
+            for i, column in enumerate(batch.columns):
+                chunks[i].append(column.dictionary_encode())
     except pyarrow.ArrowInvalid:
         return None
-    if table.num_columns != len(header):
-        return None
-    frame = pd.DataFrame(
-        {name: text_column(table.column(i)) for i, name in enumerate(header)}, index=pd.RangeIndex(table.num_rows)
-    )
-    del table
+    frame = pd.DataFrame({name: text_column(parts) for name, parts in zip(header, chunks, strict=True)})
+    del chunks
     release_memory()
     return frame
 
 
-def text_column(column: pyarrow.ChunkedArray) -> pd.Series:
-    """A text column as a categorical when values repeat (one Python string per distinct value), else as Arrow strings.
-
-    Either way no Python object is made per cell: millions of cells cost bytes, not objects.
-    """
-    column = column.combine_chunks()
-    encoded = column.dictionary_encode()
-    if 2 * len(encoded.dictionary) > len(column):
-        return pd.Series(pd.array(column, dtype="str"))
-    categories = pd.Index(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=object)
-    codes = encoded.indices.to_numpy(zero_copy_only=False)
-    return pd.Series(pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories)))
+def text_column(parts: list[pyarrow.DictionaryArray]) -> pd.Series:
+    """A text column, from its dictionary-encoded blocks: a categorical when values repeat (one Python
+    string per distinct value), else Arrow strings. Either way millions of cells cost bytes, not objects."""
+    if not parts:
+        return pd.Series(pd.Categorical([], categories=pd.Index([], dtype=object)))
+    column = pyarrow.chunked_array(parts).unify_dictionaries()
+    dictionary = column.chunk(0).dictionary
+    indices = pyarrow.concat_arrays([part.indices for part in column.chunks])
+    if 2 * len(dictionary) > len(indices):
+        return pd.Series(pd.array(pc.take(dictionary, indices), dtype="str"))
+    categories = pd.Index(dictionary.to_numpy(zero_copy_only=False), dtype=object)
+    return pd.Series(pd.Categorical.from_codes(indices.to_numpy(zero_copy_only=False), dtype=pd.CategoricalDtype(categories)))
 
 
 def _read_records(reader: Any, table: Table, header: list[str]) -> tuple[RawTable | None, list[Problem]]:
