@@ -102,6 +102,7 @@ def read_raw(data_dir: Path, table: Table, careful: bool = False) -> tuple[RawTa
             return None, problems
         scan = None if careful else _record_lines(layout)
         del layout
+        release_memory()  # before Arrow, which allocates from its own pool
         if scan is None:
             if not careful:
                 return read_raw(data_dir, table, careful=True)
@@ -130,7 +131,7 @@ def release_memory() -> None:
 
 _QUOTE, _COMMA, _LF, _CR = (ord(c) for c in '",\n\r')
 _CHUNK = 1 << 24  # bytes scanned at a time
-_BLOCK = 1 << 24  # bytes Arrow parses at a time
+_BLOCK = 1 << 22  # bytes Arrow parses at a time (larger blocks hold more text at once)
 _EDGE = -1  # the byte "before" the first byte of a file, or "after" its last
 
 
