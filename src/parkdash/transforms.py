@@ -24,6 +24,7 @@ import pandas as pd
 from parkdash import vocab
 from parkdash.links import DEFAULT_FROM, DEFAULT_TO
 from parkdash.load import Dataset, split_ids
+from parkdash.validate import release_memory
 
 ROLE_RANK = {"lead": 0, "specialty": 1, "cluster": 2, "auxiliary": 3, "focus": 4}
 LEVEL_KINDS = ("level", "count", "area", "other")
@@ -53,7 +54,7 @@ class _Groups:
     @classmethod
     def of(cls, codes: np.ndarray, n: int) -> _Groups:
         order = np.argsort(codes, kind="stable")  # ascending positions within a code
-        return cls(order, np.searchsorted(codes[order], np.arange(n + 1)))
+        return cls(order.astype(np.int32), np.searchsorted(codes[order], np.arange(n + 1)))  # int32: half the memory
 
     def rows(self, code: int) -> np.ndarray:
         return self.order[self.starts[code] : self.starts[code + 1]]
@@ -73,13 +74,18 @@ class _ObsIndex:
     actual: np.ndarray
     open: np.ndarray
     comparable: np.ndarray  # actuals of a whole year or a stock at a date (comparable to annual targets)
-    value_std: np.ndarray  # in the metric's unit
-    value_max_std: np.ndarray
+    units: _Units  # to convert a row's value into its metric's unit (see std)
     years: np.ndarray  # year class of each row (see _year_class), to filter by years with one lookup
     first_year: int
     by_park: _Groups
     by_news: _Groups
     by_metric: _Groups
+
+    def std(self, values: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """``values`` (of the rows at ``rows``, all rows when None) converted into their metric's unit."""
+        return self.units.convert(
+            values, self.units.unit if rows is None else self.units.unit[rows], self.metric if rows is None else self.metric[rows]
+        )
 
 
 _KEYS = {"parks": "park_id", "news": "news_id", "metrics": "metric_id", "industries": "industry_id"}
@@ -148,20 +154,40 @@ def _to_metric_unit(values: pd.Series | np.ndarray, units: pd.Series, metric_uni
     return np.where((d_from == d_to) & (d_from != None), out, math.nan)  # noqa: E711 - elementwise
 
 
-def _to_metric_units(ds: Dataset, metric: np.ndarray, columns: list[str]) -> list[np.ndarray]:
-    """``vocab.convert`` of whole observation columns into their metric's unit (NaN where a unit is
-    unknown or of another dimension): units factorised once, metrics looked up by code."""
-    obs = ds.observations
-    codes, uniques = pd.factorize(obs["unit"])
-    dims = {d: n for n, d in enumerate(dict.fromkeys(_DIMENSION.values()))}
-    f_from = np.array([_FACTOR.get(u, math.nan) for u in uniques] + [math.nan])[codes]
-    d_from = np.array([dims.get(_DIMENSION.get(u), -1) for u in uniques] + [-1])[codes]
-    metric_units = ds.metrics["unit"].to_numpy(dtype=object)
-    f_to = np.array([_FACTOR.get(u, math.nan) for u in metric_units] + [math.nan])[metric]
-    d_to = np.array([dims.get(_DIMENSION.get(u), -2) for u in metric_units] + [-2])[metric]
-    same = d_from == d_to
-    with np.errstate(invalid="ignore"):
-        return [np.where(same, obs[c].to_numpy(dtype=float) * f_from / f_to, math.nan) for c in columns]
+@dataclass(frozen=True)
+class _Units:
+    """``vocab.convert`` for rows: each row's unit as a code, factors and dimensions per unit and per
+    metric (the last entry of each for code -1: unknown). No converted value is kept per row."""
+
+    unit: np.ndarray  # code of each row's unit as published
+    unit_factor: np.ndarray
+    unit_dim: np.ndarray
+    metric_factor: np.ndarray
+    metric_dim: np.ndarray
+
+    @classmethod
+    def of(cls, ds: Dataset) -> _Units:
+        column = ds.observations["unit"]
+        if isinstance(column.dtype, pd.CategoricalDtype):  # the loader's codes, no copy
+            unit, uniques = column.cat.codes.to_numpy(), list(column.cat.categories)
+        else:
+            codes, found = pd.factorize(column)
+            unit, uniques = codes.astype(np.int16), list(found)
+        dims = {d: n for n, d in enumerate(dict.fromkeys(_DIMENSION.values()))}
+        metric_units = list(ds.metrics["unit"].to_numpy(dtype=object))
+        return cls(
+            unit=unit,
+            unit_factor=np.array([_FACTOR.get(u, math.nan) for u in uniques] + [math.nan]),
+            unit_dim=np.array([dims.get(_DIMENSION.get(u), -1) for u in uniques] + [-1]),
+            metric_factor=np.array([_FACTOR.get(u, math.nan) for u in metric_units] + [math.nan]),
+            metric_dim=np.array([dims.get(_DIMENSION.get(u), -2) for u in metric_units] + [-2]),
+        )
+
+    def convert(self, values: np.ndarray, unit: np.ndarray, metric: np.ndarray) -> np.ndarray:
+        """NaN where a unit is unknown or of another dimension than the metric's."""
+        with np.errstate(invalid="ignore"):
+            out = np.asarray(values, dtype=float) * self.unit_factor[unit] / self.metric_factor[metric]
+        return np.where(self.unit_dim[unit] == self.metric_dim[metric], out, math.nan)
 
 
 def _year_class(end: np.ndarray, target: np.ndarray, open_: np.ndarray, first_year: int) -> np.ndarray:
@@ -189,7 +215,6 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
         target, actual = _is(obs["kind"], "target"), _is(obs["kind"], "actual")
         open_ = _is(obs["period_kind"], "open")
         comparable = actual & (_is(obs["period_kind"], "year") | _is(obs["period_kind"], "asof"))
-        value_std, value_max_std = _to_metric_units(ds, metric, ["value", "value_max"])
         end = obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32)
         first_year = int(end[end != _NO_YEAR].min()) if (end != _NO_YEAR).any() else 0
         return _ObsIndex(
@@ -201,8 +226,7 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
             actual=actual,
             open=open_,
             comparable=comparable,
-            value_std=value_std,
-            value_max_std=value_max_std,
+            units=_Units.of(ds),
             years=_year_class(end, target, open_, first_year),
             first_year=first_year,
             by_park=_Groups.of(park, len(ds.parks)),
@@ -288,7 +312,6 @@ def warm(ds: Dataset) -> None:
         _obs_index(ds)
         _obs_arrays(ds)
         _news_index(ds)
-        _news_text(ds)
         for table in ("parks", "metrics", "news", "industries"):
             _lookup(ds, table)
         _headline_all(ds)
@@ -299,6 +322,7 @@ def warm(ds: Dataset) -> None:
         mapped_metrics(ds)
         observation_counts(ds, Filters())
         year_span(ds)
+        release_memory()  # the temporaries of the builds, given back (at national scale ~300 MB)
         return True
 
     ds.derived("warm", build)
@@ -425,8 +449,8 @@ def enrich(ds: Dataset, obs: pd.DataFrame) -> pd.DataFrame:
         extra["value_std"] = _to_metric_unit(obs["value"], obs["unit"], text["metric_unit"])
         extra["value_max_std"] = _to_metric_unit(obs["value_max"], obs["unit"], text["metric_unit"])
     else:
-        extra["value_std"] = ix.value_std[pos]
-        extra["value_max_std"] = ix.value_max_std[pos]
+        extra["value_std"] = ix.std(obs["value"].to_numpy(dtype=float), pos)
+        extra["value_max_std"] = ix.std(obs["value_max"].to_numpy(dtype=float), pos)
     return pd.concat([obs, extra], axis=1)
 
 
@@ -468,8 +492,8 @@ def _enriched_columns(ds: Dataset, rows: np.ndarray) -> dict[str, object]:
     columns.update(_columns_of(ds, "parks", ix.park[rows]))
     columns.update(_columns_of(ds, "metrics", ix.metric[rows]))
     columns.update(_columns_of(ds, "news", ix.news[rows]))
-    columns["value_std"] = ix.value_std[rows]
-    columns["value_max_std"] = ix.value_max_std[rows]
+    columns["value_std"] = ix.std(np.asarray(columns["value"], dtype=float), rows)
+    columns["value_max_std"] = ix.std(np.asarray(columns["value_max"], dtype=float), rows)
     return columns
 
 
@@ -791,9 +815,10 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
         kinds = ds.metrics["kind"].to_numpy(dtype=object)
         growth = np.append((kinds == "growth") | (kinds == "share"), False)[ix.metric[t]]
         sign = np.append(np.where(ds.metrics["better"].to_numpy(dtype=object) == "down", -1.0, 1.0), 1.0)[ix.metric[t]]
-        t_std = ix.value_std[t]
-        b_std = np.where(base >= 0, ix.value_std[base], math.nan)
-        a_std = np.where(latest >= 0, ix.value_std[latest], math.nan)
+        values = ds.observations["value"].to_numpy(dtype=float)
+        t_std = ix.std(values[t], t)
+        b_std = np.where(base >= 0, ix.std(values[np.maximum(base, 0)], np.maximum(base, 0)), math.nan)
+        a_std = np.where(latest >= 0, ix.std(values[np.maximum(latest, 0)], np.maximum(latest, 0)), math.nan)
         has_base, has_latest = base >= 0, latest >= 0
         with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
             years = (t_end - base_end).astype(float)
@@ -809,7 +834,10 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
         status[reached] = done[reached]
         on_path = has_latest & ~growth & ~reached & ~np.isnan(required)
         status[on_path] = _compare_all(sign * a_std, sign * expected, np.zeros(len(t), dtype=bool))[on_path]
-        return _TrackerCore(t, ix.park[t], ix.metric[t], base, latest, required, progress, status)
+        small = np.int32  # positions fit; half the memory of the defaults at national scale
+        return _TrackerCore(
+            t.astype(small), ix.park[t], ix.metric[t], base.astype(small), latest.astype(small), required, progress, status
+        )
 
     return ds.derived("tracker_core", build)
 
@@ -849,7 +877,7 @@ def tracker_status_counts(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
 def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     """The tracker's rows (TRACK_COLUMNS) at these indexes."""
     core, ix = _tracker_core(ds), _obs_index(ds)
-    obs_id = _obs_arrays(ds)["obs_id"]
+    obs_id, values = _obs_arrays(ds)["obs_id"], _obs_arrays(ds)["value"]
     rich = _enriched_columns(ds, core.pos[rows])
     out = {c: rich[c] for c in _TARGET_COLUMNS}
     out.update(target_year=rich["end_year"], target=rich["value"], target_std=rich["value_std"])
@@ -860,7 +888,7 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
         out.update(
             {
                 f"{name}_obs": np.where(has, _take(obs_id, np.maximum(pos, 0)), None),
-                f"{name}_std": np.where(has, ix.value_std[pos], math.nan),
+                f"{name}_std": np.where(has, ix.std(values[np.maximum(pos, 0)], np.maximum(pos, 0)), math.nan),
                 f"{name}_year": years,
             }
         )
