@@ -239,16 +239,18 @@ def _typed(raw: RawTable, table: Table) -> pd.DataFrame:
         else:
             columns[f.name] = column
     if table is OBSERVATIONS:
-        parsed = {p: periods.parse_period(p) for p in pd.unique(frame["period"])}
-        columns["period_kind"] = pd.Series(per_value(frame["period"], lambda p: parsed[p].kind), dtype=object)
-        columns["end_year"] = _years(per_value(frame["period"], lambda p: parsed[p].end_year, "float64"))
-        columns["start_year"] = _years(per_value(frame["period"], lambda p: parsed[p].start_year, "float64"))
+        codes, uniques = pd.factorize(frame["period"])
+        parsed = [periods.parse_period(p) for p in uniques]
+        kinds = pd.Categorical(np.array([p.kind for p in parsed], dtype=object))
+        columns["period_kind"] = pd.Series(pd.Categorical.from_codes(kinds.codes[codes], dtype=kinds.dtype))
+        columns["end_year"] = _years(np.array([p.end_year for p in parsed], dtype="float64")[codes])
+        columns["start_year"] = _years(np.array([p.start_year for p in parsed], dtype="float64")[codes])
     if table is NEWS:
         columns["year"] = _years(per_value(frame["date"], periods.year_of, "float64"))
     for name, column in columns.items():
         if isinstance(column, pd.Series) and not pd.api.types.is_numeric_dtype(column.dtype):
             columns[name] = _text(column, name, table)
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)), copy=False)
 
 
 def _text(column: pd.Series, name: str, table: Table) -> object:
