@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             t3 = time.perf_counter()
             load._cache_write(key, typed)
+            validate.release_memory()
             emit("cache_write", time.perf_counter() - t3)
             warm = [sys.executable, "-m", "benchmarks.load_time", str(args.data_dir), "--out", str(args.out), "--warm"]
             subprocess.run([*warm, "--cache-dir", str(args.cache_dir)], check=True, cwd=common.ROOT)
