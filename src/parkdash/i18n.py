@@ -15,6 +15,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 from parkdash import vocab
 
 LANGS = ("zh", "en")
+MISSING = "–"  # what a table cell or a figure shows when there is no value (both languages)
 LOCALES = {"zh": "zh_CN", "en": "en"}
 _LOCALE = {lang: Locale.parse(code) for lang, code in LOCALES.items()}  # parsed once: babel parses a name on every call
 
@@ -356,7 +357,7 @@ def number(value: float, lang: str, digits: int = 2) -> str:
 def amount(value: float, unit: str, lang: str) -> str:
     """A value in the unit it was published in, for reading: 122.2亿元 / CNY 12.22 billion, 27.7% …"""
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+        return MISSING
     dim = vocab.unit_dimension(unit)
     if dim == "money":
         yuan = vocab.convert(value, unit, "元")

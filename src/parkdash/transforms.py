@@ -752,7 +752,7 @@ def figure_records(ds: Dataset, rows: np.ndarray) -> list[dict[str, object]]:
 _TARGET_COLUMNS = (
     "obs_id", "park_id", "short_zh", "short_en", "metric_id", "metric_zh", "metric_en", "metric_unit", "metric_kind",
     "scope", "period", "period_text", "qualifier", "aspiration", "value_max", "unit", "news_id", "title", "outlet",
-    "news_date", "url", "locator",
+    "news_date", "url", "locator", "entity_reported",
 )  # fmt: skip
 TRACK_COLUMNS = (
     *_TARGET_COLUMNS, "target_year", "target", "target_std", "baseline_obs", "baseline_std", "baseline_year",
@@ -984,14 +984,14 @@ def park_facts(ds: Dataset, park_id: str, lang: str) -> list[tuple[str, str, str
     p = ds.parks.iloc[_park_codes(ds, [park_id])[0]]
 
     def text(v: object) -> str:
-        return v if isinstance(v, str) and v else "–"
+        return v if isinstance(v, str) and v else i18n.MISSING
 
     level_note = (
         ""
         if p["level_basis"] == "stated"
         else ("级别为推断，见备注。" if lang == "zh" else "Level inferred from sources; see note.")
     )
-    area = "–" if pd.isna(p["area_km2"]) else f"{i18n.number(float(p['area_km2']), lang)} km²"
+    area = i18n.MISSING if pd.isna(p["area_km2"]) else f"{i18n.number(float(p['area_km2']), lang)} km²"
     precision = i18n.t("within_km", lang, km=i18n.number(float(p["coord_precision_km"]), lang))
     return [
         (

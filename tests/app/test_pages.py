@@ -264,3 +264,20 @@ def test_targets_and_data_at_scale_are_paged(monkeypatch, many_parks):
     assert not at.exception, [e.message for e in at.exception]
     (total,) = [c.value for c in at.caption if c.value.endswith(" 行")]
     assert int(total.split()[0]) > 200 and len(at.dataframe[0].value) == 200 and at.pagination
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_targets_table_shows_a_dash_for_what_is_missing_and_keeps_percentages_numeric(lang):
+    """No "None" in the tracker table: a missing percentage shows "–" but its column stays a number
+    column (so it sorts by value); a target reported for no park names who it is reported for."""
+    at = run("views/targets.py", lang=lang)
+    assert not at.exception, [e.message for e in at.exception]
+    table = at.dataframe[0]
+    assert table.proto.placeholder == i18n.MISSING
+    frame = table.value
+    for column in ("required_growth", "progress"):
+        values = frame[i18n.t(column, lang)]
+        assert values.dtype.kind == "f" and values.isna().any() and values.notna().any()
+    assert not frame.drop(columns=[i18n.t(c, lang) for c in ("required_growth", "progress")]).isna().any().any()
+    parks = frame[i18n.t("parks", lang)]
+    assert "湖南省" in set(parks)  # the province-wide cluster target (o0161) has no park

@@ -300,21 +300,22 @@ def figures_table(rich: pd.DataFrame, lang: str, key: str) -> None:
 
 
 def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
-    """The tracker as a sortable table; percentages stay numbers so columns sort correctly."""
+    """The tracker as a sortable table. Percentages stay float columns (so they sort by value) and a
+    missing one shows ``i18n.MISSING``, like the text columns, never Streamlit's "None"."""
     unit = track["metric_unit"]
     table = pd.DataFrame(
         {
-            i18n.t("parks", lang): track["short_en" if lang == "en" else "short_zh"],
+            i18n.t("parks", lang): track["short_en" if lang == "en" else "short_zh"].fillna(track["entity_reported"]),
             i18n.t("metric", lang): track["metric_en" if lang == "en" else "metric_zh"],
             i18n.t("baseline", lang): [
-                "–" if pd.isna(b) else f"{i18n.amount(b, u, lang)} ({int(y)})"
+                i18n.MISSING if pd.isna(b) else f"{i18n.amount(b, u, lang)} ({int(y)})"
                 for b, u, y in zip(track["baseline_std"], unit, track["baseline_year"], strict=True)
             ],
             i18n.t("target", lang): i18n.qualified_column(track, lang, "target"),
             i18n.t("target_year", lang): [str(int(y)) if pd.notna(y) else i18n.t("no_year", lang) for y in track["target_year"]],
             i18n.t("required_growth", lang): pd.to_numeric(track["required_growth"], errors="coerce").astype(float) * 100,
             i18n.t("latest_actual", lang): [
-                "–" if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})"
+                i18n.MISSING if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})"
                 for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
             ],
             i18n.t("progress", lang): pd.to_numeric(track["progress"], errors="coerce").astype(float) * 100,
@@ -323,11 +324,12 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
             i18n.t("period", lang): track["period_text"],
         }
     )
-    st.dataframe(  # percentages stay numbers, so the columns sort by value
+    st.dataframe(
         table,
         hide_index=True,
         key=key,
         width="stretch",
+        placeholder=i18n.MISSING,  # a missing value (NaN in the number columns) shows this, not "None"
         column_config={
             i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
             i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
