@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 from parkdash.cli import main
 from tests.conftest import DATA, MINI, edit_cell
 
@@ -24,6 +27,17 @@ def test_validate_defaults_to_the_environment(monkeypatch, capsys):
     monkeypatch.setenv("PARKDASH_DATA_DIR", str(MINI))
     assert main(["validate"]) == 0
     assert str(MINI) in capsys.readouterr().err
+
+
+def test_validate_does_not_import_the_ingest_assistant():
+    """``parkdash validate`` starts quicker without the ingest modules (cn2an, the extractors)."""
+    code = (
+        "import sys; from parkdash.cli import main; rc = main(['validate', sys.argv[1]]);"
+        "print(sorted(m for m in sys.modules if m.startswith('parkdash.ingest') or m == 'cn2an')); sys.exit(rc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(MINI)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_synth_writes_a_valid_synthetic_set_and_never_into_data(tmp_path, capsys):
