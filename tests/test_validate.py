@@ -124,7 +124,10 @@ def test_truncated_line(mini_copy):
     path = mini_copy / "observations.csv"
     path.write_text(path.read_text(encoding="utf-8") + "o0007,test-a,park\n", encoding="utf-8")
     problems = [p for p in validate_dir(mini_copy) if p.file == "observations.csv"]
-    assert [(p.row, "fields, expected 16" in p.reason) for p in problems] == [(8, True)]
+    assert [str(p) for p in problems] == [
+        "observations.csv:8:entity_reported: 3 fields, expected 16: the line ends before entity_reported"
+        " (a truncated line or a missing comma)"
+    ]
 
 
 def test_empty_file(mini_copy):
@@ -184,13 +187,19 @@ def test_quoted_newlines_blank_lines_and_crlf_keep_line_numbers(mini_copy, monke
 @pytest.mark.parametrize(
     ("insert", "expected"),
     [
-        (b" \n", ["observations.csv:3:: 1 fields, expected 16 (a missing or extra comma, or a truncated line)"]),
-        (b"o0009,test-a\n", ["observations.csv:3:: 2 fields, expected 16 (a missing or extra comma, or a truncated line)"]),
+        (
+            b" \n",
+            ["observations.csv:3:park_id: 1 fields, expected 16: the line ends before park_id (a truncated line or a missing comma)"],
+        ),
+        (
+            b"o0009,test-a\n",
+            ["observations.csv:3:scope: 2 fields, expected 16: the line ends before scope (a truncated line or a missing comma)"],
+        ),
         (b'o0009,"unclosed\n', ["observations.csv:8:: unreadable CSV: unexpected end of data"]),
         (b'o0009,"a"b,c\n', ["observations.csv:3:: unreadable CSV: ',' expected after '\"'"]),
         (
             b"o0009,a,b" + b",x" * 16 + b"\n",
-            ["observations.csv:3:: 19 fields, expected 16 (a missing or extra comma, or a truncated line)"],
+            ["observations.csv:3:: 19 fields, expected 16 (an extra comma, or a value holding a comma without quotes)"],
         ),
     ],
     ids=["whitespace line", "short record", "open quote", "stray quote", "long record"],

@@ -287,15 +287,13 @@ def _read_records(reader: Any, table: Table, header: list[str]) -> tuple[RawTabl
     try:
         start = reader.line_num + 1
         for record in reader:
-            if record and len(record) != len(header):
-                problems.append(
-                    Problem(
-                        table.file,
-                        start,
-                        "",
-                        f"{len(record)} fields, expected {len(header)} (a missing or extra comma, or a truncated line)",
-                    )
-                )
+            if record and len(record) < len(header):  # named by the first column it has no value for
+                missing = header[len(record)]
+                reason = f"the line ends before {missing} (a truncated line or a missing comma)"
+                problems.append(Problem(table.file, start, missing, f"{len(record)} fields, expected {len(header)}: {reason}"))
+            elif len(record) > len(header):
+                reason = "(an extra comma, or a value holding a comma without quotes)"
+                problems.append(Problem(table.file, start, "", f"{len(record)} fields, expected {len(header)} {reason}"))
             elif record:
                 writer.writerow(record)
                 lines.append(start)
