@@ -15,10 +15,12 @@ import pandas as pd
 
 from parkdash import vocab
 from parkdash.ingest.numbers import Quantity, quantities, to_number
+from parkdash.ingest.similar import MIN_SCORE, MIN_SHARE, MetricWords, pairs
 from parkdash.ingest.text import sentences
 from parkdash.load import Dataset, split_ids
 
 LOCATOR_MAX = 20
+METRIC_MARGIN = 3.0  # how much more of its wording another metric must share to overrule the phrase found
 FUZZY_MIN = 0.6  # share of a metric name's character pairs that must appear before a figure  # a fragment that finds the figure in the article, not a copy of its sentences
 
 
@@ -130,6 +132,9 @@ _PERIOD = re.compile(
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
 )
+
+
+_FOUNDED = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)")
 
 
 def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
@@ -284,6 +289,18 @@ def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
     return None
 
 
+_DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
+
+
+def _list_year(sents: list[str]) -> tuple[str, str] | None:
+    """The year a ranking's data are of, where the article says it (截至2023年12月31日的企业数据, 2021年度评价)."""
+    for s in sents:
+        m = _DATA_YEAR.search(s)
+        if m:
+            return m.group(1) or m.group(2), m.group(0)
+    return None
+
+
 _TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
 )
@@ -345,6 +362,7 @@ class Extractor:
         self.stocks = {
             r.metric_id for r in ds.metrics.itertuples() if r.kind in ("count", "area") and not r.metric_id.startswith(flows)
         }
+        self.words = MetricWords(ds.metrics)
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:
@@ -386,6 +404,29 @@ class Extractor:
         return ""
 
     def _metric(
+        self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = (), next_start: int | None = None
+    ) -> tuple[str, str]:
+        """(metric_id, metric_zh) for a quantity: the metric a phrase before it names, checked against the
+        wording of its whole clause (the words after a count name it too: 17家…众创空间); a metric whose
+        names the clause shares clearly more of wins."""
+        mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent)
+        clause = _clause(sentence, window_start, q, next_start)
+        before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
+        growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
+        best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
+        if not best:
+            return mid, name
+        if not mid:
+            indefinite = q.value == 1 and not q.text[:1].isdigit()  # 一家企业: "a firm", not a count
+            return (best, self.metric_name[best]) if score >= MIN_SCORE and not indefinite else (mid, name)
+        if q.unit in ("名", "位") and best != mid:
+            whole = pairs(sentence[window_start : q.end])  # a ranking's list is named anywhere before its place
+            best, score = self.words.best(sentence[window_start : q.end], q.unit)
+            if best != mid and score >= self.words.score(mid, whole) + METRIC_MARGIN:
+                return best, self.metric_name[best]  # which of several rankings: the one whose name the clause shares most of
+        return mid, name
+
+    def _metric_by_phrase(
         self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = ()
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window."""
@@ -561,6 +602,7 @@ class Extractor:
         recent: list[str] = []
         all_sentences = sentences(text)
         event_day = _event_day([x.text for x in all_sentences], published)
+        list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year  # a period stated once holds until another is stated
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
@@ -571,9 +613,11 @@ class Extractor:
                     seen.append(ent)
             metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
             prev_end, prev_metric, prev_kind = 0, "", ""
-            for q in quantities(s):
+            found = quantities(s)
+            for qi, q in enumerate(found):
                 window = s[prev_end : q.start]
-                metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent))
+                next_start = found[qi + 1].start if qi + 1 < len(found) else None
+                metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank=q.unit in ("名", "位"))
                 # period: the last expression before the figure in this sentence, else the paragraph's
                 here = [p for p in periods if p[0] < q.start]
@@ -627,10 +671,19 @@ class Extractor:
                         period, period_text = f"@{published:%Y-%m}", "（报道时）"
                     elif re.fullmatch(r"\d{4}", period):
                         period = f"@{period}"
-                elif q.unit in ("名", "位") and (carried or not period or period.startswith("@")):
-                    year = re.findall(r"(?<!\d)(20\d{2})(?!\d)", s[: q.start])  # 2024先进制造业园区百强: the list's year
+                elif q.unit in ("名", "位") and kind == "actual":  # a ranking: the year of its list or data
+                    year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", s[: q.start])  # 2024先进制造业园区百强
+                    before = all_sentences[index - 1] if index else None
+                    if not year and before is not None and before.paragraph == sent.paragraph:
+                        year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)  # the list named just before
                     if year:
                         period, period_text = year[-1], year[-1]
+                    elif re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据, 一季度
+                        period = period.lstrip("@")[:4] if period.startswith("@") or carried else period
+                    elif list_year:
+                        period, period_text = list_year
+                    else:
+                        period, period_text = str(published.year), "（报道当年）"
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
                 if not period and kind == "actual" and re.search(r"年产值|年销售|年营收", metric_zh):
                     period, period_text = str(published.year - 1), "未写年份（年度数，取发布前一年）"
@@ -665,12 +718,21 @@ class Extractor:
                     recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
                 last_period = (
                     (period, period_text, horizon, sent.paragraph)
-                    if not period.startswith("@") and period != "open"
+                    if not period.startswith("@") and period != "open" and period_text != "（报道当年）"
                     else last_period
                 )
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
         return _without_headline_repeats(out, all_sentences, page)
+
+
+def _clause(sentence: str, window_start: int, q: Quantity, next_start: int | None) -> str:
+    """The clause a figure stands in: from the figure before it (or the last comma) to the next figure
+    (or the next comma), the words after a count included."""
+    start = max(window_start, max(sentence.rfind(p, 0, q.start) for p in "，；：。") + 1)
+    ends = [i for i in (sentence.find(p, q.end) for p in "，；：。") if i >= 0]
+    end = min([*ends, next_start if next_start is not None else len(sentence), len(sentence)])
+    return sentence[start:end]
 
 
 def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = False) -> list[Candidate]:

@@ -1,0 +1,76 @@
+"""Which metric of metrics.csv a clause of text is about, by shared wording.
+
+Every metric is known by its name and synonyms. A clause around a figure shares pairs of characters
+with some of them (先进制造业高地建设单项 with 三个高地竞赛先进制造业高地建设单项名次); a pair that many
+metric names contain (企业, 产值, 增长) says less than a rare one (陶瓷, 高地, 众创), so each pair counts by
+its rarity (inverse document frequency over the metric names). A metric's score is that of its best
+name. Used to choose among metrics that fit a figure's unit, and to name one when no name is written
+whole."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import pandas as pd
+
+from parkdash import vocab
+from parkdash.load import split_ids
+
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9+]")
+MIN_SCORE = 4.0  # about two rare pairs, or three common ones: less than that is a coincidence
+MIN_SHARE = 0.3  # and at least half of the name's pairs
+
+
+def pairs(text: str) -> set[str]:
+    """The pairs of adjacent characters of a text, punctuation and brackets left out."""
+    parts = _NOT_WORD.split(text)
+    return {p[i : i + 2] for p in parts for i in range(len(p) - 1)}
+
+
+class MetricWords:
+    """Built once per data set: each metric's names as sets of character pairs, and each pair's weight."""
+
+    def __init__(self, metrics: pd.DataFrame) -> None:
+        self.names: dict[str, list[set[str]]] = {}
+        self.unit: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
+        for row in metrics.itertuples():
+            names = {row.name_zh, *split_ids(row.synonyms_zh)}
+            self.names[row.metric_id] = [p for p in (pairs(n) for n in names if n) if p]
+            self.unit[row.metric_id] = row.unit
+            self.kind[row.metric_id] = row.kind
+        df = Counter(pair for sets in self.names.values() for pair in set().union(*sets) if sets)
+        total = max(len(self.names), 1)
+        self.weight = {pair: math.log(1 + total / n) for pair, n in df.items()}
+
+    def score(self, metric_id: str, context: set[str], min_share: float = 0.0) -> float:
+        """How much of one of the metric's names the context contains, rare pairs counting more; a name
+        of which the context has less than ``min_share`` of the pairs does not count."""
+        return max(
+            (
+                sum(self.weight[p] for p in name & context)
+                for name in self.names.get(metric_id, [])
+                if len(name & context) >= max(2, min_share * len(name))
+            ),
+            default=0.0,
+        )
+
+    def fitting(self, unit: str, growth: bool | None = None) -> list[str]:
+        """Metrics whose unit has the figure's dimension; for a percentage, growth rates or not."""
+        dim = vocab.unit_dimension(unit)
+        out = [m for m, u in self.unit.items() if vocab.unit_dimension(u) == dim]
+        if growth is not None and dim == vocab.unit_dimension("%"):
+            out = [m for m in out if (self.kind[m] == "growth") == growth]
+        return out
+
+    def best(self, context: str, unit: str, growth: bool | None = None, min_share: float = 0.0) -> tuple[str, float]:
+        """(metric_id, score) of the metric the context names best among those fitting the unit; ("", 0) if none."""
+        have = pairs(context)
+        scored = [(self.score(m, have, min_share), m) for m in self.fitting(unit, growth)]
+        scored = [s for s in scored if s[0] > 0]
+        if not scored:
+            return "", 0.0
+        score, metric_id = max(scored)
+        return metric_id, score
