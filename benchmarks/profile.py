@@ -30,7 +30,8 @@ def profile_load(data_dir: Path, limit: float) -> tuple[StackSampler, float, boo
     from parkdash.load import load
 
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (load(data_dir), done.set()), name="load", daemon=True)
+    # the files, never a cache hit: a warm cache would leave nothing of the load to profile
+    worker = threading.Thread(target=lambda: (load(data_dir, cache=False), done.set()), name="load", daemon=True)
     t0 = time.perf_counter()
     worker.start()
     sampler = StackSampler(worker.ident).start()

@@ -189,7 +189,9 @@ def test_quoted_newlines_blank_lines_and_crlf_keep_line_numbers(mini_copy, monke
     [
         (
             b" \n",
-            ["observations.csv:3:park_id: 1 fields, expected 16: the line ends before park_id (a truncated line or a missing comma)"],
+            [
+                "observations.csv:3:park_id: 1 fields, expected 16: the line ends before park_id (a truncated line or a missing comma)"
+            ],
         ),
         (
             b"o0009,test-a\n",
