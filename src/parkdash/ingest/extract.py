@@ -145,6 +145,10 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
         if not m.group(0):
             continue
         g = m.groupdict()
+        if g["rel"] in ("去年", "前年") and (text[m.end() : m.end() + 2] == "同期" or text[m.start() - 1 : m.start()] in ("比", "较", "于")):
+            continue  # 较去年同期增长: the base of a comparison, not the period
+        if g["y"] and not g["part"] and _FOUNDED.match(text, m.end()):
+            continue  # 1992年建区: when something happened, not the period of a figure
         if g["fyp"]:
             found.append((m.start(), "by2025", m.group(0), True))
         elif g["next"]:
@@ -607,6 +611,9 @@ class Extractor:
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
+            if not quantities(s):  # 2023年是…之年: a year named without figures is the year the article reports on
+                years = [int(p[:4]) for _, p, _, horizon in periods if p[:4].isdigit() and not horizon]
+                year_in_force = years[-1] if years else year_in_force
             for _, _, raw in self._mentions(s):
                 ent = self._resolve_generic(raw, seen)
                 if (ent.park_id or ent.generic == "unknown") and ent.scope in ("park", "host"):
