@@ -64,7 +64,7 @@ _CITY_PARKS = {
     "全市省级及以上园区": "株洲市园区",
 }
 _OTHER = {"全省": "湖南省", "湖南省": "湖南省", "湖南": "湖南省", "全国": "全国", "长沙": "长沙市", "湘潭": "湘潭市"}
-_GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "经开", "开发区": "", "园区": "", "工业园": ""}
+_GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "经开", "开发区": "", "园区": "", "工业园": "", "产业园": ""}
 
 
 def _entities(ds: Dataset) -> dict[str, _Entity]:
@@ -293,6 +293,7 @@ def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
     return None
 
 
+_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年[^。；]{0,12}?开工[^。；]{0,12}?(?:至|到)(?P<b>(?:19|20)\d{2})年")
 _DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
 
 
@@ -308,6 +309,7 @@ def _list_year(sents: list[str]) -> tuple[str, str] | None:
 _TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
 )
+_WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产)(?:达效)?后")
 _FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
 _ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
 
@@ -590,6 +592,9 @@ class Extractor:
                 and (ent.generic == "any" or kind == ent.generic)
             ):
                 return earlier
+        host = next((e for e in reversed(seen) if e.scope == "host" and e.park_id), None)
+        if host and ent.generic == "any":  # 园区 in a 荷塘区 report: the park the district hosts
+            return _Entity(host.park_id, "park", self.short[host.park_id])
         alias = self.entities.get(ent.name)
         if ent.name == "高新区":  # the data set lists 高新区 as a short form of the Zhuzhou High-tech Zone
             pid = next((r.park_id for r in self.ds.parks.itertuples() if "高新区" in split_ids(r.aliases_zh)), "")
@@ -645,7 +650,9 @@ class Extractor:
                 else:
                     period, period_text, horizon = "", "", False
                 head = s[: q.start] if not prev_end else window
-                if _FORECAST.search(head):
+                if _WHEN_RUNNING.search(head):  # 全部达产后年销售额可达: what the project is to bring, no year
+                    kind, period, period_text, horizon = "target", "open", _WHEN_RUNNING.search(head).group(0), True
+                elif _FORECAST.search(head):
                     kind = "forecast"
                 elif _TARGET.search(head) or horizon:
                     kind = "target"
@@ -669,7 +676,10 @@ class Extractor:
                 if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: as of the article or its signing day
                     kind = "actual"
                     day = _day_in(s[: q.start], published) or (event_day if carried or not period else None)
-                    if day:
+                    span = _SPAN.search(s[: q.start])
+                    if span and int(span.group("b")) > int(span.group("a")):  # 2021年10月开工，工期至2026年
+                        period, period_text = f"{span.group('a')}..{span.group('b')}", span.group(0)
+                    elif day:
                         period, period_text = day
                     elif not period or period == "open" or _ends_after(period, published) or carried:
                         period, period_text = f"@{published:%Y-%m}", "（报道时）"
