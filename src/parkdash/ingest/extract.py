@@ -293,6 +293,7 @@ def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
     return None
 
 
+_IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年[^。；]{0,12}?开工[^。；]{0,12}?(?:至|到)(?P<b>(?:19|20)\d{2})年")
 _DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
 
@@ -480,6 +481,8 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
+        if matches and matches[-1].group(0) in ("总投资", "投资") and re.match(r"的[^，。；、]{2,24}?项目", sentence[q.end :]):
+            return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
         if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
             return _INVESTMENT_OF[prev_metric], self.metric_name[_INVESTMENT_OF[prev_metric]]
         for m in reversed(matches):
@@ -611,6 +614,7 @@ class Extractor:
         recent: list[str] = []
         all_sentences = sentences(text)
         event_day = _event_day([x.text for x in all_sentences], published)
+        event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
         list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year  # a period stated once holds until another is stated
         for index, sent in enumerate(all_sentences):
@@ -660,7 +664,9 @@ class Extractor:
                     kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
                 else:
                     kind = prev_kind
-                on_the_day = metric_id in _EVENT_METRICS and bool(event_day or _day_in(s[: q.start], published))
+                # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
+                day_of_event = event_day if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start]) else None
+                on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
                 if kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published):
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
@@ -669,13 +675,13 @@ class Extractor:
                     day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
                     if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
                         period, period_text = day
-                    elif event_day and (
+                    elif day_of_event and (
                         period in ("", "open") or carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
                     ):
-                        period, period_text = event_day
+                        period, period_text = day_of_event
                 if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: as of the article or its signing day
                     kind = "actual"
-                    day = _day_in(s[: q.start], published) or (event_day if carried or not period else None)
+                    day = _day_in(s[: q.start], published) or (day_of_event if carried or not period else None)
                     span = _SPAN.search(s[: q.start])
                     if span and int(span.group("b")) > int(span.group("a")):  # 2021年10月开工，工期至2026年
                         period, period_text = f"{span.group('a')}..{span.group('b')}", span.group(0)
@@ -735,7 +741,7 @@ class Extractor:
                     recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
                 last_period = (
                     (period, period_text, horizon, sent.paragraph)
-                    if not period.startswith("@") and period != "open" and period_text != "（报道当年）"
+                    if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not _IS_DAY.fullmatch(period)
                     else last_period
                 )
             if any(m for m in self.entity_re.finditer(s)):
