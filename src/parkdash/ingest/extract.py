@@ -417,7 +417,13 @@ class Extractor:
         wording of its whole clause (the words after a count name it too: 17家…众创空间); a metric whose
         names the clause shares clearly more of wins."""
         mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent)
+        if not mid and re.search(r"(?:这一|该|此)(?:数字|数据|指标|数值)", sentence[window_start : q.start]):
+            same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)]
+            if same:  # 这一数字为3908.3亿元: the measure just named
+                return same[0], self.metric_name[same[0]]
         clause = _clause(sentence, window_start, q, next_start)
+        if q.unit in ("名", "位"):  # a ranking's list is named anywhere before its place
+            clause = sentence[window_start : q.end]
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
         best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
@@ -547,6 +553,8 @@ class Extractor:
             ent = self._resolve_generic(raw, seen)
             if rank and ent.scope == "other":
                 continue
+            if rank and not ent.park_id and sentence[end : end + 1] == "、":
+                continue  # 长沙高新区、株洲高新区、衡阳高新区位列前三: the park of ours in the list
             if start >= clause_start:
                 return ent
             first_in_sentence = first_in_sentence or ent
