@@ -1,11 +1,13 @@
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from parkdash import transforms as T
+from parkdash import vocab
 from parkdash.load import Dataset, load
-from tests.conftest import MINI
+from tests.conftest import MINI, edit_cell
 
 DS = load(MINI).dataset  # SYNTHETIC test data
 
@@ -175,3 +177,38 @@ def test_nothing_asked_nothing_built():
 def test_year_span_of_the_observations():
     years = DS.observations["end_year"].dropna()
     assert T.year_span(DS) == (int(years.min()), int(years.max()))
+
+
+def test_values_taken_from_the_index_are_converted_into_the_metric_unit(mini_copy):
+    """The index keeps no converted column: each value is converted when taken (unit codes and factors).
+    Figures published in 万元 for a 亿元 metric give the same tracker, charts and tables as in 亿元."""
+    edit_cell(mini_copy, "observations.csv", 2, "value", "5000000")  # o0003: 500亿元 as 万元
+    edit_cell(mini_copy, "observations.csv", 2, "unit", "万元")
+    edit_cell(mini_copy, "observations.csv", 3, "value", "7000000")  # o0004: 700亿元 as 万元
+    edit_cell(mini_copy, "observations.csv", 3, "unit", "万元")
+    edit_cell(mini_copy, "observations.csv", 3, "qualifier", "range")
+    edit_cell(mini_copy, "observations.csv", 3, "value_max", "7500000")
+    ds = load(mini_copy).dataset
+    f = T.Filters(year_from=2015, year_to=2030)
+    rich = T.enriched_rows(ds, np.arange(len(ds.observations))).set_index("obs_id")
+    assert rich.loc["o0003", "value_std"] == pytest.approx(500) and rich.loc["o0004", "value_std"] == pytest.approx(700)
+    assert rich.loc["o0004", "value_max_std"] == pytest.approx(750) and rich.loc["o0004", "value"] == 7_000_000
+    for _, row in rich.iterrows():  # as vocab.convert does it, one value at a time
+        assert row["value_std"] == pytest.approx(vocab.convert(row["value"], row["unit"], row["metric_unit"]))
+    looked_up = T.enrich(ds, ds.observations.reset_index(drop=True).iloc[::-1])  # not by position: every id looked up
+    assert looked_up.set_index("obs_id")["value_std"].to_dict() == pytest.approx(rich["value_std"].to_dict())
+    track = T.tracker(ds, f).set_index("obs_id").loc["o0002"]
+    before = T.tracker(DS, f).set_index("obs_id").loc["o0002"]
+    for column in ("baseline_std", "latest_std", "target_std", "required_growth", "progress"):
+        assert track[column] == pytest.approx(before[column]), column
+    assert track["status"] == before["status"] == "behind"
+    series = T.park_metric_series(ds, "test-a", f)["gdp"]
+    assert sorted(series["value_std"]) == pytest.approx([122.2, 500, 700, 1000])
+    assert list(T.latest_by_park(ds, "gdp", f)["value_std"]) == pytest.approx([700])
+
+
+def test_a_unit_of_another_dimension_converts_to_nothing():
+    units = T._obs_index(DS).units
+    metric = np.array([DS.metrics["metric_id"].tolist().index("gdp")] * 2)
+    percent = list(DS.observations["unit"].cat.categories).index("%")
+    assert np.isnan(units.convert(np.array([5.0, 6.0]), np.array([percent, -1]), metric)).all()  # % for 亿元, unknown unit

@@ -1,4 +1,5 @@
-"""Pure plotly builders: data frames in, figures out. One colour per park everywhere."""
+"""Chart builders: data frames in, plotly.js figure specs (plain dicts, :data:`Spec`) out; no plotly
+objects are built (see :func:`figure`). One colour per park everywhere."""
 
 from __future__ import annotations
 

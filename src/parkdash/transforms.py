@@ -5,8 +5,14 @@ No Streamlit here: every function takes frames and plain values and returns new 
 Speed at scale: whatever depends on the data set alone (row positions of the observations by
 park, news item and metric; the news items by park and industry; the headline per park; the
 park × industry matrices; the five-year tracker) is built once per data set through
-:meth:`Dataset.derived`. What depends on the filters works on integer arrays over those indexes,
-and only the rows a view shows become frames (``*_rows`` give positions, ``*_frame`` the rows).
+:meth:`Dataset.derived`, by :func:`warm`. What depends on the filters works on integer arrays over
+those indexes, and only the rows a view shows become frames (``*_rows`` give positions, ``*_frame``
+the rows).
+
+To keep the indexes small at national scale: positions are 32-bit; values stay as published and
+are converted into their metric's unit when they are taken (``_ObsIndex.std``: a unit code per row,
+factors per unit and metric; no converted column is kept); the news items' word-search text is
+built on the first search, not by :func:`warm`.
 """
 
 from __future__ import annotations
@@ -302,10 +308,12 @@ def _columns_of(ds: Dataset, table: str, codes: np.ndarray) -> dict[str, np.ndar
 
 
 def warm(ds: Dataset) -> None:
-    """Build every per-data-set index now, so that no later page view pays for one (a no-op once done).
+    """Build the per-data-set indexes every page needs now, so that no later page view pays for one
+    (a no-op once done). The news items' word-search text is left to the first search.
 
     Right after loading is the place for it; each page calls it too, so the first page after a
-    restart builds them all (at national scale ~10 s; at the real data's size ~0.1 s).
+    restart builds them all (at the real data's size ~0.05 s; at national scale several seconds,
+    see the README's speed table).
     """
 
     def build() -> bool:

@@ -112,6 +112,23 @@ def test_presentation_mode_runs_and_offers_a_way_back():
     assert at.toggle(key="w_present").value is False and "present" not in at.query_params
 
 
+def test_charts_are_sent_as_the_builders_plain_specs():
+    """A chart reaches the browser as the spec ``charts`` built (no plotly objects, no default
+    template); presentation mode changes only its type sizes and height."""
+    from parkdash import charts
+
+    counts = T.tracker_status_counts(DS, T.tracker_rows(DS, T.Filters()))
+    built = json.loads(json.dumps(charts.status_chart(counts.assign(name=counts["short_zh"]), "zh")))
+    (sent,) = (json.loads(c.proto.spec) for c in run("views/targets.py").get("plotly_chart"))
+    assert sent == built and sent["layout"]["template"] == {"layout": {}}
+    (big,) = (json.loads(c.proto.spec) for c in run("views/targets.py", present="1").get("plotly_chart"))
+    assert big["data"] == built["data"]
+    assert (big["layout"]["font"]["size"], big["layout"]["title"]["font"]["size"]) == (19, 24)
+    assert big["layout"]["height"] == built["layout"]["height"] + 120
+    rest = {k: v for k, v in big["layout"].items() if k not in ("font", "title", "height")}
+    assert rest == {k: v for k, v in built["layout"].items() if k not in ("font", "title", "height")}
+
+
 def test_share_box_holds_the_current_link():
     at = run(lang="en")
     (code,) = [c for c in at.code if "lang=en" in c.value]
@@ -281,3 +298,23 @@ def test_targets_table_shows_a_dash_for_what_is_missing_and_keeps_percentages_nu
     assert not frame.drop(columns=[i18n.t(c, lang) for c in ("required_growth", "progress")]).isna().any().any()
     parks = frame[i18n.t("parks", lang)]
     assert "湖南省" in set(parks)  # the province-wide cluster target (o0161) has no park
+
+
+def test_industry_page_at_scale_pages_its_parks_figures_and_news(monkeypatch, many_parks):
+    monkeypatch.setenv("PARKDASH_DATA_DIR", str(many_parks))
+    ds = load(many_parks).dataset
+    industry = T.busiest_industry(ds)
+    parks = list(dict.fromkeys(T.industry_parks(ds, industry)["park_id"]))
+    figures = T.observation_rows(ds, T.Filters(inds=(industry,)))
+    news = T.news_rows(ds, T.Filters(inds=(industry,)))
+    assert len(parks) > 40 and len(figures) > 100 and len(news) > 20  # the fixture is big enough to page all three
+    at = run("views/industry.py")
+    assert not at.exception, [e.message for e in at.exception]
+    notes = _notes(at)
+    for size, total in ((40, len(parks)), (100, len(figures)), (20, len(news))):
+        assert f"显示第 1–{size} 项，共 {total:,} 项；翻页查看其余。" in notes
+    (chart,) = (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+    assert len(set(chart["data"][0]["y"])) == 40 and len(at.dataframe[0].value) == 100
+    at.pagination[0].select(2).run()
+    (chart,) = (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+    assert not at.exception and len(set(chart["data"][0]["y"])) == len(parks) - 40
