@@ -294,7 +294,18 @@ def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
 
 
 _IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年[^。；]{0,12}?开工[^。；]{0,12}?(?:至|到)(?P<b>(?:19|20)\d{2})年")
+_STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?开工")
+_UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年")
+
+
+def _project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str, str] | None:
+    """A project's years, from its start (开工) to the end of its works (建设至2026年), for its total investment."""
+    own = _STARTED.search(sentence[: q.start])
+    start = own.group(1) if own else started
+    end = _UNTIL.search(sentence, own.end() if own else 0)
+    if start and end and int(end.group(1)) > int(start):
+        return f"{start}..{end.group(1)}", (own.group(0) + "…" if own else "") + end.group(0)
+    return None
 _DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
 
 
@@ -622,6 +633,7 @@ class Extractor:
         recent: list[str] = []
         all_sentences = sentences(text)
         event_day = _event_day([x.text for x in all_sentences], published)
+        started = next((m.group(1) for m in map(_STARTED.search, (x.text for x in all_sentences)) if m), None)
         event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
         list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year  # a period stated once holds until another is stated
@@ -690,9 +702,9 @@ class Extractor:
                 if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: as of the article or its signing day
                     kind = "actual"
                     day = _day_in(s[: q.start], published) or (day_of_event if carried or not period else None)
-                    span = _SPAN.search(s[: q.start])
-                    if span and int(span.group("b")) > int(span.group("a")):  # 2021年10月开工，工期至2026年
-                        period, period_text = f"{span.group('a')}..{span.group('b')}", span.group(0)
+                    span = _project_span(s, q, started)
+                    if span:  # 2021年10月开工，工期至2026年
+                        period, period_text = span
                     elif day:
                         period, period_text = day
                     elif not period or period == "open" or _ends_after(period, published) or carried:
@@ -704,13 +716,19 @@ class Extractor:
                         period = f"@{period}"
                 elif q.unit in ("名", "位") and kind == "actual":  # a ranking: the year of its list or data
                     year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", s[: q.start])  # 2024先进制造业园区百强
-                    before = all_sentences[index - 1] if index else None
-                    if not year and before is not None and before.paragraph == sent.paragraph:
-                        year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)  # the list named just before
-                    if year:
+                    told_before = []  # the list or contest named before in the paragraph: 2024园区百强, 一季度竞赛
+                    for before in reversed(all_sentences[:index]) if not year and not here else ():
+                        if before.paragraph != sent.paragraph or year or told_before:
+                            break
+                        year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)
+                        told_before = [p for p in _period_at(before.text, published) if not p[3]]
+                    if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and not year:
+                        told = _resolve(told_before[-1][1], year_in_force)
+                        period, period_text = (told[1:5] if told.startswith("@") else told), told_before[-1][2]
+                    elif year:
                         period, period_text = year[-1], year[-1]
                     elif re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据, 一季度
-                        period = period.lstrip("@")[:4] if period.startswith("@") or carried else period
+                        period = period.lstrip("@")[:4] if period.startswith("@") else period  # a quarter's contest keeps its quarter
                     elif list_year:
                         period, period_text = list_year
                     else:
@@ -723,6 +741,7 @@ class Extractor:
                 elif kind == "target" and period.startswith("@"):
                     period = "open"
                 small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
+                small_word_count |= q.text in ("一家", "一个", "一项") and not re.search(r"(?:有|共|仅|只|新增|达|增至|增加)$", s[: q.start])  # 在醴陵一家陶瓷企业: "a firm"
                 if (metric_id or len(metric_zh) >= 2) and not small_word_count:
                     ent = entity or _Entity("", "other", "")
                     out.append(

@@ -137,6 +137,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元")
     ):
         return True
+    if before in ("“", '"') and re.match(r"[^”\"，。]{0,6}[”\"]", sentence[end:]):  # “三个高地”: a name, not a count
+        return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
         return True
     # a Chinese numeral that is part of a word: 一批, 一区三园, 两个 ... needs a unit or magnitude right after
