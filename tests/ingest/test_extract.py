@@ -102,3 +102,82 @@ def test_a_park_not_in_the_data_is_kept_as_unknown_not_guessed():
     [c] = EX.extract("醴陵高新区今年上半年实现技工贸收入12亿元。", PUBLISHED)  # 醴陵 is known, 醴陵高新区 is not
     assert (c.park_id, c.entity_reported) == ("", "醴陵高新区")
     assert EX.extract("株洲高新区上半年实现技工贸收入1200亿元。", PUBLISHED)[0].park_id == "zz-htz"
+
+
+# --- rules that generalise across wordings (each passage written for this test) --------------------------
+
+
+def test_the_base_of_a_comparison_is_not_the_period():
+    got = figures("今年上半年，全市时空信息产业集群规模达到120亿元，较去年同期增长30%。", date(2025, 9, 1))
+    assert [g[3] for g in got] == ["2025H1", "2025H1"]
+
+
+def test_a_founding_year_is_not_the_period_of_a_stock():
+    [c] = EX.extract("株洲高新区1992年建区，规划面积35平方公里。", date(2021, 12, 1))
+    assert (c.metric_id, c.period) == ("area-planned", "@2021-12")
+
+
+def test_a_year_named_without_figures_is_the_year_reported_on():
+    text = "2023年是全面贯彻落实规划的关键之年。\n\n经初步核算，荷塘区全年地区生产总值达到280亿元。"
+    [c] = EX.extract(text, date(2024, 3, 20))
+    assert (c.period, c.kind) == ("2023", "actual")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("近日，某机构发布“2024园区高质量发展百强”榜单。株洲高新区位列全国第40位。", "2024"),  # the list named just before
+        ("株洲高新区位列全国第30位。\n\n本次评价以截至2023年12月31日的企业数据为基础。", "2023"),  # the data's year
+        ("株洲高新区位列全国第30位。", "2024"),  # no year told: the year of the report
+        ("全市召开一季度竞赛讲评会；醴陵表现突出；株洲高新区在单项中排名第二。", "2024Q1"),  # the contest's quarter
+    ],
+)
+def test_a_ranking_takes_the_year_of_its_list(text, period):
+    got = [c for c in EX.extract(text, PUBLISHED) if c.unit in ("名", "位")]
+    assert [(c.period, c.kind) for c in got] == [(period, "actual")]
+
+
+def test_a_metric_named_in_other_words_is_found_by_its_rare_wording():
+    [c] = EX.extract("2016年，国家评出首批17家轨道交通国家专业化众创空间。", date(2022, 3, 1))
+    assert (c.metric_id, c.value) == ("rail-makerspaces", 17)
+    [c] = EX.extract("株洲第一次进入全国先进制造业百强市前40名。", date(2023, 9, 1))
+    assert (c.metric_id, c.value, c.qualifier) == ("am-city-rank", 40, "le")
+
+
+def test_a_ranked_list_names_our_park_among_others():
+    [c] = EX.extract("在国家高新区组中，长沙高新区、株洲高新区、衡阳高新区位列前三。", date(2021, 12, 1))
+    assert (c.park_id, c.value, c.qualifier) == ("zz-htz", 3, "le")
+
+
+def test_a_figure_named_by_anaphora_takes_the_measure_just_named():
+    got = figures("目前，全市园区实现技工贸收入超过5000亿元，而在2020年，这一数字为3900亿元。", date(2023, 9, 1))
+    assert [(g[2], g[3], g[5]) for g in got] == [("tig-revenue", "@2023-09", 5000), ("tig-revenue", "2020", 3900)]
+
+
+def test_a_project_total_spans_its_works_and_its_output_is_an_open_target():
+    text = "荷塘区的硬质材料产业园于2021年10月开工，工期至2026年，项目总投资约100亿元；全部达产后，年销售额可达10至30亿元。"
+    got = [(c.park_id, c.metric_id, c.period, c.kind) for c in EX.extract(text, date(2024, 3, 1))]
+    assert got == [("hetang-htz", "project-investment", "2021..2026", "actual"), ("hetang-htz", "project-sales", "open", "target")]
+
+
+def test_one_named_project_investment_is_not_the_days_total():
+    text = "本周一，株洲举行重大项目集中开工活动，全市100个项目同步开工，总投资400亿元。总投资30亿元的智能装备项目落户株洲高新区。"
+    got = [(c.metric_id, c.value) for c in EX.extract(text, date(2022, 2, 18))]
+    assert got == [("projects-started", 100), ("projects-started-investment", 400), ("project-investment", 30)]
+
+
+def test_a_figure_told_before_the_reported_event_is_not_that_days():
+    text = "株洲经开区北斗产业园首批签约项目总投资已近30亿元。\n\n本周一，全市举行项目集中开工活动，100个项目同步开工。"
+    got = [(c.metric_id, c.period) for c in EX.extract(text, date(2022, 2, 18))]
+    assert got == [("signed-investment", "@2022-02"), ("projects-started", "2022-02-14")]
+
+
+def test_an_indefinite_one_and_a_quoted_name_are_not_counts():
+    assert figures("近日，在醴陵一家陶瓷企业的车间里，工人们正忙着装窑。") == []
+    assert figures("株洲推进“三个高地”建设，全市有“专精特新”企业300家。")[0][2::3] == ("srdi-firms", 300)
+    assert figures("全市新增一家国家级专精特新“小巨人”企业。")[0][2] == "little-giant-firms"
+
+
+def test_park_word_with_no_park_before_is_the_host_districts_park():
+    [c] = EX.extract("荷塘区统计局发布数据。产业园项目总投资约100亿元。", date(2024, 3, 1))
+    assert (c.park_id, c.scope) == ("hetang-htz", "park")

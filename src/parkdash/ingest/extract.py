@@ -424,30 +424,26 @@ class Extractor:
     def _metric(
         self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = (), next_start: int | None = None
     ) -> tuple[str, str]:
-        """(metric_id, metric_zh) for a quantity: the metric a phrase before it names, checked against the
-        wording of its whole clause (the words after a count name it too: 17家…众创空间); a metric whose
-        names the clause shares clearly more of wins."""
+        """(metric_id, metric_zh) for a quantity: the metric a phrase before it names (``_metric_by_phrase``).
+        Where none is written whole, the metric whose names its clause shares most wording with (the words
+        after a count name it too: 17家…众创空间); for a ranking, the one of several rankings whose name the
+        sentence shares clearly more of."""
         mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent)
         if not mid and re.search(r"(?:这一|该|此)(?:数字|数据|指标|数值)", sentence[window_start : q.start]):
             same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)]
             if same:  # 这一数字为3908.3亿元: the measure just named
                 return same[0], self.metric_name[same[0]]
-        clause = _clause(sentence, window_start, q, next_start)
-        if q.unit in ("名", "位"):  # a ranking's list is named anywhere before its place
-            clause = sentence[window_start : q.end]
+        rank = q.unit in ("名", "位")
+        clause = sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start)
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
-        best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
-        if not best:
-            return mid, name
         if not mid:
-            indefinite = q.value == 1 and not q.text[:1].isdigit()  # 一家企业: "a firm", not a count
-            return (best, self.metric_name[best]) if score >= MIN_SCORE and not indefinite else (mid, name)
-        if q.unit in ("名", "位") and best != mid:
-            whole = pairs(sentence[window_start : q.end])  # a ranking's list is named anywhere before its place
-            best, score = self.words.best(sentence[window_start : q.end], q.unit)
-            if best != mid and score >= self.words.score(mid, whole) + METRIC_MARGIN:
-                return best, self.metric_name[best]  # which of several rankings: the one whose name the clause shares most of
+            best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
+            return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
+        if rank:
+            best, score = self.words.best(clause, q.unit)
+            if best and best != mid and score >= self.words.score(mid, pairs(clause)) + METRIC_MARGIN:
+                return best, self.metric_name[best]
         return mid, name
 
     def _metric_by_phrase(
@@ -741,7 +737,7 @@ class Extractor:
                 elif kind == "target" and period.startswith("@"):
                     period = "open"
                 small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
-                small_word_count |= q.text in ("一家", "一个", "一项") and not re.search(r"(?:有|共|仅|只|新增|达|增至|增加)$", s[: q.start])  # 在醴陵一家陶瓷企业: "a firm"
+                small_word_count |= _indefinite(s, q)
                 if (metric_id or len(metric_zh) >= 2) and not small_word_count:
                     ent = entity or _Entity("", "other", "")
                     out.append(
@@ -774,6 +770,11 @@ class Extractor:
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
         return _without_headline_repeats(out, all_sentences, page)
+
+
+def _indefinite(sentence: str, q: Quantity) -> bool:
+    """在醴陵一家陶瓷企业: "a firm", not a count; 新增一家 is one."""
+    return q.text in ("一家", "一个", "一项") and not re.search(r"(?:有|共|仅|只|新增|达|增至|增加)$", sentence[: q.start])
 
 
 def _clause(sentence: str, window_start: int, q: Quantity, next_start: int | None) -> str:

@@ -50,7 +50,7 @@ class MetricWords:
         of which the context has less than ``min_share`` of the pairs does not count."""
         return max(
             (
-                sum(self.weight[p] for p in name & context)
+                math.fsum(self.weight[p] for p in name & context)  # exactly rounded: the same in any order
                 for name in self.names.get(metric_id, [])
                 if len(name & context) >= max(2, min_share * len(name))
             ),
