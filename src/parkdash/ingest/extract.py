@@ -261,12 +261,13 @@ _EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰�
 _DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
+_THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
 _RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
 
 def _day_in(text: str, published: date) -> tuple[str, str] | None:
     """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date)."""
-    m = _DAY.search(text)
+    m = next((d for d in _DAY.finditer(text) if text[d.end() : d.end() + 1] not in ("电", "讯")), None)  # not a dateline
     if not m:
         r = _RELATIVE_DAY.search(text)
         if not r:
@@ -567,6 +568,21 @@ class Extractor:
             first_in_sentence = first_in_sentence or ent
         return first_in_sentence or last
 
+    def _event_host(self, sents: list[str], day: tuple[str, str] | None) -> _Entity | None:
+        """Who an event the article reports is of: all parks together when its report names three or more
+        parks (各园区同步集中签约), the summit itself for a summit; else nobody in particular."""
+        if not day:
+            return None
+        at = next((i for i, x in enumerate(sents) if day[1] in x), None)
+        if at is None:
+            return None
+        told = " ".join(sents[max(0, at - 1) : at + 2])
+        parks = {e.park_id for _, _, e in self._mentions(told) if e.scope == "park" and e.park_id}
+        if len(parks) >= 3 or re.search(r"全市(?:各|八大|所有)?园区|各园区", told):
+            return _Entity("", "city-parks", "株洲市园区")
+        summit = re.search(r"第[一二三四五六七八九十\d]+届[^，。；]{2,16}?(?:峰会|大会|博览会|论坛)", told)
+        return _Entity("", "other", summit.group(0)) if summit else None
+
     def _mentions(self, sentence: str) -> list[tuple[int, int, _Entity]]:
         """Names of parks, districts and cities in a sentence, in order; a park name not in parks.csv
         (长沙经开区) is kept as an unknown park rather than read as 长沙 + 经开区."""
@@ -630,6 +646,7 @@ class Extractor:
         all_sentences = sentences(text)
         event_day = _event_day([x.text for x in all_sentences], published)
         started = next((m.group(1) for m in map(_STARTED.search, (x.text for x in all_sentences)) if m), None)
+        event_host = self._event_host([x.text for x in all_sentences], event_day)
         event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
         list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year  # a period stated once holds until another is stated
@@ -651,6 +668,10 @@ class Extractor:
                 next_start = found[qi + 1].start if qi + 1 < len(found) else None
                 metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank=q.unit in ("名", "位"))
+                if metric_id in _EVENT_METRICS and event_host and _THIS_EVENT.search(s[: q.start]):
+                    clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
+                    if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
+                        entity = event_host  # 此次集中签约产业项目89个: the event's, all parks together
                 # period: the last expression before the figure in this sentence, else the paragraph's
                 here = [p for p in periods if p[0] < q.start]
                 carried = False
