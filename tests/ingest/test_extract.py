@@ -181,3 +181,24 @@ def test_an_indefinite_one_and_a_quoted_name_are_not_counts():
 def test_park_word_with_no_park_before_is_the_host_districts_park():
     [c] = EX.extract("荷塘区统计局发布数据。产业园项目总投资约100亿元。", date(2024, 3, 1))
     assert (c.park_id, c.scope) == ("hetang-htz", "park")
+
+
+def test_an_event_report_gives_its_figures_to_the_event():
+    text = (
+        "株洲日报3月31日讯 今天，全市一季度园区产业项目集中签约活动举行，株洲高新区、株洲经开区、醴陵经开区同步设立签约现场。"
+        "据统计，此次集中签约产业项目80个，总投资180亿元。"
+    )
+    got = [(c.scope, c.metric_id, c.period) for c in EX.extract(text, date(2023, 3, 31))]
+    assert got == [("city-parks", "projects-signed", "2023-03-31"), ("city-parks", "signed-investment", "2023-03-31")]
+
+
+def test_the_event_day_is_not_the_datelines_when_another_is_told():
+    text = "湖南日报5月24日讯 5月23日，株洲市举行产业专场推介会。当天，现场共签约项目30个，合同引资400亿元。"
+    assert {c.period for c in EX.extract(text, date(2022, 5, 24))} == {"2022-05-23"}
+    text = "华声在线2月14日讯 株洲市重大项目集中开工活动举行。此次集中开工的项目共140个。"
+    assert [c.period for c in EX.extract(text, date(2022, 2, 14))] == ["2022-02-14"]
+
+
+def test_one_growth_figure_for_several_measures():
+    [c] = EX.extract("今年，株洲经开区亩均税收、人均税收和亩均技工贸总收入均增长20%以上。", PUBLISHED)
+    assert (c.metric_id, c.kind) == ("efficiency-growth", "target")

@@ -261,13 +261,15 @@ _EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰�
 _DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
+_SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
 _THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
 _RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
 
 def _day_in(text: str, published: date) -> tuple[str, str] | None:
     """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date)."""
-    m = next((d for d in _DAY.finditer(text) if text[d.end() : d.end() + 1] not in ("电", "讯")), None)  # not a dateline
+    days = list(_DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
+    m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
     if not m:
         r = _RELATIVE_DAY.search(text)
         if not r:
@@ -441,8 +443,10 @@ class Extractor:
         if not mid:
             best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
-        if rank:
-            best, score = self.words.best(clause, q.unit)
+        cue = list(_GROWTH.finditer(before)) if growth else []
+        shared = bool(cue) and bool(_SEVERAL_MEASURES.search(before[: cue[-1].start()]))
+        if rank or shared:  # a ranking among several; one figure for several measures (亩均税收、人均税收和…均增长)
+            best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None)
             if best and best != mid and score >= self.words.score(mid, pairs(clause)) + METRIC_MARGIN:
                 return best, self.metric_name[best]
         return mid, name
