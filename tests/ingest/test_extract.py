@@ -202,3 +202,24 @@ def test_the_event_day_is_not_the_datelines_when_another_is_told():
 def test_one_growth_figure_for_several_measures():
     [c] = EX.extract("今年，株洲经开区亩均税收、人均税收和亩均技工贸总收入均增长20%以上。", PUBLISHED)
     assert (c.metric_id, c.kind) == ("efficiency-growth", "target")
+
+
+def test_a_metric_is_not_named_by_a_coincidence_of_words():
+    got = figures("上半年，炎陵高新区实现规模工业总产值60.5亿元，同比增长6.3%。")  # not 头部企业工业总产值
+    assert [(g[2], g[3]) for g in got] == [("", "2024H1"), ("", "2024H1")]
+    assert [c.metric_zh for c in EX.extract("上半年，炎陵高新区实现规模工业总产值60.5亿元，同比增长6.3%。", PUBLISHED)] == [
+        "规模工业总产值",
+        "规模工业总产值增长",
+    ]
+    assert figures("茶陵经开区入驻企业达到210家。")[0][2] == ""  # the park's name is not the metric's
+    assert figures("前三季度，株洲高新区完成固定资产投资150亿元，同比增长10%。")[1][2] == ""  # 同比增长 names nothing
+
+
+def test_investment_alone_is_a_projects_only_when_a_project_is_named():
+    [c] = EX.extract("攸县高新区今年计划完成工业投资50亿元。", PUBLISHED)
+    assert (c.metric_id, c.metric_zh, c.period, c.kind) == ("", "工业投资", "2024", "target")
+
+
+def test_so_far_this_year_is_an_actual_up_to_the_report():
+    [c] = EX.extract("今年以来，渌口经开区新签约项目25个。", date(2024, 10, 20))
+    assert (c.period, c.kind) == ("2024YTD10", "actual")

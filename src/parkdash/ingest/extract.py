@@ -15,7 +15,7 @@ import pandas as pd
 
 from parkdash import vocab
 from parkdash.ingest.numbers import Quantity, quantities, to_number
-from parkdash.ingest.similar import MIN_SCORE, MIN_SHARE, MetricWords, pairs
+from parkdash.ingest.similar import GENERIC_GROWTH, MIN_SCORE, MIN_SHARE, MetricWords
 from parkdash.ingest.text import sentences
 from parkdash.load import Dataset, split_ids
 
@@ -92,7 +92,6 @@ def _entities(ds: Dataset) -> dict[str, _Entity]:
     return lex
 
 
-_GENERIC_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|下降)")
 
 
 def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
@@ -103,7 +102,7 @@ def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
         names |= {n[:-1] for n in names if n.endswith("数") and len(n) > 3}  # 开工项目数 reads 开工项目
         for phrase in names:
             phrase = phrase.strip()
-            if len(phrase) >= 2 and not _GENERIC_GROWTH.fullmatch(phrase):  # 同比增长 alone names no metric
+            if len(phrase) >= 2 and not GENERIC_GROWTH.fullmatch(phrase):  # 同比增长 alone names no metric
                 out.setdefault(phrase, []).append(row.metric_id)
     return out
 
@@ -121,6 +120,7 @@ _PERIOD = re.compile(
     r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
     r"|(?P<within>(?P<n2>三|3|两|2|五|5)年内)"
+    r"|(?P<sofar>(?:今年|年初)以来)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
@@ -171,6 +171,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 found.append((m.start(), f"@{int(g['fy'])}-{int(g['fm']):02d}", m.group(0), False))
         elif g["future"]:
             found.append((m.start(), "open", m.group(0), True))
+        elif g["sofar"]:  # so far this year: the months up to the report's
+            found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
         elif g["now"]:
             found.append((m.start(), f"@{published:%Y-%m}", m.group(0), False))
         elif g["fyp_span"]:
@@ -261,6 +263,9 @@ _EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰�
 _DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
+_GROWTH_ONLY = re.compile(r"[，、\s]|分别|达到|达|为|了")
+_COUNTED = re.compile(r"[^，。；、：]{0,10}?(园区|企业|项目|集群|空间|平台|基地|产业)")  # the noun a count counts
+_A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
 _THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
 _RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
@@ -340,7 +345,7 @@ def _aspiration(text: str) -> str:
 # --- the extractor ---------------------------------------------------------------------------------------
 
 _VERBS = re.compile(
-    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年|的|其中|分别|合计|新|同比|比上年|较上年)+"
+    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年|的|其中|分别|合计|新|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要)+"
 )
 _STOP_TAIL = re.compile(
     r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$"
@@ -437,19 +442,31 @@ class Extractor:
             if same:  # 这一数字为3908.3亿元: the measure just named
                 return same[0], self.metric_name[same[0]]
         rank = q.unit in ("名", "位")
-        clause = sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start)
+        clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
+        if mid == "project-investment" and name == "投资" and not _A_PROJECT.search(clause):
+            mid, name = "", self._new_name(sentence[window_start : q.start])  # 计划完成工业投资50亿元: not one project's
         if not mid:
             best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
+            counted = _COUNTED.match(sentence, q.end) if q.unit in ("个", "家", "项") else None
+            if counted and best and counted.group(1) not in self.metric_name[best] + "".join(self.names_of.get(best, [])):
+                best = ""  # 8个省级以上园区: a count of parks is not a count of firms
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
         cue = list(_GROWTH.finditer(before)) if growth else []
         shared = bool(cue) and bool(_SEVERAL_MEASURES.search(before[: cue[-1].start()]))
         if rank or shared:  # a ranking among several; one figure for several measures (亩均税收、人均税收和…均增长)
             best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None)
-            if best and best != mid and score >= self.words.score(mid, pairs(clause)) + METRIC_MARGIN:
+            if best and best != mid and score >= self.words.score(mid, clause) + METRIC_MARGIN:
                 return best, self.metric_name[best]
         return mid, name
+
+    def _without_names(self, text: str) -> str:
+        """A clause without the names of parks and districts in it: 茶陵经开区入驻企业 is about firms, not about 经开区s."""
+        for start, end, ent in reversed(self._mentions(text)):
+            if (ent.park_id or ent.scope == "host" or ent.generic == "unknown") and end - start >= 3:
+                text = text[:start] + "|" + text[end:]
+        return text
 
     def _metric_by_phrase(
         self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = ()
@@ -665,12 +682,14 @@ class Extractor:
                 if (ent.park_id or ent.generic == "unknown") and ent.scope in ("park", "host"):
                     seen.append(ent)
             metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
-            prev_end, prev_metric, prev_kind = 0, "", ""
+            prev_end, prev_metric, prev_kind, prev_name = 0, "", "", ""
             found = quantities(s)
             for qi, q in enumerate(found):
                 window = s[prev_end : q.start]
                 next_start = found[qi + 1].start if qi + 1 < len(found) else None
                 metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
+                if not metric_id and not metric_zh and q.unit == "%" and prev_name and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长"):
+                    metric_zh = prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank=q.unit in ("名", "位"))
                 if metric_id in _EVENT_METRICS and event_host and _THIS_EVENT.search(s[: q.start]):
                     clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
@@ -708,7 +727,7 @@ class Extractor:
                 # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
                 day_of_event = event_day if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start]) else None
                 on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
-                if kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published):
+                if kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published) and "以来" not in period_text:
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
                     kind = "actual"  # 预计完成 a year already over: a preliminary actual
@@ -784,7 +803,7 @@ class Extractor:
                             sentence=index,
                         )
                     )
-                prev_end, prev_metric, prev_kind = q.end, metric_id or prev_metric, kind
+                prev_end, prev_metric, prev_kind, prev_name = q.end, metric_id or prev_metric, kind, metric_zh
                 if metric_id:
                     recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
                 last_period = (

@@ -19,14 +19,16 @@ from parkdash import vocab
 from parkdash.load import split_ids
 
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9+]")
+# 同比增长 alone names no metric: a synonym that is only a growth word is left out
+GENERIC_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|下降)")
 MIN_SCORE = 4.0  # about two rare pairs, or three common ones: less than that is a coincidence
-MIN_SHARE = 0.3  # and at least half of the name's pairs
+MIN_SHARE = 0.3  # and about a third of the name's pairs
 
 
-def pairs(text: str) -> set[str]:
-    """The pairs of adjacent characters of a text, punctuation and brackets left out."""
+def pairs(text: str, n: int = 2) -> set[str]:
+    """The runs of ``n`` adjacent characters of a text (pairs by default), punctuation and brackets left out."""
     parts = _NOT_WORD.split(text)
-    return {p[i : i + 2] for p in parts for i in range(len(p) - 1)}
+    return {p[i : i + n] for p in parts for i in range(len(p) - n + 1)}
 
 
 class MetricWords:
@@ -34,28 +36,38 @@ class MetricWords:
 
     def __init__(self, metrics: pd.DataFrame) -> None:
         self.names: dict[str, list[set[str]]] = {}
+        self.triples: dict[str, list[set[str]]] = {}  # the same names as runs of three characters
         self.unit: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         for row in metrics.itertuples():
             names = {row.name_zh, *split_ids(row.synonyms_zh)}
-            self.names[row.metric_id] = [p for p in (pairs(n) for n in names if n) if p]
+            kept = [n for n in names if n and not GENERIC_GROWTH.fullmatch(n) and pairs(n)]
+            self.names[row.metric_id] = [pairs(n) for n in kept]
+            self.triples[row.metric_id] = [pairs(n, 3) for n in kept]
             self.unit[row.metric_id] = row.unit
             self.kind[row.metric_id] = row.kind
         df = Counter(pair for sets in self.names.values() for pair in set().union(*sets) if sets)
         total = max(len(self.names), 1)
         self.weight = {pair: math.log(1 + total / n) for pair, n in df.items()}
 
-    def score(self, metric_id: str, context: set[str], min_share: float = 0.0) -> float:
-        """How much of one of the metric's names the context contains, rare pairs counting more; a name
-        of which the context has less than ``min_share`` of the pairs does not count."""
+    def score(self, metric_id: str, context: str, min_share: float = 0.0) -> float:
+        """How much of one of the metric's names the context contains, rare pairs counting more. A name
+        counts only if the context shares three characters in a row with it, its rarest pair, and at
+        least ``min_share`` of its pairs (and two)."""
+        have, have3 = pairs(context), pairs(context, 3)
         return max(
             (
-                math.fsum(self.weight[p] for p in name & context)  # exactly rounded: the same in any order
-                for name in self.names.get(metric_id, [])
-                if len(name & context) >= max(2, min_share * len(name))
+                math.fsum(self.weight[p] for p in name & have)  # exactly rounded: the same in any order
+                for name, triples in zip(self.names.get(metric_id, []), self.triples.get(metric_id, []))
+                if len(name & have) >= max(2, min_share * len(name)) and self._rarest(name) & have and triples & have3
             ),
             default=0.0,
         )
+
+    def _rarest(self, name: set[str]) -> set[str]:
+        """The pairs that set a name apart most (头部 of 头部企业工业总产值): a context without them is about something else."""
+        top = max(self.weight[p] for p in name)
+        return {p for p in name if self.weight[p] == top}
 
     def fitting(self, unit: str, growth: bool | None = None) -> list[str]:
         """Metrics whose unit has the figure's dimension; for a percentage, growth rates or not."""
@@ -67,8 +79,7 @@ class MetricWords:
 
     def best(self, context: str, unit: str, growth: bool | None = None, min_share: float = 0.0) -> tuple[str, float]:
         """(metric_id, score) of the metric the context names best among those fitting the unit; ("", 0) if none."""
-        have = pairs(context)
-        scored = [(self.score(m, have, min_share), m) for m in self.fitting(unit, growth)]
+        scored = [(self.score(m, context, min_share), m) for m in self.fitting(unit, growth)]
         scored = [s for s in scored if s[0] > 0]
         if not scored:
             return "", 0.0
