@@ -223,3 +223,19 @@ def test_investment_alone_is_a_projects_only_when_a_project_is_named():
 def test_so_far_this_year_is_an_actual_up_to_the_report():
     [c] = EX.extract("今年以来，渌口经开区新签约项目25个。", date(2024, 10, 20))
     assert (c.period, c.kind) == ("2024YTD10", "actual")
+
+
+def test_a_period_between_subject_and_metric_does_not_hide_the_metric():
+    [level, _] = EX.extract("茶陵县电子信息产业去年实现产值25亿元，比上年增长30%。", PUBLISHED)
+    assert (level.metric_id, level.period) == ("einfo-output", "2023")
+
+
+def test_already_this_year_is_so_far_not_a_target():
+    got = figures("株洲经开区今年已签约项目28个，签约总金额达到156亿元。", date(2024, 10, 20))
+    assert [(g[3], g[4]) for g in got] == [("2024YTD10", "actual"), ("2024YTD10", "actual")]
+
+
+def test_an_annual_amount_beside_a_stock_of_today_is_last_years():
+    got = EX.extract("渌口经开区现有高分子新材料企业30多家，年产值约50亿元。", date(2024, 10, 20))
+    assert [(c.period, c.unit) for c in got] == [("@2024-10", "家"), ("2023", "亿元")]
+    assert got[1].metric_zh == "年产值"

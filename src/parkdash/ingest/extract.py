@@ -265,6 +265,7 @@ _DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 _GROWTH_ONLY = re.compile(r"[，、\s]|分别|达到|达|为|了")
 _COUNTED = re.compile(r"[^，。；、：]{0,10}?(园区|企业|项目|集群|空间|平台|基地|产业)")  # the noun a count counts
+_WHEN_WORDS = re.compile(r"(?:今年|去年|前年|全年|当年)(?:上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{4}年")
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
 _THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
@@ -329,7 +330,7 @@ def _list_year(sents: list[str]) -> tuple[str, str] | None:
 _TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
 )
-_WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产)(?:达效)?后")
+_WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
 _FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
 _ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
 
@@ -345,7 +346,7 @@ def _aspiration(text: str) -> str:
 # --- the extractor ---------------------------------------------------------------------------------------
 
 _VERBS = re.compile(
-    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年|的|其中|分别|合计|新|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要)+"
+    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
 )
 _STOP_TAIL = re.compile(
     r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$"
@@ -478,7 +479,7 @@ class Extractor:
                 if mid:
                     return mid, m.group(0)
         raw = sentence[window_start : q.start]
-        window = re.sub(r"的|实现了?|完成了?", "", raw)  # 签约项目的总投资 = 签约项目总投资
+        window = re.sub(r"的|实现了?|完成了?", "", _WHEN_WORDS.sub("", raw))  # 签约项目的总投资 = 签约项目总投资; 产业去年产值 = 产业产值
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
         matches, plain = list(self.phrase_re.finditer(window)), list(self.phrase_re.finditer(raw))
         if plain and (not matches or len(plain[-1].group(0)) >= len(matches[-1].group(0))):
@@ -727,7 +728,10 @@ class Extractor:
                 # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
                 day_of_event = event_day if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start]) else None
                 on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
-                if kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published) and "以来" not in period_text:
+                so_far = re.search(r"已|累计", s[: q.start])
+                if kind == "actual" and so_far and period == str(published.year):
+                    period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
+                elif kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published) and "以来" not in period_text:
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
                     kind = "actual"  # 预计完成 a year already over: a preliminary actual
@@ -774,7 +778,10 @@ class Extractor:
                     else:
                         period, period_text = str(published.year), "（报道当年）"
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
-                if not period and kind == "actual" and re.search(r"年产值|年销售|年营收", metric_zh):
+                annual = q.unit.endswith("元") and re.search(r"年产值|年销售|年营收|年营业", metric_zh + s[max(prev_end, q.start - 8) : q.start])
+                if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
+                    period = ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
+                if not period and kind == "actual" and annual:
                     period, period_text = str(published.year - 1), "未写年份（年度数，取发布前一年）"
                 if not period:
                     period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
