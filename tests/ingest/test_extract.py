@@ -239,3 +239,38 @@ def test_an_annual_amount_beside_a_stock_of_today_is_last_years():
     got = EX.extract("渌口经开区现有高分子新材料企业30多家，年产值约50亿元。", date(2024, 10, 20))
     assert [(c.period, c.unit) for c in got] == [("@2024-10", "家"), ("2023", "亿元")]
     assert got[1].metric_zh == "年产值"
+
+
+def test_to_a_month_gone_by_is_as_of_that_month():
+    got = figures("到2021年8月，茶陵经开区已集聚电子信息企业30余家，其中产值过亿元的企业有10家。", date(2022, 3, 20))
+    assert [(g[2], g[3], g[4]) for g in got] == [
+        ("einfo-firms", "@2021-08", "actual"),
+        ("einfo-firms-over-100m", "@2021-08", "actual"),  # of the firms just counted, and 过亿 is not 过10亿
+    ]
+
+
+def test_a_day_last_year_and_three_more_years():
+    text = "去年3月22日，醴陵举行重大项目集中签约活动，当天共签约项目15个。"
+    assert [c.period for c in EX.extract(text, date(2025, 8, 22))] == ["2024-03-22"]
+    [c] = EX.extract("醴陵提出，力争再用三年时间，实现陶瓷产业集群年产值过千亿元。", date(2022, 2, 14))
+    assert (c.metric_id, c.period, c.kind) == ("ceramics-cluster-output", "by2024", "target")
+
+
+def test_a_year_naming_a_document_dates_its_figures():
+    [c] = EX.extract("按照2019年获批的调区扩区方案，攸州工业园面积为510.06公顷。", date(2024, 1, 12))
+    assert (c.park_id, c.metric_id, c.period) == ("youxian-htz", "subpark-area", "@2019")
+
+
+def test_a_metric_told_in_another_word_order():
+    [c] = EX.extract("2023年，攸县全年完成重点项目投资126亿元。", date(2024, 1, 12))
+    assert (c.metric_id, c.period) == ("key-project-investment-done", "2023")
+
+
+def test_a_project_told_in_its_own_paragraph_is_not_the_events():
+    text = "今天，株洲举行重大项目集中开工活动，全市147个项目同步开工。\n\n醴陵经开区内，投资30亿元的电瓷产业园是园区重点打造的平台。"
+    got = [(c.metric_id, c.period) for c in EX.extract(text, date(2022, 2, 14))]
+    assert got == [("projects-started", "2022-02-14"), ("project-investment", "@2022-02")]
+    text = "项目于2021年10月开工，计划工期至2026年，总投资约100亿元。"
+    assert [(c.metric_id, c.period, c.kind) for c in EX.extract(text, date(2024, 4, 18))] == [
+        ("project-investment", "2021..2026", "actual")
+    ]

@@ -119,12 +119,13 @@ _PERIOD = re.compile(
     r"|(?P<next>未来(?P<n>五|5|三|3)年)"
     r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
-    r"|(?P<within>(?P<n2>三|3|两|2|五|5)年内)"
+    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|时间))"
     r"|(?P<sofar>(?:今年|年初)以来)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
+    r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
     r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
@@ -134,7 +135,7 @@ _PERIOD = re.compile(
 )
 
 
-_FOUNDED = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)")
+_FOUNDED = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)(?!的)")
 
 
 def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
@@ -171,6 +172,11 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 found.append((m.start(), f"@{int(g['fy'])}-{int(g['fm']):02d}", m.group(0), False))
         elif g["future"]:
             found.append((m.start(), "open", m.group(0), True))
+        elif g["tomonth"]:  # 到2021年8月，园区已集聚: as of a month gone by; a month to come is a horizon
+            y, mo = int(g["tm_y"]), int(g["tm_m"])
+            if 1 <= mo <= 12:
+                past = (y, mo) <= (published.year, published.month)
+                found.append((m.start(), f"@{y}-{mo:02d}" if past else f"by{y}", m.group(0), not past))
         elif g["sofar"]:  # so far this year: the months up to the report's
             found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
         elif g["now"]:
@@ -268,6 +274,7 @@ _COUNTED = re.compile(r"[^，。；、：]{0,10}?(园区|企业|项目|集群|�
 _WHEN_WORDS = re.compile(r"(?:今年|去年|前年|全年|当年)(?:上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{4}年")
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
+_AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
 _THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
 _RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
@@ -286,8 +293,9 @@ def _day_in(text: str, published: date) -> tuple[str, str] | None:
         else:
             day = published - timedelta(days=1 if r.group("rel") in ("昨天", "昨日") else 0)
         return day.isoformat(), r.group(0)
+    shift = {"去年": -1, "前年": -2, "明年": 1}.get(text[max(0, m.start() - 2) : m.start()], 0)  # 去年3月22日
     try:
-        return date(int(m.group("y") or published.year), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
+        return date(int(m.group("y") or published.year + shift), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
     except ValueError:
         return None
 
@@ -328,7 +336,7 @@ def _list_year(sents: list[str]) -> tuple[str, str] | None:
 
 
 _TARGET = re.compile(
-    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
+    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
 )
 _WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
 _FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
@@ -444,6 +452,10 @@ class Extractor:
                 return same[0], self.metric_name[same[0]]
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
+        if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
+            mid, name = "", self._new_name(sentence[window_start : q.start])  # 产值过亿元的企业 is not 产值过10亿元企业
+        if "其中" in clause and prev_metric:
+            clause += "|" + self.metric_name[prev_metric]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
         if mid == "project-investment" and name == "投资" and not _A_PROJECT.search(clause):
@@ -456,9 +468,17 @@ class Extractor:
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
         cue = list(_GROWTH.finditer(before)) if growth else []
         shared = bool(cue) and bool(_SEVERAL_MEASURES.search(before[: cue[-1].start()]))
-        if rank or shared:  # a ranking among several; one figure for several measures (亩均税收、人均税收和…均增长)
+        if rank or shared or len(name) <= 2:
+            # a ranking among several; one figure for several measures (亩均税收、人均税收和…均增长); a metric
+            # found by a bare word (投资) that the clause names better (完成重点项目投资)
             best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None)
-            if best and best != mid and score >= self.words.score(mid, clause) + METRIC_MARGIN:
+            bare = not rank and not shared  # then the better name must still say the bare word
+            if (
+                best
+                and best != mid
+                and score >= self.words.score(mid, clause) + METRIC_MARGIN
+                and (not bare or any(name in n for n in [self.metric_name[best], *self.names_of.get(best, [])]))
+            ):
                 return best, self.metric_name[best]
         return mid, name
 
@@ -517,7 +537,8 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
-        if matches and matches[-1].group(0) in ("总投资", "投资") and re.match(r"的[^，。；、]{2,24}?项目", sentence[q.end :]):
+        one_project = re.match(r"的[^，。；、]{2,24}?项目", sentence[q.end :]) or _project_span(sentence, q, None)
+        if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
         if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
             return _INVESTMENT_OF[prev_metric], self.metric_name[_INVESTMENT_OF[prev_metric]]
@@ -735,6 +756,10 @@ class Extractor:
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
                     kind = "actual"  # 预计完成 a year already over: a preliminary actual
+                prev_sent = all_sentences[index - 1] if index and all_sentences[index - 1].paragraph == sent.paragraph else None
+                at_event = _AT_EVENT.search(s) or (prev_sent is not None and _AT_EVENT.search(prev_sent.text))
+                if metric_id in _PROJECT_ATTRIBUTES and not at_event:
+                    day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
                 if kind == "actual" and metric_id in _EVENT_METRICS:  # figures of a signing or groundbreaking day
                     day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
                     if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
@@ -821,6 +846,15 @@ class Extractor:
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
         return _without_headline_repeats(out, all_sentences, page)
+
+
+_THRESHOLD = re.compile(r"过(\d*)亿")
+
+
+def _threshold(text: str) -> str | None:
+    """The threshold inside a name (产值过10亿元企业: "10"; 产值过亿: ""), None if it has none."""
+    m = _THRESHOLD.search(text)
+    return m.group(1) if m else None
 
 
 def _indefinite(sentence: str, q: Quantity) -> bool:

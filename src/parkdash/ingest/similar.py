@@ -23,6 +23,7 @@ _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9+]")
 GENERIC_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|下降)")
 MIN_SCORE = 4.0  # about two rare pairs, or three common ones: less than that is a coincidence
 MIN_SHARE = 0.3  # and about a third of the name's pairs
+ALL_CHARS = 0.85  # a name told in another word order has nearly all its characters
 
 
 def pairs(text: str, n: int = 2) -> set[str]:
@@ -37,6 +38,7 @@ class MetricWords:
     def __init__(self, metrics: pd.DataFrame) -> None:
         self.names: dict[str, list[set[str]]] = {}
         self.triples: dict[str, list[set[str]]] = {}  # the same names as runs of three characters
+        self.chars: dict[str, list[set[str]]] = {}  # and as sets of characters
         self.unit: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         for row in metrics.itertuples():
@@ -44,6 +46,7 @@ class MetricWords:
             kept = [n for n in names if n and not GENERIC_GROWTH.fullmatch(n) and pairs(n)]
             self.names[row.metric_id] = [pairs(n) for n in kept]
             self.triples[row.metric_id] = [pairs(n, 3) for n in kept]
+            self.chars[row.metric_id] = [set(_NOT_WORD.sub("", n)) for n in kept]
             self.unit[row.metric_id] = row.unit
             self.kind[row.metric_id] = row.kind
         df = Counter(pair for sets in self.names.values() for pair in set().union(*sets) if sets)
@@ -52,14 +55,18 @@ class MetricWords:
 
     def score(self, metric_id: str, context: str, min_share: float = 0.0) -> float:
         """How much of one of the metric's names the context contains, rare pairs counting more. A name
-        counts only if the context shares three characters in a row with it, its rarest pair, and at
-        least ``min_share`` of its pairs (and two)."""
+        counts only if the context shares three characters in a row with it, its rarest pair (or nearly
+        all its characters, in another order: 完成重点项目投资), and at least ``min_share`` of its pairs (and two)."""
         have, have3 = pairs(context), pairs(context, 3)
         return max(
             (
                 math.fsum(self.weight[p] for p in name & have)  # exactly rounded: the same in any order
-                for name, triples in zip(self.names.get(metric_id, []), self.triples.get(metric_id, []))
-                if len(name & have) >= max(2, min_share * len(name)) and self._rarest(name) & have and triples & have3
+                for name, triples, chars in zip(
+                    self.names.get(metric_id, []), self.triples.get(metric_id, []), self.chars.get(metric_id, [])
+                )
+                if len(name & have) >= max(2, min_share * len(name))
+                and triples & have3
+                and (self._rarest(name) & have or len(chars & set(context)) >= ALL_CHARS * len(chars))
             ),
             default=0.0,
         )
