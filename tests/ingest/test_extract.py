@@ -274,3 +274,10 @@ def test_a_project_told_in_its_own_paragraph_is_not_the_events():
     assert [(c.metric_id, c.period, c.kind) for c in EX.extract(text, date(2024, 4, 18))] == [
         ("project-investment", "2021..2026", "actual")
     ]
+
+
+def test_the_subject_of_a_figure_goes_on_to_the_next_and_all_the_city_follows_zhuzhou():
+    text = "2023年，攸县全县新签约亿元以上项目29个，合同总投资182亿元。"
+    assert {(c.park_id, c.scope) for c in EX.extract(text, date(2024, 1, 12))} == {("youxian-htz", "host")}
+    text = "醴陵瓷业开门红\n\n今天，株洲举行重大项目集中开工活动，全市147个项目同步开工，总投资458.1亿元。"
+    assert {(c.park_id, c.scope) for c in EX.extract(text, date(2022, 2, 14))} == {("", "city")}

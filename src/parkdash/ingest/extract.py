@@ -591,9 +591,11 @@ class Extractor:
         last: _Entity | None,
         seen: list[_Entity],
         rank: bool = False,
+        carry: _Entity | None = None,
     ) -> _Entity | None:
         """The subject a figure is reported for: the first name in its clause, else in its sentence, else the
-        subject carried over from the sentences before. For a rank, 全国/全省 is the field, not the subject."""
+        subject carried over from the sentences before. A figure after another in the same sentence, with no
+        name in its clause, is the earlier figure's (``carry``). For a rank, 全国/全省 is the field, not the subject."""
         clause_start = max(sentence.rfind(p, 0, upto) for p in "，；：") + 1
         first_in_sentence = None
         for start, end, raw in self._mentions(sentence[:upto]):
@@ -609,7 +611,7 @@ class Extractor:
             if start >= clause_start:
                 return ent
             first_in_sentence = first_in_sentence or ent
-        return first_in_sentence or last
+        return carry or first_in_sentence or last
 
     def _event_host(self, sents: list[str], day: tuple[str, str] | None) -> _Entity | None:
         """Who an event the article reports is of: all parks together when its report names three or more
@@ -654,7 +656,8 @@ class Extractor:
         if not ent.generic or ent.generic == "unknown":
             return ent
         if ent.generic == "city":  # 全市 in an article about 醴陵市 is 醴陵市
-            return next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith("市")), _Entity("", "city", ent.name))
+            found = next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith("市") or e.scope == "city"), None)
+            return found if found is not None and found.scope == "host" else _Entity("", "city", ent.name)
         if ent.generic in ("区", "县"):  # 全区 in a 荷塘区 bulletin is 荷塘区
             return next(
                 (e for e in reversed(seen) if e.scope == "host" and e.name.endswith(ent.generic)), _Entity("", "other", "")
@@ -701,10 +704,11 @@ class Extractor:
                 year_in_force = years[-1] if years else year_in_force
             for _, _, raw in self._mentions(s):
                 ent = self._resolve_generic(raw, seen)
-                if (ent.park_id or ent.generic == "unknown") and ent.scope in ("park", "host"):
-                    seen.append(ent)
+                if (ent.park_id or ent.generic == "unknown") and ent.scope in ("park", "host") or ent.scope == "city" and not raw.generic:
+                    seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
             metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
             prev_end, prev_metric, prev_kind, prev_name = 0, "", "", ""
+            fig_entity = None
             found = quantities(s)
             for qi, q in enumerate(found):
                 window = s[prev_end : q.start]
@@ -712,7 +716,9 @@ class Extractor:
                 metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
                 if not metric_id and not metric_zh and q.unit == "%" and prev_name and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长"):
                     metric_zh = prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
-                entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank=q.unit in ("名", "位"))
+                rank = q.unit in ("名", "位")
+                carry = fig_entity if fig_entity is not None and fig_entity.scope in ("host", "city-parks") and not rank else None
+                entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank, carry)
                 if metric_id in _EVENT_METRICS and event_host and _THIS_EVENT.search(s[: q.start]):
                     clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
                     if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
@@ -836,6 +842,7 @@ class Extractor:
                         )
                     )
                 prev_end, prev_metric, prev_kind, prev_name = q.end, metric_id or prev_metric, kind, metric_zh
+                fig_entity = entity
                 if metric_id:
                     recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
                 last_period = (
@@ -845,6 +852,8 @@ class Extractor:
                 )
             if any(m for m in self.entity_re.finditer(s)):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
+                if fig_entity is not None and fig_entity.scope == "host":
+                    last_entity = fig_entity  # 全县新签约…；全年完成…: the district the last figure was for goes on
         return _without_headline_repeats(out, all_sentences, page)
 
 
