@@ -281,3 +281,23 @@ def test_the_subject_of_a_figure_goes_on_to_the_next_and_all_the_city_follows_zh
     assert {(c.park_id, c.scope) for c in EX.extract(text, date(2024, 1, 12))} == {("youxian-htz", "host")}
     text = "醴陵瓷业开门红\n\n今天，株洲举行重大项目集中开工活动，全市147个项目同步开工，总投资458.1亿元。"
     assert {(c.park_id, c.scope) for c in EX.extract(text, date(2022, 2, 14))} == {("", "city")}
+
+
+def test_a_park_not_in_the_data_keeps_its_figures_even_after_the_city_name():
+    text = "记者从株洲云龙示范区获悉，今年一季度，云龙示范区完成固定资产投资18.6亿元，同比增长9.2%；新签约项目12个。"
+    got = EX.extract(text, date(2024, 4, 15))
+    assert [(c.park_id, c.scope, c.entity_reported) for c in got] == [("", "park", "云龙示范区")] * 3
+
+
+def test_at_that_time_is_the_month_named_before_not_the_target_year():
+    text = (
+        "去年2月，醴陵提出“三年冲刺千亿”的目标，力争到2024年陶瓷产业集群年产值突破1000亿元。"
+        "当时的家底是：全市拥有陶瓷企业757家，陶瓷产业集群年创产值约740亿元。"
+    )
+    got = [(c.metric_id, c.period, c.kind, c.value) for c in EX.extract(text, date(2023, 5, 12))]
+    assert got == [
+        ("ceramics-cluster-output", "by2024", "target", 1000),  # the slogan “三年冲刺千亿” is not a figure
+        ("ceramics-firms", "@2022-02", "actual", 757),
+        ("ceramics-cluster-output", "2021", "actual", 740),  # a year's amount as of 2022-02: the year before
+    ]
+    assert figures("要真正迈过千亿门槛，还需培育更多单项冠军。") == []

@@ -275,6 +275,9 @@ _WHEN_WORDS = re.compile(r"(?:今年|去年|前年|全年|当年)(?:上半年|�
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
 _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
+_THEN = re.compile(r"当时|彼时|那时")
+_NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
+_STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
 _THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
 _RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
@@ -371,7 +374,7 @@ _INVESTMENT_OF = {
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
 _PARK_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])?([^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家][^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家]{1,2})"
-    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区)"
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
 )
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
 
@@ -640,7 +643,7 @@ class Extractor:
         known = [
             (m.start(), m.end(), self.entities[m.group(0)])
             for m in self.entity_re.finditer(sentence)
-            if not any(a <= m.start() < b for a, b, _ in unknown)
+            if not any(a <= m.start() < b or m.end() == a for a, b, _ in unknown)  # 株洲云龙示范区: one name
         ]
         return sorted(known + unknown, key=lambda x: x[0])
 
@@ -695,10 +698,12 @@ class Extractor:
         event_host = self._event_host([x.text for x in all_sentences], event_day)
         event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
         list_year = _list_year([x.text for x in all_sentences])
-        last_period, year_in_force = (), published.year  # a period stated once holds until another is stated
+        last_period, year_in_force = (), published.year
+        last_month = ""  # the last month named (去年2月), for 当时  # a period stated once holds until another is stated
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
+            last_month = next((p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month)
             if not quantities(s):  # 2023年是…之年: a year named without figures is the year the article reports on
                 years = [int(p[:4]) for _, p, _, horizon in periods if p[:4].isdigit() and not horizon]
                 year_in_force = years[-1] if years else year_in_force
@@ -717,7 +722,11 @@ class Extractor:
                 if not metric_id and not metric_zh and q.unit == "%" and prev_name and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长"):
                     metric_zh = prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
                 rank = q.unit in ("名", "位")
-                carry = fig_entity if fig_entity is not None and fig_entity.scope in ("host", "city-parks") and not rank else None
+                carry = (
+                    fig_entity
+                    if fig_entity is not None and (fig_entity.scope in ("host", "city-parks") or fig_entity.generic == "unknown") and not rank
+                    else None
+                )
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank, carry)
                 if metric_id in _EVENT_METRICS and event_host and _THIS_EVENT.search(s[: q.start]):
                     clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
@@ -735,12 +744,15 @@ class Extractor:
                 elif (
                     last_period
                     and (last_period[2] or not _TARGET.search(s[: q.start]))
-                    and (not last_period[2] or last_period[3] == sent.paragraph)
+                    and (not last_period[2] or last_period[3] == sent.paragraph and not _STOCK_NOW.search(s[: q.start]))
                 ):
                     period, period_text, horizon = last_period[:3]
                     carried = True  # a target does not take the year of an actual; a horizon holds in its paragraph
+                    # but not over a stock told as it is (当时的家底是：全市拥有陶瓷企业757家)
                 else:
                     period, period_text, horizon = "", "", False
+                if not here and last_month and _THEN.search(s[: q.start]):
+                    period, period_text, horizon, carried = last_month, _THEN.search(s[: q.start]).group(0), False, False
                 head = s[: q.start] if not prev_end else window
                 if _WHEN_RUNNING.search(head):  # 全部达产后年销售额可达: what the project is to bring, no year
                     kind, period, period_text, horizon = "target", "open", _WHEN_RUNNING.search(head).group(0), True
@@ -810,16 +822,18 @@ class Extractor:
                         period, period_text = str(published.year), "（报道当年）"
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
                 annual = q.unit.endswith("元") and re.search(r"年产值|年销售|年营收|年营业", metric_zh + s[max(prev_end, q.start - 8) : q.start])
+                as_of = published.year
                 if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
-                    period = ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
+                    as_of, period = int(period[1:5]), ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
                 if not period and kind == "actual" and annual:
-                    period, period_text = str(published.year - 1), "未写年份（年度数，取发布前一年）"
+                    period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
                 if not period:
                     period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
                 elif kind == "target" and period.startswith("@"):
                     period = "open"
                 small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
                 small_word_count |= _indefinite(s, q)
+                small_word_count |= not metric_id and q.text.startswith(("万亿", "千亿", "百亿"))  # 迈过千亿门槛, no measure named
                 if (metric_id or len(metric_zh) >= 2) and not small_word_count:
                     ent = entity or _Entity("", "other", "")
                     out.append(
@@ -850,9 +864,9 @@ class Extractor:
                     if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not _IS_DAY.fullmatch(period)
                     else last_period
                 )
-            if any(m for m in self.entity_re.finditer(s)):
+            if self._mentions(s):
                 last_entity = self._subject(s, metric_spans, last_entity, seen)
-                if fig_entity is not None and fig_entity.scope == "host":
+                if fig_entity is not None and (fig_entity.scope == "host" or fig_entity.generic == "unknown"):
                     last_entity = fig_entity  # 全县新签约…；全年完成…: the district the last figure was for goes on
         return _without_headline_repeats(out, all_sentences, page)
 

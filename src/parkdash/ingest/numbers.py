@@ -137,7 +137,7 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元")
     ):
         return True
-    if before in ("“", '"') and re.match(r"[^”\"，。]{0,6}[”\"]", sentence[end:]):  # “三个高地”: a name, not a count
+    if _in_quoted_name(sentence, start, end):  # “三个高地”: a name, not a count
         return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
         return True
@@ -145,6 +145,12 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
     if not re.match(r"\d", num) and match.group("unit") in ("个", "名", "位") and not match.group("mag"):
         return len(num) == 1 and num in "一两"
     return False
+
+
+def _in_quoted_name(sentence: str, start: int, end: int) -> bool:
+    """Whether a span lies inside a short quoted name (“三年冲刺千亿”, “三个高地”)."""
+    opened = sentence.rfind("“", max(0, start - 8), start + 1)
+    return opened >= 0 and "”" not in sentence[opened:start] and bool(re.match(r"[^”，。]{0,8}”", sentence[end:]))
 
 
 def quantities(sentence: str) -> list[Quantity]:
@@ -185,8 +191,8 @@ def quantities(sentence: str) -> list[Quantity]:
             qualifier = "range"
         found.append(Quantity(match.start(), end, value_out, value_max, unit_out, qualifier, sentence[match.start() : end]))
     for match in BARE_MAGNITUDE.finditer(sentence):
-        if any(q.start <= match.start("mag") < q.end for q in found):
-            continue
+        if any(q.start <= match.start("mag") < q.end for q in found) or _in_quoted_name(sentence, match.start(), match.end()):
+            continue  # “三年冲刺千亿”: a slogan
         value, unit = _MAGNITUDES[match.group("mag")] / 1e8, "亿元"
         code = "gt" if match.group("verb") in ("突破", "超过", "超", "过", "跨越") else "eq"
         qualifier, end = _qualifier(sentence, match.start("mag"), match.end(), False)
