@@ -17,10 +17,10 @@ st.caption(i18n.t("add_intro", lang))
 
 if DONE in st.session_state:
     done: ingest.Applied = st.session_state.pop(DONE)
-    st.success(
-        i18n.t("add_saved", lang, news_id=done.news_id, n=len(done.obs_ids), ids=", ".join(done.obs_ids), backup=done.backup.name)
-    )
-    for park_id in dict.fromkeys(ds.observations.loc[ds.observations["obs_id"].isin(done.obs_ids), "park_id"].dropna()):
+    backup = f"{config.data_dir().name}/{done.backup.parent.name}/{done.backup.name}" if done.backup else ""
+    st.success(i18n.t("add_saved", lang, news_id=done.news_id, n=len(done.obs_ids), ids=", ".join(done.obs_ids), backup=backup))
+    saved = ds.observations[ds.observations["obs_id"].isin(done.obs_ids)]
+    for park_id in dict.fromkeys(saved["park_id"].dropna()):
         if park_id:
             name = i18n.pick(ds.parks.set_index("park_id").loc[park_id], "short", lang)
             st.page_link(
@@ -29,10 +29,12 @@ if DONE in st.session_state:
                 icon=":material/factory:",
                 query_params=state.page_query(p=park_id),
             )
+    if (saved["kind"] == "target").any():
+        st.page_link("views/targets.py", label=i18n.t("add_see_targets", lang), icon=":material/flag:")
 
 with st.form("add_article"):
     text = st.text_area(i18n.t("add_article", lang), height=220, max_chars=200_000)
-    upload = st.file_uploader(i18n.t("add_upload", lang), type=["txt", "html", "htm"])
+    upload = st.file_uploader(i18n.t("add_upload", lang))  # any file: ours says clearly what is not an article
     left, mid, right = st.columns(3)
     url = left.text_input(i18n.t("add_url", lang), max_chars=500)
     outlet = mid.text_input(i18n.t("add_outlet", lang), max_chars=100)
@@ -42,9 +44,11 @@ with st.form("add_article"):
 
 if find:
     st.session_state.pop(KEY, None)
+    if not text.strip() and upload is None:
+        st.error(i18n.t("article_empty", lang))
     if not (url.strip() and outlet.strip() and published):
         st.error(i18n.t("add_need_meta", lang))
-    else:
+    elif text.strip() or upload is not None:
         try:
             found, page_title = ingest.candidates(upload.getvalue() if upload else text, published, ds, lang)
         except ingest.ArticleError as exc:
@@ -59,8 +63,8 @@ if find:
 
 if KEY in st.session_state:
     found, info, _ = st.session_state[KEY]
-    if info.title:
-        st.caption(f"{i18n.t('add_title', lang)}: {C.md(info.title)}")
+    if info.title and not title.strip():
+        st.caption(f"{i18n.t('add_title_from_page', lang)}: {C.md(info.title)}")
     if info.url in set(ds.news["url"]):
         known = ds.news.loc[ds.news["url"] == info.url, "news_id"].iloc[0]
         st.warning(i18n.t("add_known_url", lang, news_id=known))
@@ -75,9 +79,10 @@ if KEY in st.session_state:
         parks = ds.parks.set_index("park_id")
         metrics = ds.metrics.set_index("metric_id")
         config_columns = {
-            "accept": st.column_config.CheckboxColumn(i18n.t("col_accept", lang)),
+            "accept": st.column_config.CheckboxColumn(i18n.t("col_accept", lang), pinned=True),
             "park_id": st.column_config.SelectboxColumn(
                 i18n.t("parks", lang),
+                width=120,
                 options=["", *parks.index],
                 format_func=lambda p: i18n.pick(parks.loc[p], "short", lang) if p else "—",
             ),
@@ -87,6 +92,7 @@ if KEY in st.session_state:
             "entity_reported": st.column_config.TextColumn(i18n.t("col_entity", lang), max_chars=60),
             "metric_id": st.column_config.SelectboxColumn(
                 i18n.t("metric", lang),
+                width=170,
                 options=["", *metrics.index],
                 format_func=lambda m: i18n.pick(metrics.loc[m], "name", lang) if m else "—",
             ),
@@ -94,6 +100,7 @@ if KEY in st.session_state:
             "metric_zh": st.column_config.TextColumn(i18n.t("col_metric_zh", lang), max_chars=60),
             "period": st.column_config.TextColumn(
                 i18n.t("period", lang),
+                help=i18n.t("col_period_help", lang),
                 validate=r"^(\d{4}(Q[1-4]|H[12]|YTD\d{2}|-\d{2}-\d{2})?|@\d{4}(-\d{2}(-\d{2})?)?|\d{4}\.\.\d{4}|by\d{4}|open)$",
             ),
             "period_text": st.column_config.TextColumn(i18n.t("col_period_text", lang), max_chars=40),
@@ -113,32 +120,46 @@ if KEY in st.session_state:
                 format_func=lambda a: vocab.ASPIRATIONS[a][lang] if a else "—",
             ),
             "unit": st.column_config.SelectboxColumn(i18n.t("col_unit", lang), options=list(vocab.UNITS)),
-            "locator": st.column_config.TextColumn(i18n.t("col_locator", lang), max_chars=40, width="large"),
-            "check": st.column_config.TextColumn(i18n.t("col_check", lang), disabled=True),
+            "locator": st.column_config.TextColumn(i18n.t("col_locator", lang), max_chars=40, width=260, pinned=True),
         }
         edited = st.data_editor(
             found,
             key=f"ingest_editor_{version}",
             hide_index=True,
             column_config=config_columns,
-            column_order=["accept", "park_id", "metric_id", "value", "unit", "qualifier", "period", "kind", "check", "locator",
-                          "entity_reported", "scope", "metric_zh", "new_metric_id", "period_text", "value_max", "aspiration"],
+            # the article's words first, then what was read from them: each row checked left to right
+            column_order=["accept", "locator", "park_id", "metric_id", "value", "unit", "qualifier", "period", "period_text",
+                          "kind", "entity_reported", "scope", "metric_zh", "new_metric_id", "value_max", "aspiration"],
             num_rows="fixed",
         )  # fmt: skip
+        reviewed = ingest.reconcile(found, edited, ds)
+        notes = ingest.compare(reviewed, ds, lang)  # against the stored figures, as edited so far
         if st.button(i18n.t("add_accept_all", lang), icon=":material/done_all:"):
             kept = edited.copy()  # the edits made so far stay
-            kept["accept"] = True
+            kept["accept"] = [not ingest.only_repeats(n) for n in notes]  # a figure already stored is not offered twice
             st.session_state[KEY] = (kept, info, ds.fingerprint)
             st.session_state["ingest_version"] = version + 1
             st.rerun()
-        reviewed = ingest.reconcile(found, edited, ds)
-        chosen = reviewed[reviewed["accept"].astype(bool)]
-        notes = [f"{n + 1}. {note}" for n, note in zip(chosen.index, ingest.compare(chosen, ds, lang), strict=True) if note]
-        if notes:
-            st.info(i18n.t("add_checks", lang) + "\n\n" + "\n".join(f"- {C.md(n)}" for n in notes))
+        flags = reviewed["accept"].astype(bool)
+        lines = [
+            f"{n + 1}. {'✓ ' if flags.iloc[n] else ''}{note}"
+            + (f" — {i18n.t('add_repeat_hint', lang)}" if ingest.only_repeats(note) else "")
+            for n, note in enumerate(notes)
+            if note
+        ]
+        if lines:
+            st.info(i18n.t("add_checks", lang) + "\n\n" + "\n".join(f"- {C.md(line)}" for line in lines))
         with st.form("add_save"):
             info.summary_zh = st.text_area(i18n.t("add_summary_zh", lang), max_chars=400)
             info.summary_en = st.text_area(i18n.t("add_summary_en", lang), max_chars=800)
+            industries = ds.industries.set_index("industry_id")
+            info.industry_ids = tuple(
+                st.multiselect(
+                    i18n.t("add_industries", lang),
+                    list(industries.index),
+                    format_func=lambda i: i18n.pick(industries.loc[i], "name", lang),
+                )
+            )
             info.reliability = st.selectbox(
                 i18n.t("add_reliability", lang),
                 vocab.RELIABILITY,

@@ -52,7 +52,7 @@ _T: dict[str, tuple[str, str]] = {
     "add_summary_en": ("英文摘要（可选）", "Summary in English (optional)"),
     "add_reliability": ("来源可靠性", "Source reliability"),
     "add_save": ("保存接受的数字", "Save accepted figures"),
-    "add_saved": ("已保存新闻 {news_id} 及 {n} 个数字（{ids}）。原文件的上一版本保留在 {backup}。", "Saved news {news_id} with {n} figures ({ids}). The previous files are kept in {backup}."),
+    "add_saved": ("已保存新闻 {news_id} 及 {n} 个数字（{ids}）。数据文件的上一版本保留在文件夹 {backup}。", "Saved news {news_id} with {n} figures ({ids}). The previous data files are kept in the folder {backup}."),
     "add_not_saved": ("未保存：{reason}", "Not saved: {reason}"),
     "add_readonly": ("此服务器为只读：可以试用提取，但不能保存。", "This server is read-only: you can try the extraction, but not save."),
     "add_see": ("在园区档案中查看", "See it in the park profile"),
@@ -72,8 +72,19 @@ _T: dict[str, tuple[str, str]] = {
         "“{names}” is not a park in parks.csv: its figures have no park and cannot be saved. Choose a park or a scope; a new park must first be added to parks.csv.",
     ),
     "add_known_url": ("这篇新闻（{news_id}）已在数据中，不能再次保存。", "This article ({news_id}) is already in the data and cannot be saved again."),
-    "add_checks": ("接受的数字与已有数据的比对（按行号）：", "Accepted figures against the stored ones (by row):"),
-    "add_accept_all": ("全部接受（再取消有误的）", "Accept all (then untick the wrong ones)"),
+    "add_checks": ("与已有数据的比对（按行号，随修改更新；✓ 为已接受）：", "Against the stored figures (by row, as edited; ✓ accepted):"),
+    "col_period_help": (
+        "时期写法：2024 全年；2024Q1 一季度；2024H1 上半年；2024YTD05 1-5月；2024-03-22 某一天；"
+        "@2024-05 截至该月（存量）；2021..2026 跨年；by2025 到2025年（目标）；open 未写年份（目标）",
+        "How periods are written: 2024 the year; 2024Q1 a quarter; 2024H1 a half; 2024YTD05 January–May; "
+        "2024-03-22 a day; @2024-05 as of that month (a stock); 2021..2026 a span; by2025 by 2025 (a target); "
+        "open no year (a target)",
+    ),
+    "add_repeat_hint": ("已在数据中，通常不必再接受", "already stored, usually no need to accept it"),
+    "add_title_from_page": ("标题（取自网页）", "Headline (from the page)"),
+    "add_see_targets": ("在“十四五”目标跟踪中查看", "See it in the five-year target tracker"),
+    "add_industries": ("相关产业（可选）", "Industries the article is about (optional)"),
+    "add_accept_all": ("全部接受（已在数据中的除外，再取消有误的）", "Accept all (except figures already stored; then untick the wrong ones)"),
     "col_unit": ("单位", "Unit"),
     "col_value_max": ("上限", "Upper bound"),
     "col_qualifier": ("限定", "Qualifier"),

@@ -14,8 +14,15 @@ from parkdash.load import load
 from tests.conftest import DATA, ROOT
 
 APP = str(ROOT / "app.py")
-# Written for this test in our own words (SYNTHETIC wording; the figures are the founding article's).
+# Written for this test in our own words. SYNTHETIC: the values are made up for the test (not news),
+# so none of them is already stored; saved only to a temporary copy of data/.
 ARTICLE = (
+    "测试新闻：株洲经开区发布北斗产业目标\n"
+    "本报讯 株洲经开区近日明确，到“十四五”末，力争卫星制造产业产值达25亿元、北斗全产业链规模达350亿元。"
+    "2021年，株洲经开区共有31个项目开工建设。"
+)
+# The same wording with the founding article's figures, which data/ already holds.
+STORED = (
     "测试新闻：株洲经开区发布北斗产业目标\n"
     "本报讯 株洲经开区近日明确，到“十四五”末，力争卫星制造产业产值达20亿元、北斗全产业链规模达300亿元。"
     "2021年，株洲经开区共有26个项目开工建设。"
@@ -71,7 +78,7 @@ def test_find_accept_save_and_see_it_in_the_park_profile(data):
     assert sorted(news_obs["metric_id"]) == ["beidou-chain-scale", "projects-started", "satellite-mfg-output"]
     assert set(news_obs["park_id"]) == {"zz-edz"}
     # the success message links to the park profile, which shows the new figures with their news item
-    assert [link.proto.page for link in at.get("page_link")][-1] == "park"
+    assert [link.proto.page for link in at.get("page_link")][-2:] == ["park", "targets"]  # the profile and the tracker
     at.query_params["p"] = "zz-edz"
     at.switch_page("views/park.py").run()
     assert not at.exception
@@ -144,7 +151,7 @@ def test_saving_without_acceptance_or_summary_changes_nothing(data):
 def test_read_only_server_finds_figures_but_cannot_save(data, monkeypatch):
     monkeypatch.setenv(READONLY_ENV, "1")
     at = fill(page())
-    assert [i.value for i in at.info] == [i18n.t("add_readonly", "zh")]
+    assert i18n.t("add_readonly", "zh") in [i.value for i in at.info]
     assert button(at, "add_save").disabled
 
 
@@ -157,3 +164,21 @@ def test_accept_all_keeps_the_edits_made_before_it(data):
     at.run()
     found = at.session_state["ingest_review"][0]
     assert found["accept"].all() and found.loc[0, "value"] == 21.0
+
+
+def test_accept_all_leaves_figures_already_stored_and_says_so(data):
+    at = fill(page(), STORED)
+    button(at, "add_accept_all").click()
+    at.run()
+    assert not at.session_state["ingest_review"][0]["accept"].any()
+    checks = next(i.value for i in at.info if i.value.startswith(i18n.t("add_checks", "zh")))
+    assert checks.count(i18n.t("add_repeat_hint", "zh")) == 3 and "重复 o0" in checks
+
+
+def test_the_checks_follow_the_edits(data):
+    at = fill(page(), STORED)
+    key = f"ingest_editor_{at.session_state['ingest_version']}"
+    at.session_state[key] = {"edited_rows": {"0": {"value": 21.0}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    checks = next(i.value for i in at.info if i.value.startswith(i18n.t("add_checks", "zh")))
+    assert "不同于 o0016" in checks and checks.count(i18n.t("add_repeat_hint", "zh")) == 2

@@ -17,11 +17,12 @@ from .conftest import assert_app_ok, rerun, screenshot, t, wait_idle
 
 pytestmark = pytest.mark.browser
 
-# Written for this test in our own words (not a published text); the figures are the founding article's.
+# Written for this test in our own words (not a published text). SYNTHETIC: the values are made up for
+# the test, so none is already stored; saved only to the test server's own copy of data/.
 ARTICLE = (
     "株洲经开区发布北斗产业目标\n"
-    "本报讯 株洲经开区近日明确，到“十四五”末，力争卫星制造产业产值达20亿元、北斗全产业链规模达300亿元。"
-    "2021年，株洲经开区共有26个项目开工建设，张力科技等22个项目竣工投产。"
+    "本报讯 株洲经开区近日明确，到“十四五”末，力争卫星制造产业产值达25亿元、北斗全产业链规模达350亿元。"
+    "2021年，株洲经开区共有31个项目开工建设，张力科技等24个项目竣工投产。"
 )
 URL = "https://news.example.org/beidou-2022.html"
 
@@ -97,7 +98,7 @@ def test_a_file_that_is_not_an_article_is_refused_and_nothing_is_written(own_ser
     before = snapshot(data)
     page.goto(f"{server.base_url}/add")
     wait_idle(page)
-    fill_article(page, upload=("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+    fill_article(page, upload=("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))  # a picture, named as one
     expect(page.locator('[data-testid="stAlertContentError"]')).to_have_text(t("article_binary", "zh"))
     assert snapshot(data) == before
     screenshot(page, "add-refused-zh")

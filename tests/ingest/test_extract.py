@@ -157,11 +157,16 @@ def test_a_figure_named_by_anaphora_takes_the_measure_just_named():
 def test_a_project_total_spans_its_works_and_its_output_is_an_open_target():
     text = "荷塘区的硬质材料产业园于2021年10月开工，工期至2026年，项目总投资约100亿元；全部达产后，年销售额可达10至30亿元。"
     got = [(c.park_id, c.metric_id, c.period, c.kind) for c in EX.extract(text, date(2024, 3, 1))]
-    assert got == [("hetang-htz", "project-investment", "2021..2026", "actual"), ("hetang-htz", "project-sales", "open", "target")]
+    assert got == [
+        ("hetang-htz", "project-investment", "2021..2026", "actual"),
+        ("hetang-htz", "project-sales", "open", "target"),
+    ]
 
 
 def test_one_named_project_investment_is_not_the_days_total():
-    text = "本周一，株洲举行重大项目集中开工活动，全市100个项目同步开工，总投资400亿元。总投资30亿元的智能装备项目落户株洲高新区。"
+    text = (
+        "本周一，株洲举行重大项目集中开工活动，全市100个项目同步开工，总投资400亿元。总投资30亿元的智能装备项目落户株洲高新区。"
+    )
     got = [(c.metric_id, c.value) for c in EX.extract(text, date(2022, 2, 18))]
     assert got == [("projects-started", 100), ("projects-started-investment", 400), ("project-investment", 30)]
 

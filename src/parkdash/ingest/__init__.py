@@ -16,7 +16,7 @@ from datetime import date
 import pandas as pd
 
 from parkdash.ingest.extract import Candidate, Extractor, to_frame
-from parkdash.ingest.review import Applied, IngestError, NewsInfo, apply, compare, reconcile
+from parkdash.ingest.review import Applied, IngestError, NewsInfo, apply, compare, only_repeats, reconcile
 from parkdash.ingest.text import ArticleError, article_text, decode, looks_like_html
 from parkdash.load import Dataset
 
@@ -42,6 +42,8 @@ def candidates(raw: str | bytes, published: date, ds: Dataset, lang: str = "zh")
     text, title = article_text(raw)
     extractor = ds.derived("ingest-extractor", lambda: Extractor(ds))
     frame = to_frame(extractor.extract(text, published, page=looks_like_html(_as_text(raw))))
+    for column in ("park_id", "scope", "entity_reported", "metric_id", "metric_zh", "period", "period_text", "qualifier", "aspiration"):
+        frame[column] = frame[column].fillna("")  # a blank cell, not the word None
     frame["check"] = compare(frame, ds, lang) if len(frame) else []
     frame["accept"] = False
     return frame[REVIEW_COLUMNS], title
@@ -59,4 +61,6 @@ __all__ = [
     "REVIEW_COLUMNS",
     "apply",
     "candidates",
+    "compare",
+    "only_repeats",
 ]

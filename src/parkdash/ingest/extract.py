@@ -92,8 +92,6 @@ def _entities(ds: Dataset) -> dict[str, _Entity]:
     return lex
 
 
-
-
 def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
     """phrase -> metric ids (a phrase such as 集群规模 may stand for several)."""
     out: dict[str, list[str]] = {}
@@ -135,7 +133,9 @@ _PERIOD = re.compile(
 )
 
 
-_FOUNDED = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)(?!的)")
+_FOUNDED = re.compile(
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)(?!的)"
+)
 
 
 def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
@@ -146,7 +146,9 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
         if not m.group(0):
             continue
         g = m.groupdict()
-        if g["rel"] in ("去年", "前年") and (text[m.end() : m.end() + 2] == "同期" or text[m.start() - 1 : m.start()] in ("比", "较", "于")):
+        if g["rel"] in ("去年", "前年") and (
+            text[m.end() : m.end() + 2] == "同期" or text[m.start() - 1 : m.start()] in ("比", "较", "于")
+        ):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if g["y"] and not g["part"] and _FOUNDED.match(text, m.end()):
             continue  # 1992年建区: when something happened, not the period of a figure
@@ -271,7 +273,9 @@ _DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 _GROWTH_ONLY = re.compile(r"[，、\s]|分别|达到|达|为|了")
 _COUNTED = re.compile(r"[^，。；、：]{0,10}?(园区|企业|项目|集群|空间|平台|基地|产业)")  # the noun a count counts
-_WHEN_WORDS = re.compile(r"(?:今年|去年|前年|全年|当年)(?:上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{4}年")
+_WHEN_WORDS = re.compile(
+    r"(?:今年|去年|前年|全年|当年)(?:上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{4}年"
+)
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
 _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
@@ -326,6 +330,8 @@ def _project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str,
     if start and end and int(end.group(1)) > int(start):
         return f"{start}..{end.group(1)}", (own.group(0) + "…" if own else "") + end.group(0)
     return None
+
+
 _DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
 
 
@@ -442,7 +448,13 @@ class Extractor:
         return ""
 
     def _metric(
-        self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = (), next_start: int | None = None
+        self,
+        sentence: str,
+        window_start: int,
+        q: Quantity,
+        prev_metric: str,
+        recent: tuple[str, ...] = (),
+        next_start: int | None = None,
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the metric a phrase before it names (``_metric_by_phrase``).
         Where none is written whole, the metric whose names its clause shares most wording with (the words
@@ -502,7 +514,9 @@ class Extractor:
                 if mid:
                     return mid, m.group(0)
         raw = sentence[window_start : q.start]
-        window = re.sub(r"的|实现了?|完成了?", "", _WHEN_WORDS.sub("", raw))  # 签约项目的总投资 = 签约项目总投资; 产业去年产值 = 产业产值
+        window = re.sub(
+            r"的|实现了?|完成了?", "", _WHEN_WORDS.sub("", raw)
+        )  # 签约项目的总投资 = 签约项目总投资; 产业去年产值 = 产业产值
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
         matches, plain = list(self.phrase_re.finditer(window)), list(self.phrase_re.finditer(raw))
         if plain and (not matches or len(plain[-1].group(0)) >= len(matches[-1].group(0))):
@@ -703,13 +717,20 @@ class Extractor:
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
-            last_month = next((p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month)
+            last_month = next(
+                (p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month
+            )
             if not quantities(s):  # 2023年是…之年: a year named without figures is the year the article reports on
                 years = [int(p[:4]) for _, p, _, horizon in periods if p[:4].isdigit() and not horizon]
                 year_in_force = years[-1] if years else year_in_force
             for _, _, raw in self._mentions(s):
                 ent = self._resolve_generic(raw, seen)
-                if (ent.park_id or ent.generic == "unknown") and ent.scope in ("park", "host") or ent.scope == "city" and not raw.generic:
+                if (
+                    (ent.park_id or ent.generic == "unknown")
+                    and ent.scope in ("park", "host")
+                    or ent.scope == "city"
+                    and not raw.generic
+                ):
                     seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
             metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
             prev_end, prev_metric, prev_kind, prev_name = 0, "", "", ""
@@ -719,12 +740,20 @@ class Extractor:
                 window = s[prev_end : q.start]
                 next_start = found[qi + 1].start if qi + 1 < len(found) else None
                 metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
-                if not metric_id and not metric_zh and q.unit == "%" and prev_name and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长"):
+                if (
+                    not metric_id
+                    and not metric_zh
+                    and q.unit == "%"
+                    and prev_name
+                    and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长")
+                ):
                     metric_zh = prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
                 rank = q.unit in ("名", "位")
                 carry = (
                     fig_entity
-                    if fig_entity is not None and (fig_entity.scope in ("host", "city-parks") or fig_entity.generic == "unknown") and not rank
+                    if fig_entity is not None
+                    and (fig_entity.scope in ("host", "city-parks") or fig_entity.generic == "unknown")
+                    and not rank
                     else None
                 )
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank, carry)
@@ -765,12 +794,25 @@ class Extractor:
                 else:
                     kind = prev_kind
                 # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
-                day_of_event = event_day if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start]) else None
+                day_of_event = (
+                    event_day
+                    if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start])
+                    else None
+                )
                 on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
                 so_far = re.search(r"已|累计", s[: q.start])
                 if kind == "actual" and so_far and period == str(published.year):
-                    period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
-                elif kind == "actual" and q.unit not in ("名", "位") and not on_the_day and _ends_after(period, published) and "以来" not in period_text:
+                    period, period_text = (
+                        f"{published.year}YTD{published.month:02d}",
+                        period_text + "（已）",
+                    )  # 今年已签约: so far
+                elif (
+                    kind == "actual"
+                    and q.unit not in ("名", "位")
+                    and not on_the_day
+                    and _ends_after(period, published)
+                    and "以来" not in period_text
+                ):
                     kind = "target"  # a year not over when the article appeared cannot have an actual yet
                 elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
                     kind = "actual"  # 预计完成 a year already over: a preliminary actual
@@ -815,16 +857,23 @@ class Extractor:
                     elif year:
                         period, period_text = year[-1], year[-1]
                     elif re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据, 一季度
-                        period = period.lstrip("@")[:4] if period.startswith("@") else period  # a quarter's contest keeps its quarter
+                        period = (
+                            period.lstrip("@")[:4] if period.startswith("@") else period
+                        )  # a quarter's contest keeps its quarter
                     elif list_year:
                         period, period_text = list_year
                     else:
                         period, period_text = str(published.year), "（报道当年）"
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
-                annual = q.unit.endswith("元") and re.search(r"年产值|年销售|年营收|年营业", metric_zh + s[max(prev_end, q.start - 8) : q.start])
+                annual = q.unit.endswith("元") and re.search(
+                    r"年产值|年销售|年营收|年营业", metric_zh + s[max(prev_end, q.start - 8) : q.start]
+                )
                 as_of = published.year
                 if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
-                    as_of, period = int(period[1:5]), ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
+                    as_of, period = (
+                        int(period[1:5]),
+                        "",
+                    )  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
                 if not period and kind == "actual" and annual:
                     period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
                 if not period:
@@ -833,7 +882,9 @@ class Extractor:
                     period = "open"
                 small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
                 small_word_count |= _indefinite(s, q)
-                small_word_count |= not metric_id and q.text.startswith(("万亿", "千亿", "百亿"))  # 迈过千亿门槛, no measure named
+                small_word_count |= not metric_id and q.text.startswith(
+                    ("万亿", "千亿", "百亿")
+                )  # 迈过千亿门槛, no measure named
                 if (metric_id or len(metric_zh) >= 2) and not small_word_count:
                     ent = entity or _Entity("", "other", "")
                     out.append(
@@ -861,7 +912,10 @@ class Extractor:
                     recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
                 last_period = (
                     (period, period_text, horizon, sent.paragraph)
-                    if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not _IS_DAY.fullmatch(period)
+                    if not period.startswith("@")
+                    and period != "open"
+                    and period_text != "（报道当年）"
+                    and not _IS_DAY.fullmatch(period)
                     else last_period
                 )
             if self._mentions(s):

@@ -51,6 +51,7 @@ class NewsInfo:
     summary_en: str = ""
     reliability: str = "media"
     news_id: str = ""
+    industry_ids: tuple[str, ...] = ()  # industries the article is about, as in industries.csv
 
     def problems(self) -> list[str]:
         out = []
@@ -108,6 +109,12 @@ def compare(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[str
             parts.append(f"{label}{o.obs_id} ({o.value:g} {o.unit}, {o.news_id})")
         notes.append("; ".join(parts))
     return notes
+
+
+def only_repeats(note: str) -> bool:
+    """Whether a note of ``compare`` says the figure is already stored and nothing else (every match equal)."""
+    parts = [p.strip() for p in note.split(";") if p.strip()]
+    return bool(parts) and all(p.startswith(("重复 ", "duplicates ")) for p in parts)
 
 
 def accepted(frame: pd.DataFrame) -> pd.DataFrame:
@@ -264,7 +271,7 @@ def rows(
         "date_note": "",
         "url": info.url.strip(),
         "park_ids": "|".join(parks_seen),
-        "industry_ids": "",
+        "industry_ids": "|".join(info.industry_ids),
         "summary_zh": info.summary_zh.strip(),
         "summary_en": info.summary_en.strip() or info.summary_zh.strip(),
         "reliability": info.reliability,

@@ -62,7 +62,7 @@ class MetricWords:
             (
                 math.fsum(self.weight[p] for p in name & have)  # exactly rounded: the same in any order
                 for name, triples, chars in zip(
-                    self.names.get(metric_id, []), self.triples.get(metric_id, []), self.chars.get(metric_id, [])
+                    self.names.get(metric_id, []), self.triples.get(metric_id, []), self.chars.get(metric_id, []), strict=True
                 )
                 if len(name & have) >= max(2, min_share * len(name))
                 and triples & have3
