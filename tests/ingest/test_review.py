@@ -6,7 +6,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from parkdash.ingest import REVIEW_COLUMNS, IngestError, NewsInfo, apply, compare
+from parkdash.ingest import REVIEW_COLUMNS, IngestError, NewsInfo, apply, compare, only_repeats
 from parkdash.ingest.review import HISTORY, news_id_for
 from parkdash.load import load
 from tests.conftest import DATA
@@ -120,6 +120,15 @@ def test_compare_shows_duplicates_and_contradictions():
     assert notes[0].startswith("duplicates " + stored["obs_id"])
     assert notes[1].startswith("differs from " + stored["obs_id"])
     assert notes[2] == "new metric"
+    assert [only_repeats(n) for n in notes] == [True, False, False]
+    assert only_repeats("重复 o0001 (1 千亿元, x); 重复 o0002 (1000 亿元, y)") and not only_repeats("")
+    assert not only_repeats("重复 o0001 (1 千亿元, x); 不同于 o0002 (900 亿元, y)")
+
+
+def test_the_industries_chosen_are_saved_with_the_news_item(data):
+    done = apply(data, pd.DataFrame([figure()]), info(industry_ids=("park-it-beidou", "park-modern-equipment")))
+    news = load(data).dataset.news.set_index("news_id").loc[done.news_id]
+    assert news["industry_ids"] == "park-it-beidou|park-modern-equipment"
 
 
 def test_news_ids_are_readable_and_unique():
