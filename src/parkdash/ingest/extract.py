@@ -119,6 +119,7 @@ _PERIOD = re.compile(
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
     r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|时间))"
     r"|(?P<sofar>(?:今年|年初)以来)"
+    r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
@@ -179,6 +180,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             if 1 <= mo <= 12:
                 past = (y, mo) <= (published.year, published.month)
                 found.append((m.start(), f"@{y}-{mo:02d}" if past else f"by{y}", m.group(0), not past))
+        elif g["lastyear"]:  # 过去一年 in a January work report: the year before
+            found.append((m.start(), str(year - 1), m.group(0), False))
         elif g["sofar"]:  # so far this year: the months up to the report's
             found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
         elif g["now"]:
@@ -379,7 +382,7 @@ _INVESTMENT_OF = {
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
 _PARK_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff])?([^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家][^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家]{1,2})"
+    r"(?<![\u4e00-\u9fff])?([^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还][^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还]{1,2})"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
 )
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
@@ -721,7 +724,7 @@ class Extractor:
                 (p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month
             )
             if not quantities(s):  # 2023年是…之年: a year named without figures is the year the article reports on
-                years = [int(p[:4]) for _, p, _, horizon in periods if p[:4].isdigit() and not horizon]
+                years = [int(p[:4]) for _, p, _, horizon in periods if p[:4].isdigit() and not horizon and 0 <= published.year - int(p[:4]) <= 2]
                 year_in_force = years[-1] if years else year_in_force
             for _, _, raw in self._mentions(s):
                 ent = self._resolve_generic(raw, seen)
@@ -876,6 +879,8 @@ class Extractor:
                     )  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
                 if not period and kind == "actual" and annual:
                     period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
+                if not period and kind == "actual" and metric_id not in self.stocks and year_in_force < published.year:
+                    period, period_text = str(year_in_force), f"（{year_in_force}年部分）"  # under a heading 2023年工作回顾
                 if not period:
                     period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
                 elif kind == "target" and period.startswith("@"):
