@@ -79,8 +79,8 @@ def _warm_data_cache(data_dir: Path, timeout: float) -> float:
 def skip_validation() -> None:
     """Benchmark-only: load the data set without validating it (read + type only).
 
-    For scales where validation takes longer than the benchmark can wait, so the pages can still
-    be measured. ``load.check_dir`` becomes ``validate.read_all``: the same tables, no checks.
+    For the scales of ``--skip-validation-at`` (once needed: validating nation took over 12
+    minutes). ``load.check_dir`` becomes ``validate.read_all``: the same tables, no checks.
     """
     from parkdash import load, validate
 

@@ -312,8 +312,7 @@ def warm(ds: Dataset) -> None:
     (a no-op once done). The news items' word-search text is left to the first search.
 
     Right after loading is the place for it; each page calls it too, so the first page after a
-    restart builds them all (at the real data's size ~0.05 s; at national scale several seconds,
-    see the README's speed table).
+    restart builds them all (at the real data's size ~0.05 s; at national scale ~6 s).
     """
 
     def build() -> bool:
