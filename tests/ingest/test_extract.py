@@ -306,3 +306,31 @@ def test_at_that_time_is_the_month_named_before_not_the_target_year():
         ("ceramics-cluster-output", "2021", "actual", 740),  # a year's amount as of 2022-02: the year before
     ]
     assert figures("要真正迈过千亿门槛，还需培育更多单项冠军。") == []
+
+
+def test_a_group_counted_is_the_subject_not_a_figure_or_our_park():
+    text = "株洲高新区位居前三。2020年，44家高新区合计实现技工贸总收入22000亿元。"
+    got = [(c.park_id, c.scope, c.entity_reported, c.value) for c in EX.extract(text, date(2022, 12, 24))]
+    assert got[-1] == ("", "other", "44家高新区", 22000)
+    assert 44 not in [g[3] for g in got]
+
+
+def test_a_ranking_told_twice_in_a_sentence_is_one_figure_and_keeps_its_list():
+    text = (
+        "在国家高新区组中，长沙高新区、株洲高新区、衡阳高新区位列前三名，株洲高新区再次进入全省前三。这已是连续两年取得这一成绩。"
+    )
+    got = [(c.park_id, c.metric_id, c.value) for c in EX.extract(text, date(2022, 12, 24))]
+    assert got == [("zz-htz", "hn-htz-perf-rank", 3)]  # and 这一成绩 is not 一成 (10 %)
+
+
+def test_done_already_beats_the_plan_named_in_the_measure():
+    [c] = EX.extract("截至3月底，荷塘高新区的硬质材料产业园已完成年度计划工程量的30%。", date(2023, 5, 1))
+    assert (c.metric_id, c.period, c.kind) == ("project-progress", "@2023-03", "actual")
+
+
+def test_only_one_in_the_city_is_a_city_figure_and_thresholds_are_names():
+    [c] = EX.extract("高新区是全市唯一的国家级高新区。", date(2022, 3, 23))
+    assert (c.scope, c.metric_id, c.value) == ("city", "parks-national", 1)
+    assert figures("同时推动更多企业向产值过10亿元的行列迈进。") == []
+    [c] = EX.extract("株洲经开区北斗湖科技园，这个总投资约15亿元的项目分期建设。", date(2025, 9, 16))
+    assert (c.metric_id, c.value, c.qualifier) == ("project-investment", 15, "approx")

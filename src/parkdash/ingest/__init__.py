@@ -42,7 +42,17 @@ def candidates(raw: str | bytes, published: date, ds: Dataset, lang: str = "zh")
     text, title = article_text(raw)
     extractor = ds.derived("ingest-extractor", lambda: Extractor(ds))
     frame = to_frame(extractor.extract(text, published, page=looks_like_html(_as_text(raw))))
-    for column in ("park_id", "scope", "entity_reported", "metric_id", "metric_zh", "period", "period_text", "qualifier", "aspiration"):
+    for column in (
+        "park_id",
+        "scope",
+        "entity_reported",
+        "metric_id",
+        "metric_zh",
+        "period",
+        "period_text",
+        "qualifier",
+        "aspiration",
+    ):
         frame[column] = frame[column].fillna("")  # a blank cell, not the word None
     frame["check"] = compare(frame, ds, lang) if len(frame) else []
     frame["accept"] = False

@@ -280,8 +280,9 @@ _WHEN_WORDS = re.compile(
     r"(?:今年|去年|前年|全年|当年)(?:上半年|下半年|前三季度|第?[一二三四]季度)?|上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{4}年"
 )
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
-_SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)$")
+_SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)(?:要|将|可|能|有望)?$")
 _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
+_DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约|集聚|培育)")
 _THEN = re.compile(r"当时|彼时|那时")
 _NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
 _STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
@@ -322,7 +323,7 @@ def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
 
 _IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?开工")
-_UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年")
+_UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:全部|全面)?建成")
 
 
 def _project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str, str] | None:
@@ -330,8 +331,9 @@ def _project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str,
     own = _STARTED.search(sentence[: q.start])
     start = own.group(1) if own else started
     end = _UNTIL.search(sentence, own.end() if own else 0)
-    if start and end and int(end.group(1)) > int(start):
-        return f"{start}..{end.group(1)}", (own.group(0) + "…" if own else "") + end.group(0)
+    last = end and (end.group(1) or end.group(2))
+    if start and last and int(last) > int(start):
+        return f"{start}..{last}", (own.group(0) + "…" if own else "") + end.group(0)
     return None
 
 
@@ -472,7 +474,7 @@ class Extractor:
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 产值过亿元的企业 is not 产值过10亿元企业
-        if "其中" in clause and prev_metric:
+        if _OF_THESE.search(clause) and prev_metric:
             clause += "|" + self.metric_name[prev_metric]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
@@ -557,7 +559,7 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
-        one_project = re.match(r"的[^，。；、]{2,24}?项目", sentence[q.end :]) or _project_span(sentence, q, None)
+        one_project = re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :]) or _project_span(sentence, q, None)
         if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
         if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
@@ -623,6 +625,8 @@ class Extractor:
                 continue
             if sentence[end : end + 2] in ("企业", "以外") or sentence[end : end + 1] in ("所", "第"):
                 continue  # 株洲所 is a firm; 全国第28位 is where a rank is, not who
+            if re.search(r"\d+[家个]$", sentence[max(0, start - 6) : start]):
+                continue  # 44家高新区: a group counted, not the park of that kind named before
             ent = self._resolve_generic(raw, seen)
             if rank and ent.scope == "other":
                 continue
@@ -716,7 +720,8 @@ class Extractor:
         event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
         list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year
-        last_month = ""  # the last month named (去年2月), for 当时  # a period stated once holds until another is stated
+        last_month = ""  # the last month named (去年2月), for 当时
+        last_rank = ""  # the last ranking named, for a place told again without its list  # a period stated once holds until another is stated
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
@@ -724,7 +729,11 @@ class Extractor:
                 (p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month
             )
             if not quantities(s):  # 2023年是…之年: a year named without figures is the year the article reports on
-                years = [int(p[:4]) for _, p, _, horizon in periods if p[:4].isdigit() and not horizon and 0 <= published.year - int(p[:4]) <= 2]
+                years = [
+                    int(p[:4])
+                    for _, p, _, horizon in periods
+                    if p[:4].isdigit() and not horizon and 0 <= published.year - int(p[:4]) <= 2
+                ]
                 year_in_force = years[-1] if years else year_in_force
             for _, _, raw in self._mentions(s):
                 ent = self._resolve_generic(raw, seen)
@@ -751,15 +760,25 @@ class Extractor:
                     and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长")
                 ):
                     metric_zh = prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
+                group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
+                if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
+                    fig_entity, prev_end = _Entity("", "other", q.text + group.group(1), generic="group"), q.end
+                    continue
                 rank = q.unit in ("名", "位")
                 carry = (
                     fig_entity
                     if fig_entity is not None
-                    and (fig_entity.scope in ("host", "city-parks") or fig_entity.generic == "unknown")
+                    and (fig_entity.scope in ("host", "city-parks") or fig_entity.generic in ("unknown", "group"))
                     and not rank
                     else None
                 )
                 entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank, carry)
+                if rank and not metric_id and last_rank:  # 再次进入全省前三: the ranking the article is about
+                    metric_id, metric_zh = last_rank, self.metric_name[last_rank]
+                if rank and metric_id:
+                    last_rank = metric_id
+                if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
+                    entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
                 if metric_id in _EVENT_METRICS and event_host and _THIS_EVENT.search(s[: q.start]):
                     clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
                     if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
@@ -786,6 +805,8 @@ class Extractor:
                 if not here and last_month and _THEN.search(s[: q.start]):
                     period, period_text, horizon, carried = last_month, _THEN.search(s[: q.start]).group(0), False, False
                 head = s[: q.start] if not prev_end else window
+                if _DONE.search(_clause_before(s, prev_end, q)):
+                    head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
                 if _WHEN_RUNNING.search(head):  # 全部达产后年销售额可达: what the project is to bring, no year
                     kind, period, period_text, horizon = "target", "open", _WHEN_RUNNING.search(head).group(0), True
                 elif _FORECAST.search(head):
@@ -930,6 +951,8 @@ class Extractor:
         return _without_headline_repeats(out, all_sentences, page)
 
 
+_GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合计|累计|实现|完成|的|参评|入选|入围)")
+_OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
 _THRESHOLD = re.compile(r"过(\d*)亿")
 
 
@@ -937,6 +960,11 @@ def _threshold(text: str) -> str | None:
     """The threshold inside a name (产值过10亿元企业: "10"; 产值过亿: ""), None if it has none."""
     m = _THRESHOLD.search(text)
     return m.group(1) if m else None
+
+
+def _clause_before(sentence: str, window_start: int, q: Quantity) -> str:
+    """The words of a figure's clause before it."""
+    return sentence[max(window_start, max(sentence.rfind(p, 0, q.start) for p in "，；：。") + 1) : q.start]
 
 
 def _indefinite(sentence: str, q: Quantity) -> bool:
@@ -954,17 +982,22 @@ def _clause(sentence: str, window_start: int, q: Quantity, next_start: int | Non
 
 
 def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = False) -> list[Candidate]:
-    """A headline figure told again in the body is one figure: keep the body's. On a saved page, figures
-    in short lines with no full stop (link lists, menus) are dropped unless the body repeats them."""
+    """A headline figure told again in the body is one figure: keep the body's; so is a figure told twice
+    in one sentence. On a saved page, figures in short lines with no full stop (link lists, menus) are
+    dropped unless the body repeats them."""
     short = {i for i, x in enumerate(sents) if len(x.text) <= 60 and not re.search(r"[。！？；]$", x.text)}
     headline = {i for i in short if sents[i].paragraph == 0}
     body = {(c.value, c.unit) for c in found if c.sentence not in short}
-    keep = []
+    keep, told = [], set()
     for c in found:
         if c.sentence in headline and (c.value, c.unit) in body:
             continue
         if page and c.sentence in short and c.sentence not in headline:
             continue
+        same = (c.sentence, c.park_id, c.metric_id, c.period, c.kind, c.value, c.unit)
+        if c.metric_id and same in told:
+            continue  # 位列前三名，…再次进入全省前三: one figure told twice in a sentence
+        told.add(same)
         keep.append(c)
     return keep
 

@@ -23,7 +23,7 @@ QUANTITY = re.compile(
 BARE_MAGNITUDE = re.compile(r"(?P<verb>突破|超过|超|过|达到|达|迈上|跨越|迈向)(?P<mag>万亿|千亿|百亿)(?P<unit>元)?(?!级)")
 
 # 八成 = 80 %; 三成 = 30 % (not 建成, 成为, 成立)
-TENTHS = re.compile(r"(?<![建完形组促达构变])(?P<num>[一二三四五六七八九])成(?![为立效果功长交员本型熟])")
+TENTHS = re.compile(r"(?<![建完形组促达构变这])(?P<num>[一二三四五六七八九])成(?![为立效果功长交员本型熟绩就])")
 # 居湖南第一, 位列全国第28位, 获得亚军
 RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|排)(?:全国|全省|湖南|全市|中部)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
@@ -170,10 +170,14 @@ def quantities(sentence: str) -> list[Quantity]:
             continue  # 500名员工 is a head count; a ranking reads 第3名, 排名12位
         if unit is None and mag == "万" and "人口" in sentence[max(0, match.start() - 12) : match.start()]:
             unit = "人"  # 常住人口达20万
-        if (unit == "元" or (mag and not unit)) and re.match(
-            r"(?:以上|以下)?的?(?:企业|项目|工业企业)", sentence[match.end() : match.end() + 6]
+        after = sentence[match.end() : match.end() + 6]
+        over = re.search(r"(?:过|超过|超|以上)$", sentence[max(0, match.start() - 3) : match.start()])
+        if (unit == "元" or (mag and not unit)) and (
+            re.match(r"(?:以上|以下)的?(?:企业|项目|工业企业)", after)
+            or over
+            and re.match(r"的?(?:企业|项目|工业企业|行列|阵营)", after)
         ):
-            continue  # 产值过10亿元的企业, 10亿元以上项目: a threshold inside a name
+            continue  # 产值过10亿元的企业, 10亿元以上项目, 向产值过10亿元的行列: a threshold inside a name
         converted = _unit(value, mag, unit, money_context)
         if converted is None:
             continue
