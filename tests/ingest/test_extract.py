@@ -334,3 +334,11 @@ def test_only_one_in_the_city_is_a_city_figure_and_thresholds_are_names():
     assert figures("同时推动更多企业向产值过10亿元的行列迈进。") == []
     [c] = EX.extract("株洲经开区北斗湖科技园，这个总投资约15亿元的项目分期建设。", date(2025, 9, 16))
     assert (c.metric_id, c.value, c.qualifier) == ("project-investment", 15, "approx")
+
+
+def test_of_these_firms_reads_the_count_before_and_since_a_year_is_not_a_period():
+    text = "目前园区已集聚电子信息企业30余家。在这些企业中，年产值过亿元的已有10家。"
+    got = [(c.metric_id, c.value) for c in EX.extract(text, date(2021, 8, 24))]
+    assert got == [("einfo-firms", 30), ("einfo-firms-over-100m", 10)]
+    [c] = EX.extract("自2000年底起，高新区与天元区实行“区园合一”，两区合署后管辖面积328平方公里。", date(2019, 3, 1))
+    assert (c.metric_id, c.period) == ("area-jurisdiction", "@2019-03")

@@ -151,6 +151,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             text[m.end() : m.end() + 2] == "同期" or text[m.start() - 1 : m.start()] in ("比", "较", "于")
         ):
             continue  # 较去年同期增长: the base of a comparison, not the period
+        if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
+            continue  # 自2000年底起: since when, not the period of a figure
         if g["y"] and not g["part"] and _FOUNDED.match(text, m.end()):
             continue  # 1992年建区: when something happened, not the period of a figure
         if g["fyp"]:
@@ -474,8 +476,9 @@ class Extractor:
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 产值过亿元的企业 is not 产值过10亿元企业
-        if _OF_THESE.search(clause) and prev_metric:
-            clause += "|" + self.metric_name[prev_metric]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
+        of = prev_metric or (recent[0] if recent else "")
+        if _OF_THESE.search(sentence[window_start : q.start]) and of:
+            clause += "|" + self.metric_name[of]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
         if mid == "project-investment" and name == "投资" and not _A_PROJECT.search(clause):
@@ -485,6 +488,8 @@ class Extractor:
             counted = _COUNTED.match(sentence, q.end) if q.unit in ("个", "家", "项") else None
             if counted and best and counted.group(1) not in self.metric_name[best] + "".join(self.names_of.get(best, [])):
                 best = ""  # 8个省级以上园区: a count of parks is not a count of firms
+            if best and _threshold(self.metric_name[best]) not in (None, _threshold(clause)):
+                best = ""  # 年产值过亿元的: not the firms over 10亿
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
         cue = list(_GROWTH.finditer(before)) if growth else []
         shared = bool(cue) and bool(_SEVERAL_MEASURES.search(before[: cue[-1].start()]))
