@@ -342,3 +342,8 @@ def test_of_these_firms_reads_the_count_before_and_since_a_year_is_not_a_period(
     assert got == [("einfo-firms", 30), ("einfo-firms-over-100m", 10)]
     [c] = EX.extract("自2000年底起，高新区与天元区实行“区园合一”，两区合署后管辖面积328平方公里。", date(2019, 3, 1))
     assert (c.metric_id, c.period) == ("area-jurisdiction", "@2019-03")
+
+
+def test_a_change_is_not_a_level_and_a_year_end_is_december():
+    got = figures("截至2024年底，荷塘高新区累计入驻企业达到260家，较2023年底增加40家。", date(2025, 1, 20))
+    assert [(g[3], g[5]) for g in got] == [("@2024-12", 260)]

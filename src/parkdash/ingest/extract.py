@@ -199,7 +199,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
         elif g["asof"]:
             if g["ay"] or g["am"]:
                 y = int(g["ay"] or year)
-                found.append((m.start(), f"@{y}-{int(g['am']):02d}" if g["am"] else f"@{y}", m.group(0), False))
+                month = int(g["am"]) if g["am"] else 12 if m.group(0).endswith(("底", "末")) else 0  # 截至2024年底: December
+                found.append((m.start(), f"@{y}-{month:02d}" if month else f"@{y}", m.group(0), False))
         elif g["by"]:
             found.append((m.start(), f"by{g['by_y'] or g['by_y2']}", m.group(0), True))
         else:
@@ -913,6 +914,7 @@ class Extractor:
                     period = "open"
                 small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
                 small_word_count |= _indefinite(s, q)
+                small_word_count |= not metric_id and q.unit != "%" and bool(_CHANGE.search(_clause_before(s, prev_end, q)))
                 small_word_count |= not metric_id and q.text.startswith(
                     ("万亿", "千亿", "百亿")
                 )  # 迈过千亿门槛, no measure named
@@ -957,6 +959,7 @@ class Extractor:
 
 
 _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合计|累计|实现|完成|的|参评|入选|入围)")
+_CHANGE = re.compile(r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|多|少)了?$")  # 较2023年底增加40家: a change, not a level
 _OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
 _THRESHOLD = re.compile(r"过(\d*)亿")
 
