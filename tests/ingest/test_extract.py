@@ -347,3 +347,17 @@ def test_of_these_firms_reads_the_count_before_and_since_a_year_is_not_a_period(
 def test_a_change_is_not_a_level_and_a_year_end_is_december():
     got = figures("截至2024年底，荷塘高新区累计入驻企业达到260家，较2023年底增加40家。", date(2025, 1, 20))
     assert [(g[3], g[5]) for g in got] == [("@2024-12", 260)]
+
+
+def test_since_the_plan_began_new_firms_are_a_flow_and_a_growth_has_its_own_subject():
+    text = "“十四五”以来，茶陵经开区累计新增规上企业40家，电子信息产业年均增长20%以上。"
+    got = EX.extract(text, date(2024, 10, 20))
+    assert [(c.metric_id, c.period) for c in got] == [("new-above-scale-firms", "2021..2024"), ("", "2021..2024")]
+    assert got[1].metric_zh.startswith("电子信息产业")  # not the growth of the firms just counted
+    [c] = EX.extract("“十四五”以来，全市国家级和省级产业集群增至15个。", date(2025, 10, 17))
+    assert (c.metric_id, c.period) == ("clusters-natprov", "@2025-10")  # a stock: as of the report
+
+
+def test_the_first_two_months_and_a_net_change():
+    got = figures("今年前两个月，株洲经开区已签约项目12个。荷塘高新区规上企业达到128家，比上年末净增15家。", date(2024, 3, 10))
+    assert [(g[2], g[3], g[5]) for g in got] == [("projects-signed", "2024YTD02", 12), ("above-scale-firms", "@2024-03", 128)]

@@ -119,6 +119,7 @@ _PERIOD = re.compile(
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
     r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|时间))"
     r"|(?P<sofar>(?:今年|年初)以来)"
+    r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
@@ -126,7 +127,7 @@ _PERIOD = re.compile(
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
-    r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
+    r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
@@ -184,6 +185,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 found.append((m.start(), f"@{y}-{mo:02d}" if past else f"by{y}", m.group(0), not past))
         elif g["lastyear"]:  # 过去一年 in a January work report: the year before
             found.append((m.start(), str(year - 1), m.group(0), False))
+        elif g["since_fyp"]:  # “十四五”以来: the plan's years so far
+            found.append((m.start(), f"2021..{year}" if year > 2021 else str(year), m.group(0), False))
         elif g["sofar"]:  # so far this year: the months up to the report's
             found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
         elif g["now"]:
@@ -477,6 +480,15 @@ class Extractor:
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 产值过亿元的企业 is not 产值过10亿元企业
+        if (
+            mid
+            and "新增" in _clause_before(sentence, window_start, q)
+            and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])])
+        ):
+            fresh = [m for m in self.words.fitting(q.unit) if "新增" in self.metric_name[m]]
+            scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
+            if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
+                return scored[0][1], self.metric_name[scored[0][1]]
         of = prev_metric or (recent[0] if recent else "")
         if _OF_THESE.search(sentence[window_start : q.start]) and of:
             clause += "|" + self.metric_name[of]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
@@ -554,8 +566,8 @@ class Extractor:
                 m = level_matches[-1]
                 base = max(self.phrases[m.group(0)], key=lambda i: self.metric_kind[i] != "growth")
                 name = m.group(0)
-            elif prev_metric:
-                base, name = prev_metric, self.metric_name.get(prev_metric, "")
+            elif prev_metric and len(_NOT_A_NOUN.sub("", _PERIOD.sub("", stem))) <= 1:
+                base, name = prev_metric, self.metric_name.get(prev_metric, "")  # …，同比增长: the growth of what was just named
             if base:
                 growth = self._growth_of(base, window)
                 return growth, (growth and self.metric_name[growth]) or name + growth_cue.group(0)
@@ -869,7 +881,7 @@ class Extractor:
                     elif not period or period == "open" or _ends_after(period, published) or carried:
                         period, period_text = f"@{published:%Y-%m}", "（报道时）"
                 elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
-                    if carried or not period:
+                    if carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
                         period, period_text = f"@{published:%Y-%m}", "（报道时）"
                     elif re.fullmatch(r"\d{4}", period):
                         period = f"@{period}"
@@ -959,7 +971,10 @@ class Extractor:
 
 
 _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合计|累计|实现|完成|的|参评|入选|入围)")
-_CHANGE = re.compile(r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|多|少)了?$")  # 较2023年底增加40家: a change, not a level
+_NOT_A_NOUN = re.compile(r"同比|比上年|较上年|较去年|比去年|同期|按可比价(?:格)?计算|分别|年均|累计|均|都|期间|时期|[“”\"\s]")
+_CHANGE = re.compile(
+    r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
+)  # 较2023年底增加40家: a change, not a level
 _OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
 _THRESHOLD = re.compile(r"过(\d*)亿")
 
