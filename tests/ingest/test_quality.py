@@ -1,8 +1,10 @@
 """Extraction quality on the labelled corpus, kept as a regression floor (the figures in the README).
 
 A figure is right when park, metric, value (after unit conversion), unit dimension, period and kind
-all match a hand label. `heldout3` was written by someone who had not seen the rules; `dev` is what
-the rules were written against. The floors are the measured values: a change that lowers them fails.
+all match a hand label. Each held-out set was written by someone who had not seen the rules and was
+measured once before anyone looked at it (those first figures are in the corpus README and can only
+be measured once); after that its articles joined the material the rules are written against, like
+`dev`. The floors are today's values on every split: a change that lowers any of them fails.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from parkdash.load import load
 from tests.conftest import DATA, ROOT
 
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
-FLOORS = {"dev": (0.87, 0.86), "heldout3": (0.60, 0.59)}  # (precision, recall) measured 2026-11-27
+FLOORS = {  # (precision, recall) measured 2026-11-27
+    "dev": (0.96, 0.95),
+    "heldout3": (0.96, 0.95),
+    "heldout4": (0.97, 0.96),
+    "heldout5": (0.89, 0.89),
+}
 
 
 @pytest.fixture(scope="module")
