@@ -243,7 +243,7 @@ def test_already_this_year_is_so_far_not_a_target():
 def test_an_annual_amount_beside_a_stock_of_today_is_last_years():
     got = EX.extract("渌口经开区现有高分子新材料企业30多家，年产值约50亿元。", date(2024, 10, 20))
     assert [(c.period, c.unit) for c in got] == [("@2024-10", "家"), ("2023", "亿元")]
-    assert got[1].metric_zh == "年产值"
+    assert got[1].metric_id == "polymer-output"  # the clause before names what the bare 年产值 is of
 
 
 def test_to_a_month_gone_by_is_as_of_that_month():
@@ -361,3 +361,22 @@ def test_since_the_plan_began_new_firms_are_a_flow_and_a_growth_has_its_own_subj
 def test_the_first_two_months_and_a_net_change():
     got = figures("今年前两个月，株洲经开区已签约项目12个。荷塘高新区规上企业达到128家，比上年末净增15家。", date(2024, 3, 10))
     assert [(g[2], g[3], g[5]) for g in got] == [("projects-signed", "2024YTD02", 12), ("above-scale-firms", "@2024-03", 128)]
+
+
+def test_a_sub_park_placed_in_a_park_and_the_list_under_a_colon_line():
+    text = (
+        "湖南北斗产业园投资指南\n\n湖南北斗产业园位于株洲经济开发区，园区立足经开区产业布局，规划总占地9252亩。\n\n"
+        "力争到2025年：\n\n——卫星制造板块，产值20亿元；\n\n——北斗全产业链总规模300亿元。"
+    )
+    got = [(c.park_id, c.metric_id, c.period, c.kind, c.aspiration) for c in EX.extract(text, date(2022, 3, 15))]
+    assert got == [
+        ("zz-edz", "subpark-area", "@2022-03", "actual", ""),  # 立足经开区 is a verb and the zone, not an unknown park
+        ("zz-edz", "satellite-mfg-output", "by2025", "target", "strive"),  # a bare 产值 of the 板块 named before it
+        ("zz-edz", "beidou-chain-scale", "by2025", "target", "strive"),
+    ]
+
+
+def test_in_a_review_of_a_past_year_within_the_year_is_not_a_target():
+    text = "2023年荷塘区经济运行简析\n\n2023年，荷塘区年内新增规模工业企业13家。"
+    [c] = EX.extract(text, date(2024, 3, 1))
+    assert (c.metric_id, c.period, c.kind) == ("new-above-scale-firms", "2023", "actual")

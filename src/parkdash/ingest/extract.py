@@ -7,6 +7,7 @@ and synonyms from metrics.csv. Every candidate keeps the short phrase it came fr
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -359,6 +360,13 @@ _TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
 )
 _WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
+
+
+def _is_target(head: str, past_year: bool) -> bool:
+    """Whether words before a figure make it a target; 年内 in a report on a year gone by means "in the year"."""
+    return any(m.group(0) != "年内" or not past_year for m in _TARGET.finditer(head))
+
+
 _FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
 _ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
 
@@ -393,6 +401,11 @@ _PARK_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])?([^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还][^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还]{1,2})"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
 )
+_LIES_IN = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))(?:位于|地处|坐落于|坐落在|隶属于?)([^，。；]{2,14})"
+)
+_LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
+_NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
 
 
@@ -489,6 +502,9 @@ class Extractor:
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
                 return scored[0][1], self.metric_name[scored[0][1]]
+        if _BARE_MEASURE.fullmatch(_clause_before(sentence, window_start, q)):
+            before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
+            clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
         of = prev_metric or (recent[0] if recent else "")
         if _OF_THESE.search(sentence[window_start : q.start]) and of:
             clause += "|" + self.metric_name[of]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
@@ -678,6 +694,10 @@ class Extractor:
             name = m.group(0)
             if "技术" in name or any(name.endswith(known) and len(known) >= 4 for known in self.entities):
                 continue
+            before = sentence[: m.start()]
+            places = tuple(k for k, e in self.entities.items() if not e.generic)  # 株洲, 湖南: not 园区
+            if re.search(r"[\u4e00-\u9fff]$", before) and not _NAME_BOUNDARY.search(before) and not before.endswith(places):
+                continue  # 立足经开区, 专访了经开区: a verb before 经开区, not a place; 株洲云龙示范区 and ，长沙经开区 are places
             unknown.append((m.end() - len(name), m.end(), _Entity("", "park", name, generic="unknown")))
         known = [
             (m.start(), m.end(), self.entities[m.group(0)])
@@ -727,6 +747,27 @@ class Extractor:
     def extract(self, text: str, published: date, page: bool = False) -> list[Candidate]:
         """Candidates of an article; ``page``: the text comes from a saved web page, whose short lines
         without a full stop (menus, related-news links) are not the article unless they repeat it."""
+        extra = self._sub_parks(text)
+        if extra:  # a copy that knows this article's sub-parks; the shared extractor is left as it is
+            reader = copy.copy(self)
+            reader.entities = {**self.entities, **extra}
+            reader.entity_re = _alternation(list(reader.entities))
+            return reader._extract(text, published, page)
+        return self._extract(text, published, page)
+
+    def _sub_parks(self, text: str) -> dict[str, _Entity]:
+        """Parks inside a park the article places (湖南北斗产业园位于株洲经济开发区): their figures are the park's."""
+        out = {}
+        for m in _LIES_IN.finditer(text):
+            name, where = m.group(1), m.group(2)
+            host = next((e for _, _, e in self._mentions(where) if e.park_id and e.scope == "park"), None)
+            if host and name not in self.entities:
+                out[name] = _Entity(host.park_id, "park", f"{name}（{self.short[host.park_id]}）")
+                if name.startswith(("湖南", "株洲")) and len(name) > 5:
+                    out[name[2:]] = out[name]  # 北斗产业园, told short later
+        return out
+
+    def _extract(self, text: str, published: date, page: bool) -> list[Candidate]:
         out: list[Candidate] = []
         seen: list[_Entity] = []
         last_entity: _Entity | None = None
@@ -739,10 +780,16 @@ class Extractor:
         list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year
         last_month = ""  # the last month named (去年2月), for 当时
+        list_head = None  # (period, line) of a line ending in a colon, for the list lines under it
         last_rank = ""  # the last ranking named, for a place told again without its list  # a period stated once holds until another is stated
         for index, sent in enumerate(all_sentences):
             s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
             periods = _period_at(s, published)
+            if _LIST_ITEM.match(s) and list_head:
+                inherited = list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
+            else:
+                inherited = None
+                list_head = (periods[-1][1:], s) if periods and s.rstrip().endswith(("：", ":")) else None
             last_month = next(
                 (p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month
             )
@@ -810,6 +857,10 @@ class Extractor:
                             year_in_force = int(earlier[:4])
                     _, period, period_text, horizon = here[-1]
                     period = _resolve(period, year_in_force)
+                elif inherited:
+                    period, period_text, horizon = inherited[0]
+                    period = _resolve(period, year_in_force)
+                    carried = True
                 elif (
                     last_period
                     and (last_period[2] or not _TARGET.search(s[: q.start]))
@@ -829,7 +880,7 @@ class Extractor:
                     kind, period, period_text, horizon = "target", "open", _WHEN_RUNNING.search(head).group(0), True
                 elif _FORECAST.search(head):
                     kind = "forecast"
-                elif _TARGET.search(head) or horizon:
+                elif _is_target(head, year_in_force < published.year) or horizon:
                     kind = "target"
                 elif _ACTUAL.search(head) or not prev_kind:
                     kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
@@ -945,7 +996,9 @@ class Extractor:
                             value=value,
                             value_max=q.value_max,
                             qualifier=q.qualifier,
-                            aspiration=_aspiration(s[: q.start]) if kind == "target" else "",
+                            aspiration=_aspiration((inherited[1] if inherited else "") + s[: q.start])
+                            if kind == "target"
+                            else "",
                             unit=q.unit,
                             locator=_locator(s, prev_end, q, metric_zh),
                             sentence=index,
@@ -971,7 +1024,10 @@ class Extractor:
 
 
 _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合计|累计|实现|完成|的|参评|入选|入围)")
-_NOT_A_NOUN = re.compile(r"同比|比上年|较上年|较去年|比去年|同期|按可比价(?:格)?计算|分别|年均|累计|均|都|期间|时期|[“”\"\s]")
+_NOT_A_NOUN = re.compile(
+    r"同比|比上年|较上年|较去年|比去年|同期|按(?:可比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
+)
+_BARE_MEASURE = re.compile(r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资)(?:为|达|达到|约|近|超过|突破)?")
 _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
 )  # 较2023年底增加40家: a change, not a level
