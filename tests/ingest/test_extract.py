@@ -380,3 +380,23 @@ def test_in_a_review_of_a_past_year_within_the_year_is_not_a_target():
     text = "2023年荷塘区经济运行简析\n\n2023年，荷塘区年内新增规模工业企业13家。"
     [c] = EX.extract(text, date(2024, 3, 1))
     assert (c.metric_id, c.period, c.kind) == ("new-above-scale-firms", "2023", "actual")
+
+
+def test_respectively_gives_each_figure_its_measure():
+    got = figures("截至今年5月底，园区入园企业达115家，规上工业企业、高新技术企业分别有70家和17家。", date(2019, 6, 1))
+    assert [(g[2], g[5]) for g in got] == [("park-firms", 115), ("above-scale-firms", 70), ("hightech-firms", 17)]
+
+
+def test_event_counts_told_after_the_noun_and_planned_totals_of_the_day():
+    text = "今天，株洲举行重大项目集中开工活动，全市147个项目同时破土动工，计划总投资458.1亿元。"
+    got = [(c.metric_id, c.period, c.kind) for c in EX.extract(text, date(2022, 2, 14))]
+    assert got == [("projects-started", "2022-02-14", "actual"), ("projects-started-investment", "2022-02-14", "actual")]
+    text = "峰会期间，共有142个项目签约或发布，涉及投资582亿元。"
+    assert [c.metric_id for c in EX.extract(text, date(2024, 10, 26))] == ["projects-signed", "signed-investment"]
+
+
+def test_a_comparison_base_year_and_firms_are_not_projects():
+    [c] = EX.extract("2021年，株洲“3+3+2”产业规模较2020年增长12.5%。", date(2022, 5, 24))
+    assert (c.metric_id, c.period) == ("zz332-scale-growth", "2021")
+    text = "园区已集聚电子信息企业30余家，其中年产值亿元以上的有10家。"
+    assert [c.metric_id for c in EX.extract(text, date(2021, 8, 24))] == ["einfo-firms", "einfo-firms-over-100m"]

@@ -118,12 +118,12 @@ _PERIOD = re.compile(
     r"|(?P<next>未来(?P<n>五|5|三|3)年)"
     r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
-    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|时间))"
+    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
     r"|(?P<sofar>(?:今年|年初)以来)"
     r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
-    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期))"
+    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期|五年间|五年里))"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
@@ -149,9 +149,8 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
         if not m.group(0):
             continue
         g = m.groupdict()
-        if g["rel"] in ("去年", "前年") and (
-            text[m.end() : m.end() + 2] == "同期" or text[m.start() - 1 : m.start()] in ("比", "较", "于")
-        ):
+        base = m.start() > 0 and text[m.start() - 1 : m.start()] in ("比", "较", "于")
+        if (g["rel"] in ("去年", "前年") or g["y"]) and not g["part"] and (text[m.end() : m.end() + 2] == "同期" or base):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
             continue  # 自2000年底起: since when, not the period of a figure
@@ -364,7 +363,10 @@ _WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投
 
 def _is_target(head: str, past_year: bool) -> bool:
     """Whether words before a figure make it a target; 年内 in a report on a year gone by means "in the year"."""
-    return any(m.group(0) != "年内" or not past_year for m in _TARGET.finditer(head))
+    return any(
+        (m.group(0) != "年内" or not past_year) and not (m.group(0) == "计划" and re.match(r"总?投资", head[m.end() :]))
+        for m in _TARGET.finditer(head)
+    )  # 计划总投资458.1亿元: what the projects will cost, told on the day
 
 
 _FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
@@ -403,6 +405,9 @@ _PARK_NAME = re.compile(
 )
 _LIES_IN = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))(?:位于|地处|坐落于|坐落在|隶属于?)([^，。；]{2,14})"
+)
+_RESPECTIVELY = re.compile(
+    r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
 )
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
@@ -491,6 +496,8 @@ class Extractor:
                 return same[0], self.metric_name[same[0]]
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
+        if mid and q.unit == "家" and "项目" in self.metric_name[mid]:
+            mid, name = "", self._new_name(sentence[window_start : q.start])  # 10家 are firms, not projects
         if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 产值过亿元的企业 is not 产值过10亿元企业
         if (
@@ -535,6 +542,24 @@ class Extractor:
             ):
                 return best, self.metric_name[best]
         return mid, name
+
+    def _respectively(self, sentence: str, found: list[Quantity]) -> dict[int, tuple[str, str]]:
+        """规上工业企业、高新技术企业分别有70家和17家: the measures listed before 分别, in order, to the figures after it."""
+        out: dict[int, tuple[str, str]] = {}
+        for m in _RESPECTIVELY.finditer(sentence):
+            names = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
+            after = [q for q in found if q.start >= m.end() and not re.search(r"[，。；：]", sentence[m.end() : q.start])]
+            if len(names) < 2 or len(after) != len(names):
+                continue
+            for name, q in zip(names, after, strict=True):
+                hit = [h for h in self.phrase_re.finditer(name)]
+                mid = (
+                    self._pick(self.phrases[hit[-1].group(0)], q.unit, name)
+                    if hit
+                    else self.words.best(name, q.unit, None, MIN_SHARE)[0]
+                )
+                out[q.start] = (mid, self.metric_name[mid]) if mid else ("", name)
+        return out
 
     def _without_names(self, text: str) -> str:
         """A clause without the names of parks and districts in it: 茶陵经开区入驻企业 is about firms, not about 经开区s."""
@@ -589,11 +614,16 @@ class Extractor:
                 return growth, (growth and self.metric_name[growth]) or name + growth_cue.group(0)
         if q.unit in ("个", "家", "项"):  # 7个省级园区: the noun after the number names it
             swapped = re.sub(r"^(项目|企业)(.+)$", r"\2\1", after)  # 26个项目开工建设 = 开工建设项目26个
+            swapped += "|" + re.sub(r"^(项目|企业)(..).*", r"\2\1", after)  # 142个项目签约或发布 = 签约项目
             for m in [*self.phrase_re.finditer(after), *self.phrase_re.finditer(swapped)]:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
-        one_project = re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :]) or _project_span(sentence, q, None)
+        one_project = (
+            re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :])
+            or _project_span(sentence, q, None)
+            or re.search(r"(?:产业园|工程)的?(?:总投资|投资)", sentence[window_start : q.start])  # 电瓷产业园总投资30亿元
+        )
         if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
         if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
@@ -813,10 +843,12 @@ class Extractor:
             prev_end, prev_metric, prev_kind, prev_name = 0, "", "", ""
             fig_entity = None
             found = quantities(s)
+            respectively = self._respectively(s, found)
             for qi, q in enumerate(found):
                 window = s[prev_end : q.start]
                 next_start = found[qi + 1].start if qi + 1 < len(found) else None
                 metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
+                metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
                 if (
                     not metric_id
                     and not metric_zh
@@ -959,7 +991,8 @@ class Extractor:
                         period, period_text = str(published.year), "（报道当年）"
                 value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
                 annual = q.unit.endswith("元") and re.search(
-                    r"年产值|年销售|年营收|年营业", metric_zh + s[max(prev_end, q.start - 8) : q.start]
+                    r"年产值|年销售|年营收|年营业|每年[^，。；]{0,6}(?:产值|销售|营收)",
+                    metric_zh + s[max(prev_end, q.start - 12) : q.start],
                 )
                 as_of = published.year
                 if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
@@ -1032,13 +1065,13 @@ _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
 )  # 较2023年底增加40家: a change, not a level
 _OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
-_THRESHOLD = re.compile(r"过(\d*)亿")
+_THRESHOLD = re.compile(r"过(\d*)亿|(\d*)亿元?以上")
 
 
 def _threshold(text: str) -> str | None:
     """The threshold inside a name (产值过10亿元企业: "10"; 产值过亿: ""), None if it has none."""
     m = _THRESHOLD.search(text)
-    return m.group(1) if m else None
+    return (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
 
 
 def _clause_before(sentence: str, window_start: int, q: Quantity) -> str:
