@@ -400,3 +400,13 @@ def test_a_comparison_base_year_and_firms_are_not_projects():
     assert (c.metric_id, c.period) == ("zz332-scale-growth", "2021")
     text = "园区已集聚电子信息企业30余家，其中年产值亿元以上的有10家。"
     assert [c.metric_id for c in EX.extract(text, date(2021, 8, 24))] == ["einfo-firms", "einfo-firms-over-100m"]
+
+
+def test_the_nearest_event_before_and_a_list_published_on_a_day():
+    text = (
+        "去年3月22日，醴陵举行重大项目集中签约活动，签约项目15个。\n\n"
+        "10月24日，北斗规模应用国际峰会在株洲举行。峰会期间，共有142个项目签约或发布。"
+    )
+    assert [c.period for c in EX.extract(text, date(2024, 12, 20))] == ["2023-03-22", "2024-10-24"]
+    [c] = EX.extract("2022年9月8日，首批省级先进制造业集群名单出炉，共15个。", date(2023, 4, 1))
+    assert (c.metric_id, c.period) == ("clusters-provincial-amc", "2022-09-08")

@@ -17,10 +17,11 @@ from tests.conftest import DATA, ROOT
 
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
 FLOORS = {  # (precision, recall) measured 2026-11-27
-    "dev": (0.96, 0.95),
+    "dev": (0.97, 0.96),
     "heldout3": (0.96, 0.95),
     "heldout4": (0.97, 0.96),
     "heldout5": (0.89, 0.89),
+    "heldout6": (0.74, 0.75),
 }
 
 

@@ -229,7 +229,9 @@ def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
                 continue  # "5月" alone is too often a date
-            if g["m1"] and re.match(r"(?:份)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户)", text[m.end() : m.end() + 4]):
+            if g["m1"] and re.match(
+                r"(?:份)?(?:正式|即)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户)", text[m.end() : m.end() + 6]
+            ):
                 continue  # 2021年12月设立: when something happened, not the period of a figure
             found.append(
                 (m.start(), _with_part(y, g), m.group(0), False) if y else (m.start(), "?" + _with_part(0, g), m.group(0), False)
@@ -289,6 +291,7 @@ _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)(?:要|将|可|能|有望)?$")
 _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
 _DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约|集聚|培育)")
+_ANNOUNCED = re.compile(r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单")
 _THEN = re.compile(r"当时|彼时|那时")
 _NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
 _STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
@@ -524,6 +527,8 @@ class Extractor:
             counted = _COUNTED.match(sentence, q.end) if q.unit in ("个", "家", "项") else None
             if counted and best and counted.group(1) not in self.metric_name[best] + "".join(self.names_of.get(best, [])):
                 best = ""  # 8个省级以上园区: a count of parks is not a count of firms
+            if best and q.unit == "家" and "项目" in self.metric_name[best]:
+                best = ""  # 10家 are firms, not projects
             if best and _threshold(self.metric_name[best]) not in (None, _threshold(clause)):
                 best = ""  # 年产值过亿元的: not the firms over 10亿
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
@@ -806,6 +811,9 @@ class Extractor:
         event_day = _event_day([x.text for x in all_sentences], published)
         started = next((m.group(1) for m in map(_STARTED.search, (x.text for x in all_sentences)) if m), None)
         event_host = self._event_host([x.text for x in all_sentences], event_day)
+        event_days = [
+            (i, d) for i, x in enumerate(all_sentences) if _EVENT_WORDS.search(x.text) and (d := _day_in(x.text, published))
+        ]
         event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
         list_year = _list_year([x.text for x in all_sentences])
         last_period, year_in_force = (), published.year
@@ -919,8 +927,9 @@ class Extractor:
                 else:
                     kind = prev_kind
                 # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
+                later = [d for i, d in event_days if i <= index]  # 峰会期间 after the summit's day is named: the summit's
                 day_of_event = (
-                    event_day
+                    (later[-1] if later else event_day)
                     if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start])
                     else None
                 )
@@ -963,6 +972,8 @@ class Extractor:
                         period, period_text = day
                     elif not period or period == "open" or _ends_after(period, published) or carried:
                         period, period_text = f"@{published:%Y-%m}", "（报道时）"
+                elif kind == "actual" and metric_id in self.stocks and _ANNOUNCED.search(s) and _DAY.search(s[: q.start]):
+                    period, period_text = _day_in(s[: q.start], published) or (period, period_text)  # a list published that day
                 elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
                     if carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
                         period, period_text = f"@{published:%Y-%m}", "（报道时）"
