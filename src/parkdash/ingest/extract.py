@@ -987,6 +987,10 @@ class Extractor:
                             break
                         year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)
                         told_before = [p for p in _period_at(before.text, published) if not p[3]]
+                    if not year and not here and not told_before and index:  # the headline's contest: 一季度讲评
+                        told_before = [
+                            p for p in _period_at(all_sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])
+                        ]
                     if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and not year:
                         told = _resolve(told_before[-1][1], year_in_force)
                         period, period_text = (told[1:5] if told.startswith("@") else told), told_before[-1][2]
