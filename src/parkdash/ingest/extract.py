@@ -17,7 +17,7 @@ import pandas as pd
 from parkdash import vocab
 from parkdash.ingest.numbers import Quantity, quantities, to_number
 from parkdash.ingest.similar import GENERIC_GROWTH, MIN_SCORE, MIN_SHARE, MetricWords
-from parkdash.ingest.text import sentences
+from parkdash.ingest.text import Sentence, sentences
 from parkdash.load import Dataset, split_ids
 
 LOCATOR_MAX = 20
@@ -417,6 +417,72 @@ _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按�
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
 
 
+@dataclass
+class _When:
+    """A figure's period as its words give it, before what the figure is settles it."""
+
+    period: str = ""
+    text: str = ""
+    horizon: bool = False  # a target's horizon (到2025年, “十四五”末)
+    carried: bool = False  # from a sentence before, not this one
+    stated: bool = False  # in this sentence
+
+
+@dataclass
+class _Sentence:
+    """One sentence as it is read: its periods, and the figure just read in it."""
+
+    index: int
+    sent: Sentence
+    text: str
+    periods: list[tuple[int, str, str, bool]]
+    inherited: tuple | None = None  # the period and line of the list head above it
+    metric_spans: list[tuple[int, int]] = field(default_factory=list)
+    prev_end: int = 0
+    prev_metric: str = ""
+    prev_kind: str = ""
+    prev_name: str = ""
+    fig_entity: _Entity | None = None
+
+
+@dataclass
+class _Article:
+    """What an article has told so far, as it is read sentence by sentence."""
+
+    sentences: list[Sentence]
+    published: date
+    event_day: tuple[str, str] | None
+    event_days: list[tuple[int, tuple[str, str]]]
+    event_at: int
+    event_host: _Entity | None
+    started: str | None  # the year a project started (2021年…开工), for its span
+    list_year: tuple[str, str] | None
+    year_in_force: int
+    seen: list[_Entity] = field(default_factory=list)
+    last_entity: _Entity | None = None
+    recent: list[str] = field(default_factory=list)
+    last_period: tuple = ()  # a period stated once holds until another is stated
+    last_month: str = ""  # the last month named (去年2月), for 当时
+    list_head: tuple | None = None  # (period, line) of a line ending in a colon, for the list lines under it
+    last_rank: str = ""  # the last ranking named, for a place told again without its list
+
+    @classmethod
+    def of(cls, sents: list[Sentence], published: date, reader: Extractor) -> _Article:
+        texts = [x.text for x in sents]
+        event_day = _event_day(texts, published)
+        return cls(
+            sentences=sents,
+            published=published,
+            event_day=event_day,
+            event_days=[(i, d) for i, t in enumerate(texts) if _EVENT_WORDS.search(t) and (d := _day_in(t, published))],
+            event_at=next((i for i, t in enumerate(texts) if event_day and event_day[1] in t), 0),
+            event_host=reader._event_host(texts, event_day),
+            started=next((m.group(1) for m in map(_STARTED.search, texts) if m), None),
+            list_year=_list_year(texts),
+            year_in_force=published.year,
+        )
+
+
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
@@ -803,272 +869,286 @@ class Extractor:
         return out
 
     def _extract(self, text: str, published: date, page: bool) -> list[Candidate]:
+        art = _Article.of(sentences(text), published, self)
         out: list[Candidate] = []
-        seen: list[_Entity] = []
-        last_entity: _Entity | None = None
-        recent: list[str] = []
-        all_sentences = sentences(text)
-        event_day = _event_day([x.text for x in all_sentences], published)
-        started = next((m.group(1) for m in map(_STARTED.search, (x.text for x in all_sentences)) if m), None)
-        event_host = self._event_host([x.text for x in all_sentences], event_day)
-        event_days = [
-            (i, d) for i, x in enumerate(all_sentences) if _EVENT_WORDS.search(x.text) and (d := _day_in(x.text, published))
-        ]
-        event_at = next((i for i, x in enumerate(all_sentences) if event_day and event_day[1] in x.text), 0)
-        list_year = _list_year([x.text for x in all_sentences])
-        last_period, year_in_force = (), published.year
-        last_month = ""  # the last month named (去年2月), for 当时
-        list_head = None  # (period, line) of a line ending in a colon, for the list lines under it
-        last_rank = ""  # the last ranking named, for a place told again without its list  # a period stated once holds until another is stated
-        for index, sent in enumerate(all_sentences):
-            s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
-            periods = _period_at(s, published)
-            if _LIST_ITEM.match(s) and list_head:
-                inherited = list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
-            else:
-                inherited = None
-                list_head = (periods[-1][1:], s) if periods and s.rstrip().endswith(("：", ":")) else None
-            last_month = next(
-                (p for _, p, t, _ in reversed(periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)), last_month
+        for index, sent in enumerate(art.sentences):
+            out.extend(self._read_sentence(art, index, sent))
+        return _without_headline_repeats(out, art.sentences, page)
+
+    def _read_sentence(self, art: _Article, index: int, sent: Sentence) -> list[Candidate]:
+        """The figures of one sentence, in order; what the sentence tells (periods, names, a list's
+        head, the year reported on) is kept in ``art`` for the sentences after it."""
+        s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
+        here = _Sentence(index, sent, s, _period_at(s, art.published))
+        if _LIST_ITEM.match(s) and art.list_head:
+            here.inherited = art.list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
+        else:
+            art.list_head = (here.periods[-1][1:], s) if here.periods and s.rstrip().endswith(("：", ":")) else None
+        art.last_month = next(
+            (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)),
+            art.last_month,
+        )
+        found = quantities(s)
+        if not found:  # 2023年是…之年: a year named without figures is the year the article reports on
+            years = [int(p[:4]) for _, p, _, horizon in here.periods if p[:4].isdigit() and not horizon]
+            years = [y for y in years if 0 <= art.published.year - y <= 2]
+            art.year_in_force = years[-1] if years else art.year_in_force
+        for _, _, raw in self._mentions(s):
+            ent = self._resolve_generic(raw, art.seen)
+            if (
+                (ent.park_id or ent.generic == "unknown")
+                and ent.scope in ("park", "host")
+                or ent.scope == "city"
+                and not raw.generic
+            ):
+                art.seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
+        here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
+        respectively = self._respectively(s, found)
+        out = []
+        for qi, q in enumerate(found):
+            next_start = found[qi + 1].start if qi + 1 < len(found) else None
+            figure = self._figure(art, here, q, next_start, respectively)
+            if figure is not None:
+                out.append(figure)
+        if self._mentions(s):
+            art.last_entity = self._subject(s, here.metric_spans, art.last_entity, art.seen)
+            if here.fig_entity is not None and (here.fig_entity.scope == "host" or here.fig_entity.generic == "unknown"):
+                art.last_entity = here.fig_entity  # 全县新签约…；全年完成…: the district the last figure was for goes on
+        return out
+
+    def _figure(
+        self, art: _Article, here: _Sentence, q: Quantity, next_start: int | None, respectively: dict[int, tuple[str, str]]
+    ) -> Candidate | None:
+        """One quantity as a candidate figure (None when it is not one: a group counted, an indefinite
+        一家, a change against a base, a slogan), and the sentence's running state moved past it."""
+        s = here.text
+        metric_id, metric_zh = self._metric(s, here.prev_end, q, here.prev_metric, tuple(art.recent), next_start)
+        metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
+        if (
+            not metric_id
+            and not metric_zh
+            and q.unit == "%"
+            and here.prev_name
+            and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[here.prev_end : q.start]) or "增长")
+        ):
+            metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
+        group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
+        if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
+            here.fig_entity, here.prev_end = _Entity("", "other", q.text + group.group(1), generic="group"), q.end
+            return None
+        rank = q.unit in ("名", "位")
+        entity = self._figure_entity(art, here, q, metric_id, rank)
+        if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
+            metric_id, metric_zh = art.last_rank, self.metric_name[art.last_rank]
+        if rank and metric_id:
+            art.last_rank = metric_id
+        when = self._stated_period(art, here, q)
+        kind = self._kind(art, here, q, when)
+        period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
+        value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
+        not_a_figure = (
+            not metric_id
+            and (
+                q.unit in ("个", "家", "项")
+                and not re.match(r"\d", q.text)  # 三大主导产业
+                or q.unit != "%"
+                and bool(_CHANGE.search(_clause_before(s, here.prev_end, q)))  # 较2023年底增加40家
+                or q.text.startswith(("万亿", "千亿", "百亿"))  # 迈过千亿门槛, no measure named
             )
-            if not quantities(s):  # 2023年是…之年: a year named without figures is the year the article reports on
-                years = [
-                    int(p[:4])
-                    for _, p, _, horizon in periods
-                    if p[:4].isdigit() and not horizon and 0 <= published.year - int(p[:4]) <= 2
-                ]
-                year_in_force = years[-1] if years else year_in_force
-            for _, _, raw in self._mentions(s):
-                ent = self._resolve_generic(raw, seen)
-                if (
-                    (ent.park_id or ent.generic == "unknown")
-                    and ent.scope in ("park", "host")
-                    or ent.scope == "city"
-                    and not raw.generic
-                ):
-                    seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
-            metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
-            prev_end, prev_metric, prev_kind, prev_name = 0, "", "", ""
-            fig_entity = None
-            found = quantities(s)
-            respectively = self._respectively(s, found)
-            for qi, q in enumerate(found):
-                window = s[prev_end : q.start]
-                next_start = found[qi + 1].start if qi + 1 < len(found) else None
-                metric_id, metric_zh = self._metric(s, prev_end, q, prev_metric, tuple(recent), next_start)
-                metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
-                if (
-                    not metric_id
-                    and not metric_zh
-                    and q.unit == "%"
-                    and prev_name
-                    and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[prev_end : q.start]) or "增长")
-                ):
-                    metric_zh = prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
-                group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
-                if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
-                    fig_entity, prev_end = _Entity("", "other", q.text + group.group(1), generic="group"), q.end
-                    continue
-                rank = q.unit in ("名", "位")
-                carry = (
-                    fig_entity
-                    if fig_entity is not None
-                    and (fig_entity.scope in ("host", "city-parks") or fig_entity.generic in ("unknown", "group"))
-                    and not rank
-                    else None
-                )
-                entity = self._entity(s, q.start, metric_spans, last_entity, seen, rank, carry)
-                if rank and not metric_id and last_rank:  # 再次进入全省前三: the ranking the article is about
-                    metric_id, metric_zh = last_rank, self.metric_name[last_rank]
-                if rank and metric_id:
-                    last_rank = metric_id
-                if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
-                    entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
-                if metric_id in _EVENT_METRICS and event_host and _THIS_EVENT.search(s[: q.start]):
-                    clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
-                    if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
-                        entity = event_host  # 此次集中签约产业项目89个: the event's, all parks together
-                # period: the last expression before the figure in this sentence, else the paragraph's
-                here = [p for p in periods if p[0] < q.start]
-                carried = False
-                if here:
-                    for _, earlier, _, _ in here:  # 去年全年: 全年 is the year 去年 names
-                        if earlier[:4].isdigit():
-                            year_in_force = int(earlier[:4])
-                    _, period, period_text, horizon = here[-1]
-                    period = _resolve(period, year_in_force)
-                elif inherited:
-                    period, period_text, horizon = inherited[0]
-                    period = _resolve(period, year_in_force)
-                    carried = True
-                elif (
-                    last_period
-                    and (last_period[2] or not _TARGET.search(s[: q.start]))
-                    and (not last_period[2] or last_period[3] == sent.paragraph and not _STOCK_NOW.search(s[: q.start]))
-                ):
-                    period, period_text, horizon = last_period[:3]
-                    carried = True  # a target does not take the year of an actual; a horizon holds in its paragraph
-                    # but not over a stock told as it is (当时的家底是：全市拥有陶瓷企业757家)
-                else:
-                    period, period_text, horizon = "", "", False
-                if not here and last_month and _THEN.search(s[: q.start]):
-                    period, period_text, horizon, carried = last_month, _THEN.search(s[: q.start]).group(0), False, False
-                head = s[: q.start] if not prev_end else window
-                if _DONE.search(_clause_before(s, prev_end, q)):
-                    head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
-                if _WHEN_RUNNING.search(head):  # 全部达产后年销售额可达: what the project is to bring, no year
-                    kind, period, period_text, horizon = "target", "open", _WHEN_RUNNING.search(head).group(0), True
-                elif _FORECAST.search(head):
-                    kind = "forecast"
-                elif _is_target(head, year_in_force < published.year) or horizon:
-                    kind = "target"
-                elif _ACTUAL.search(head) or not prev_kind:
-                    kind = "actual" if not (prev_kind and not _ACTUAL.search(head)) else prev_kind
-                else:
-                    kind = prev_kind
-                # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
-                later = [d for i, d in event_days if i <= index]  # 峰会期间 after the summit's day is named: the summit's
-                day_of_event = (
-                    (later[-1] if later else event_day)
-                    if index >= event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[prev_end : q.start])
-                    else None
-                )
-                on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
-                so_far = re.search(r"已|累计", s[: q.start])
-                if kind == "actual" and so_far and period == str(published.year):
-                    period, period_text = (
-                        f"{published.year}YTD{published.month:02d}",
-                        period_text + "（已）",
-                    )  # 今年已签约: so far
-                elif (
-                    kind == "actual"
-                    and q.unit not in ("名", "位")
-                    and not on_the_day
-                    and _ends_after(period, published)
-                    and "以来" not in period_text
-                ):
-                    kind = "target"  # a year not over when the article appeared cannot have an actual yet
-                elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
-                    kind = "actual"  # 预计完成 a year already over: a preliminary actual
-                prev_sent = all_sentences[index - 1] if index and all_sentences[index - 1].paragraph == sent.paragraph else None
-                at_event = _AT_EVENT.search(s) or (prev_sent is not None and _AT_EVENT.search(prev_sent.text))
-                if metric_id in _PROJECT_ATTRIBUTES and not at_event:
-                    day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
-                if kind == "actual" and metric_id in _EVENT_METRICS:  # figures of a signing or groundbreaking day
-                    day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
-                    if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
-                        period, period_text = day
-                    elif day_of_event and (
-                        period in ("", "open") or carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
-                    ):
-                        period, period_text = day_of_event
-                if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: as of the article or its signing day
-                    kind = "actual"
-                    day = _day_in(s[: q.start], published) or (day_of_event if carried or not period else None)
-                    span = _project_span(s, q, started)
-                    if span:  # 2021年10月开工，工期至2026年
-                        period, period_text = span
-                    elif day:
-                        period, period_text = day
-                    elif not period or period == "open" or _ends_after(period, published) or carried:
-                        period, period_text = f"@{published:%Y-%m}", "（报道时）"
-                elif kind == "actual" and metric_id in self.stocks and _ANNOUNCED.search(s) and _DAY.search(s[: q.start]):
-                    period, period_text = _day_in(s[: q.start], published) or (period, period_text)  # a list published that day
-                elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
-                    if carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
-                        period, period_text = f"@{published:%Y-%m}", "（报道时）"
-                    elif re.fullmatch(r"\d{4}", period):
-                        period = f"@{period}"
-                elif q.unit in ("名", "位") and kind == "actual":  # a ranking: the year of its list or data
-                    year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", s[: q.start])  # 2024先进制造业园区百强
-                    told_before = []  # the list or contest named before in the paragraph: 2024园区百强, 一季度竞赛
-                    for before in reversed(all_sentences[:index]) if not year and not here else ():
-                        if before.paragraph != sent.paragraph or year or told_before:
-                            break
-                        year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)
-                        told_before = [p for p in _period_at(before.text, published) if not p[3]]
-                    if not year and not here and not told_before and index:  # the headline's contest: 一季度讲评
-                        told_before = [
-                            p for p in _period_at(all_sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])
-                        ]
-                    if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and not year:
-                        told = _resolve(told_before[-1][1], year_in_force)
-                        period, period_text = (told[1:5] if told.startswith("@") else told), told_before[-1][2]
-                    elif year:
-                        period, period_text = year[-1], year[-1]
-                    elif re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据, 一季度
-                        period = (
-                            period.lstrip("@")[:4] if period.startswith("@") else period
-                        )  # a quarter's contest keeps its quarter
-                    elif list_year:
-                        period, period_text = list_year
-                    else:
-                        period, period_text = str(published.year), "（报道当年）"
-                value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[prev_end : q.start]) else q.value
-                annual = q.unit.endswith("元") and re.search(
-                    r"年产值|年销售|年营收|年营业|每年[^，。；]{0,6}(?:产值|销售|营收)",
-                    metric_zh + s[max(prev_end, q.start - 12) : q.start],
-                )
-                as_of = published.year
-                if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
-                    as_of, period = (
-                        int(period[1:5]),
-                        "",
-                    )  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
-                if not period and kind == "actual" and annual:
-                    period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
-                if not period and kind == "actual" and metric_id not in self.stocks and year_in_force < published.year:
-                    period, period_text = str(year_in_force), f"（{year_in_force}年部分）"  # under a heading 2023年工作回顾
-                if not period:
-                    period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
-                elif kind == "target" and period.startswith("@"):
-                    period = "open"
-                small_word_count = not metric_id and q.unit in ("个", "家", "项") and not re.match(r"\d", q.text)
-                small_word_count |= _indefinite(s, q)
-                small_word_count |= not metric_id and q.unit != "%" and bool(_CHANGE.search(_clause_before(s, prev_end, q)))
-                small_word_count |= not metric_id and q.text.startswith(
-                    ("万亿", "千亿", "百亿")
-                )  # 迈过千亿门槛, no measure named
-                if (metric_id or len(metric_zh) >= 2) and not small_word_count:
-                    ent = entity or _Entity("", "other", "")
-                    out.append(
-                        Candidate(
-                            park_id=ent.park_id,
-                            scope=ent.scope,
-                            entity_reported=ent.name,
-                            metric_id=metric_id,
-                            metric_zh=metric_zh if not metric_id else self.metric_name[metric_id],
-                            period=period,
-                            period_text=period_text,
-                            kind=kind,
-                            value=value,
-                            value_max=q.value_max,
-                            qualifier=q.qualifier,
-                            aspiration=_aspiration((inherited[1] if inherited else "") + s[: q.start])
-                            if kind == "target"
-                            else "",
-                            unit=q.unit,
-                            locator=_locator(s, prev_end, q, metric_zh),
-                            sentence=index,
-                        )
-                    )
-                prev_end, prev_metric, prev_kind, prev_name = q.end, metric_id or prev_metric, kind, metric_zh
-                fig_entity = entity
-                if metric_id:
-                    recent = [metric_id, *[r for r in recent if r != metric_id]][:3]
-                last_period = (
-                    (period, period_text, horizon, sent.paragraph)
-                    if not period.startswith("@")
-                    and period != "open"
-                    and period_text != "（报道当年）"
-                    and not _IS_DAY.fullmatch(period)
-                    else last_period
-                )
-            if self._mentions(s):
-                last_entity = self._subject(s, metric_spans, last_entity, seen)
-                if fig_entity is not None and (fig_entity.scope == "host" or fig_entity.generic == "unknown"):
-                    last_entity = fig_entity  # 全县新签约…；全年完成…: the district the last figure was for goes on
-        return _without_headline_repeats(out, all_sentences, page)
+            or _indefinite(s, q)
+        )
+        figure = None
+        if (metric_id or len(metric_zh) >= 2) and not not_a_figure:
+            ent = entity or _Entity("", "other", "")
+            figure = Candidate(
+                park_id=ent.park_id,
+                scope=ent.scope,
+                entity_reported=ent.name,
+                metric_id=metric_id,
+                metric_zh=metric_zh if not metric_id else self.metric_name[metric_id],
+                period=period,
+                period_text=period_text,
+                kind=kind,
+                value=value,
+                value_max=q.value_max,
+                qualifier=q.qualifier,
+                aspiration=_aspiration((here.inherited[1] if here.inherited else "") + s[: q.start]) if kind == "target" else "",
+                unit=q.unit,
+                locator=_locator(s, here.prev_end, q, metric_zh),
+                sentence=here.index,
+            )
+        here.prev_end, here.prev_metric, here.prev_kind, here.prev_name = q.end, metric_id or here.prev_metric, kind, metric_zh
+        here.fig_entity = entity
+        if metric_id:
+            art.recent = [metric_id, *[r for r in art.recent if r != metric_id]][:3]
+        if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not _IS_DAY.fullmatch(period):
+            art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
+        return figure
+
+    def _figure_entity(self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, rank: bool) -> _Entity | None:
+        """Who a figure is for: its clause's name, the figure before it in the sentence (a district, a
+        group), the city for 全市唯一, the event's host for 此次…, else the subject carried over."""
+        s, before = here.text, here.fig_entity
+        carried = before is not None and (before.scope in ("host", "city-parks") or before.generic in ("unknown", "group"))
+        entity = self._entity(
+            s, q.start, here.metric_spans, art.last_entity, art.seen, rank, before if carried and not rank else None
+        )
+        if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
+            entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
+        if metric_id in _EVENT_METRICS and art.event_host and _THIS_EVENT.search(s[: q.start]):
+            clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
+            if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
+                entity = art.event_host  # 此次集中签约产业项目89个: the event's, all parks together
+        return entity
+
+    def _stated_period(self, art: _Article, here: _Sentence, q: Quantity) -> _When:
+        """The period the words give a figure: the last expression before it in its sentence, else the
+        head of the list it stands in, else the paragraph's (a horizon holds in its paragraph, an actual's
+        year is not a target's), else 当时 = the month named before."""
+        s = here.text
+        stated = [p for p in here.periods if p[0] < q.start]
+        when = _When(stated=bool(stated))
+        if stated:
+            for _, earlier, _, _ in stated:  # 去年全年: 全年 is the year 去年 names
+                if earlier[:4].isdigit():
+                    art.year_in_force = int(earlier[:4])
+            _, period, when.text, when.horizon = stated[-1]
+            when.period = _resolve(period, art.year_in_force)
+        elif here.inherited:
+            period, when.text, when.horizon = here.inherited[0]
+            when.period, when.carried = _resolve(period, art.year_in_force), True
+        elif (
+            art.last_period
+            and (art.last_period[2] or not _TARGET.search(s[: q.start]))
+            and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not _STOCK_NOW.search(s[: q.start]))
+        ):  # but a horizon does not carry over a stock told as it is (当时的家底是：全市拥有陶瓷企业757家)
+            when.period, when.text, when.horizon = art.last_period[:3]
+            when.carried = True
+        then = _THEN.search(s[: q.start])
+        if not stated and art.last_month and then:
+            when.period, when.text, when.horizon, when.carried = art.last_month, then.group(0), False, False
+        return when
+
+    def _kind(self, art: _Article, here: _Sentence, q: Quantity, when: _When) -> str:
+        """Actual, target or forecast, from the words before a figure (or the figure before it in the sentence)."""
+        s = here.text
+        head = s[: q.start] if not here.prev_end else s[here.prev_end : q.start]
+        if _DONE.search(_clause_before(s, here.prev_end, q)):
+            head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
+        running = _WHEN_RUNNING.search(head)
+        if running:  # 全部达产后年销售额可达: what the project is to bring, no year
+            when.period, when.text, when.horizon = "open", running.group(0), True
+            return "target"
+        if _FORECAST.search(head):
+            return "forecast"
+        if _is_target(head, art.year_in_force < art.published.year) or when.horizon:
+            return "target"
+        if _ACTUAL.search(head) or not here.prev_kind:
+            return "actual" if not (here.prev_kind and not _ACTUAL.search(head)) else here.prev_kind
+        return here.prev_kind
+
+    def _settle_period(
+        self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, metric_zh: str, when: _When, kind: str
+    ) -> tuple[str, str, str]:
+        """(period, period_text, kind) by what the figure is: a year not over has no actual yet; an event's
+        figure takes its day; a project's investment its span or day; a stock is as of a date; a ranking
+        the year of its list; a year's amount with no year the year before; else as of the report."""
+        s, index, published = here.text, here.index, art.published
+        period, period_text = when.period, when.text
+        # 首批签约项目总投资已近30亿元 before the report of this week's groundbreaking: not that day's figure
+        later = [d for i, d in art.event_days if i <= index]  # 峰会期间 after the summit's day is named: the summit's
+        day_of_event = (
+            (later[-1] if later else art.event_day)
+            if index >= art.event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
+            else None
+        )
+        on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
+        if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
+            period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
+        elif (
+            kind == "actual"
+            and q.unit not in ("名", "位")
+            and not on_the_day
+            and _ends_after(period, published)
+            and "以来" not in period_text
+        ):
+            kind = "target"  # a year not over when the article appeared cannot have an actual yet
+        elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
+            kind = "actual"  # 预计完成 a year already over: a preliminary actual
+        before = art.sentences[index - 1] if index and art.sentences[index - 1].paragraph == here.sent.paragraph else None
+        at_event = _AT_EVENT.search(s) or (before is not None and _AT_EVENT.search(before.text))
+        if metric_id in _PROJECT_ATTRIBUTES and not at_event:
+            day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
+        if kind == "actual" and metric_id in _EVENT_METRICS:  # figures of a signing or groundbreaking day
+            day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
+            if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
+                period, period_text = day
+            elif day_of_event and (
+                period in ("", "open") or when.carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
+            ):
+                period, period_text = day_of_event
+        if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
+            kind = "actual"
+            day = _day_in(s[: q.start], published) or (day_of_event if when.carried or not period else None)
+            span = _project_span(s, q, art.started)
+            if span:  # 2021年10月开工，工期至2026年
+                period, period_text = span
+            elif day:
+                period, period_text = day
+            elif not period or period == "open" or _ends_after(period, published) or when.carried:
+                period, period_text = f"@{published:%Y-%m}", "（报道时）"
+        elif kind == "actual" and metric_id in self.stocks and _ANNOUNCED.search(s) and _DAY.search(s[: q.start]):
+            period, period_text = _day_in(s[: q.start], published) or (period, period_text)  # a list published that day
+        elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
+            if when.carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
+                period, period_text = f"@{published:%Y-%m}", "（报道时）"
+            elif re.fullmatch(r"\d{4}", period):
+                period = f"@{period}"
+        elif q.unit in ("名", "位") and kind == "actual":
+            period, period_text = self._rank_period(art, here, q, when, period, period_text)
+        annual = q.unit.endswith("元") and re.search(
+            r"年产值|年销售|年营收|年营业|每年[^，。；]{0,6}(?:产值|销售|营收)",
+            metric_zh + s[max(here.prev_end, q.start - 12) : q.start],
+        )
+        as_of = published.year
+        if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
+            as_of, period = int(period[1:5]), ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
+        if not period and kind == "actual" and annual:
+            period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
+        if not period and kind == "actual" and metric_id not in self.stocks and art.year_in_force < published.year:
+            period, period_text = str(art.year_in_force), f"（{art.year_in_force}年部分）"  # under a heading 2023年工作回顾
+        if not period:
+            period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
+        elif kind == "target" and period.startswith("@"):
+            period = "open"
+        return period, period_text, kind
+
+    def _rank_period(
+        self, art: _Article, here: _Sentence, q: Quantity, when: _When, period: str, period_text: str
+    ) -> tuple[str, str]:
+        """A ranking is of its list's or data's year: a year in its sentence (2024先进制造业园区百强), the list
+        or contest named before it in its paragraph or the headline (一季度竞赛), the data's year told in
+        the article (截至2023年底的数据), else the year of the report."""
+        s, index, published = here.text, here.index, art.published
+        year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", s[: q.start])
+        told_before: list = []
+        for before in reversed(art.sentences[:index]) if not year and not when.stated else ():
+            if before.paragraph != here.sent.paragraph or year or told_before:
+                break
+            year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)
+            told_before = [p for p in _period_at(before.text, published) if not p[3]]
+        if not year and not when.stated and not told_before and index:
+            told_before = [p for p in _period_at(art.sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])]
+        if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and not year:
+            told = _resolve(told_before[-1][1], art.year_in_force)
+            return (told[1:5] if told.startswith("@") else told), told_before[-1][2]
+        if year:
+            return year[-1], year[-1]
+        if re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据 (its year); 一季度 (a quarter's contest keeps it)
+            return (period.lstrip("@")[:4] if period.startswith("@") else period), period_text
+        if art.list_year:
+            return art.list_year
+        return str(published.year), "（报道当年）"
 
 
 _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合计|累计|实现|完成|的|参评|入选|入围)")
