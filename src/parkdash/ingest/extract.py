@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import pandas as pd
 
@@ -18,6 +18,33 @@ from parkdash import vocab
 from parkdash.ingest.numbers import Quantity, quantities, to_number
 from parkdash.ingest.similar import GENERIC_GROWTH, MIN_SCORE, MIN_SHARE, MetricWords
 from parkdash.ingest.text import Sentence, sentences
+from parkdash.ingest.when import (
+    ACTUAL,
+    ANNOUNCED,
+    DAY,
+    DONE,
+    EVENT_METRICS,
+    EVENT_WORDS,
+    FORECAST,
+    IS_DAY,
+    NOW,
+    PERIOD,
+    STARTED,
+    STOCK_NOW,
+    TARGET,
+    THEN,
+    THIS_EVENT,
+    WHEN_RUNNING,
+    aspiration,
+    day_in,
+    ends_after,
+    event_day_of,
+    is_target,
+    list_year_of,
+    period_at,
+    project_span,
+    resolve,
+)
 from parkdash.load import Dataset, split_ids
 
 LOCATOR_MAX = 20
@@ -110,178 +137,6 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-# --- periods --------------------------------------------------------------------------------------------
-
-_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_PERIOD = re.compile(
-    r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
-    r"|(?P<next>未来(?P<n>五|5|三|3)年)"
-    r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
-    r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
-    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
-    r"|(?P<sofar>(?:今年|年初)以来)"
-    r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
-    r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
-    r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
-    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期|五年间|五年里))"
-    r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
-    r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
-    r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
-    r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
-    r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
-    r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
-    r"|(?P<dayrel>昨天|昨日|今天|今日)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
-    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
-)
-
-
-_FOUNDED = re.compile(
-    r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)(?!的)"
-)
-
-
-def _period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
-    """(position, period, period_text, is_horizon) of every period expression in a sentence."""
-    found = []
-    year = published.year
-    for m in _PERIOD.finditer(text):
-        if not m.group(0):
-            continue
-        g = m.groupdict()
-        base = m.start() > 0 and text[m.start() - 1 : m.start()] in ("比", "较", "于")
-        if (g["rel"] in ("去年", "前年") or g["y"]) and not g["part"] and (text[m.end() : m.end() + 2] == "同期" or base):
-            continue  # 较去年同期增长: the base of a comparison, not the period
-        if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
-            continue  # 自2000年底起: since when, not the period of a figure
-        if g["y"] and not g["part"] and _FOUNDED.match(text, m.end()):
-            continue  # 1992年建区: when something happened, not the period of a figure
-        if g["fyp"]:
-            found.append((m.start(), "by2025", m.group(0), True))
-        elif g["next"]:
-            n = 5 if g["n"] in ("五", "5") else 3
-            end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
-            found.append((m.start(), f"by{end}", m.group(0), True))
-        elif g["firstn"]:
-            n = int(to_number(g["fn"]) or 0)
-            if 1 <= n <= 12:
-                found.append((m.start(), f"?0YTD{n:02d}", m.group(0), False))
-        elif g["weekday"] or g["dayrel"]:
-            if g["weekday"]:
-                target = "一二三四五六日".index(g["wd"].replace("天", "日"))
-                day = published - timedelta(days=published.weekday() - target + (7 if g["wk"] == "上" else 0))
-            else:
-                day = published - timedelta(days=1 if g["dayrel"] in ("昨天", "昨日") else 0)
-            found.append((m.start(), f"@{day:%Y-%m}", m.group(0), False))
-        elif g["fulldate"]:
-            if 1 <= int(g["fm"]) <= 12:
-                found.append((m.start(), f"@{int(g['fy'])}-{int(g['fm']):02d}", m.group(0), False))
-        elif g["future"]:
-            found.append((m.start(), "open", m.group(0), True))
-        elif g["tomonth"]:  # 到2021年8月，园区已集聚: as of a month gone by; a month to come is a horizon
-            y, mo = int(g["tm_y"]), int(g["tm_m"])
-            if 1 <= mo <= 12:
-                past = (y, mo) <= (published.year, published.month)
-                found.append((m.start(), f"@{y}-{mo:02d}" if past else f"by{y}", m.group(0), not past))
-        elif g["lastyear"]:  # 过去一年 in a January work report: the year before
-            found.append((m.start(), str(year - 1), m.group(0), False))
-        elif g["since_fyp"]:  # “十四五”以来: the plan's years so far
-            found.append((m.start(), f"2021..{year}" if year > 2021 else str(year), m.group(0), False))
-        elif g["sofar"]:  # so far this year: the months up to the report's
-            found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
-        elif g["now"]:
-            found.append((m.start(), f"@{published:%Y-%m}", m.group(0), False))
-        elif g["fyp_span"]:
-            end = 2020 if g["fyp_n"] == "三" else 2025
-            found.append((m.start(), f"{end - 5}..{end}", m.group(0), False))
-        elif g["yearend"]:
-            found.append((m.start(), f"by{year}", m.group(0), True))
-        elif g["within"]:
-            n = {"三": 3, "3": 3, "两": 2, "2": 2, "五": 5, "5": 5}[g["n2"]]
-            found.append((m.start(), f"by{year + n - 1}", m.group(0), True))  # 三年内 in 2022: 2022-2024
-        elif g["asof"]:
-            if g["ay"] or g["am"]:
-                y = int(g["ay"] or year)
-                month = int(g["am"]) if g["am"] else 12 if m.group(0).endswith(("底", "末")) else 0  # 截至2024年底: December
-                found.append((m.start(), f"@{y}-{month:02d}" if month else f"@{y}", m.group(0), False))
-        elif g["by"]:
-            found.append((m.start(), f"by{g['by_y'] or g['by_y2']}", m.group(0), True))
-        else:
-            if g["y"]:
-                y = int(g["y"])
-                if not 1990 <= y <= 2100:
-                    continue
-            elif g["rel"] == "今年":
-                y = year
-            elif g["rel"] == "全年":  # the year being reported on (a bulletin in 2024 on 2023)
-                found.append((m.start(), "?" + _with_part(0, g), m.group(0), False))
-                continue
-            elif g["rel"] == "去年":
-                y = year - 1
-            elif g["rel"] == "明年":
-                y = year + 1
-            elif g["rel"] == "前年":
-                y = year - 2
-            else:
-                y = None
-            part = g["part"]
-            if y is None and not part:
-                continue
-            if g["m1"] and not g["y"] and not g["rel"]:
-                continue  # "5月" alone is too often a date
-            if g["m1"] and re.match(
-                r"(?:份)?(?:正式|即)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户)", text[m.end() : m.end() + 6]
-            ):
-                continue  # 2021年12月设立: when something happened, not the period of a figure
-            found.append(
-                (m.start(), _with_part(y, g), m.group(0), False) if y else (m.start(), "?" + _with_part(0, g), m.group(0), False)
-            )
-    return found
-
-
-def _with_part(year: int, g: dict[str, str | None]) -> str:
-    if g["q"]:
-        return f"{year}Q{_CN_DIGIT[g['q']]}"
-    if g["h"]:
-        return f"{year}H{1 if g['h'] == '上' else 2}"
-    if g["part"] and g["part"].startswith("前三季度"):
-        return f"{year}YTD09"
-    if g["m"]:
-        month = int(g["m"])
-        return f"{year}YTD{month:02d}" if 1 <= month <= 12 else f"{year}"
-    if g["m1"]:
-        month = int(g["m1"])
-        return f"@{year}-{month:02d}" if 1 <= month <= 12 else f"{year}"
-    return f"{year}"
-
-
-def _ends_after(period: str, published: date) -> bool:
-    """Whether a period (year, quarter, half, year-to-date) ends after the publication date."""
-    m = re.fullmatch(r"(\d{4})(?:Q([1-4])|H([12])|YTD(\d{2}))?", period)
-    if not m:
-        return False
-    year = int(m.group(1))
-    month = 3 * int(m.group(2)) if m.group(2) else 6 * int(m.group(3)) if m.group(3) else int(m.group(4)) if m.group(4) else 12
-    return (year, month) > (published.year, published.month) or (
-        (year, month) == (published.year, published.month) and published.day < 25
-    )
-
-
-def _resolve(period: str, year: int) -> str:
-    """A part of a year with no year stated (上半年, 一季度) takes the year in force."""
-    return period.replace("?0", str(year)) if period.startswith("?") else period
-
-
-# --- kind -----------------------------------------------------------------------------------------------
-
-_EVENT_METRICS = {
-    "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
-    "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
-}  # fmt: skip
-_EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰会|大会|推介会|开园|揭牌")
-_DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-
-
 _GROWTH_ONLY = re.compile(r"[，、\s]|分别|达到|达|为|了")
 _COUNTED = re.compile(r"[^，。；、：]{0,10}?(园区|企业|项目|集群|空间|平台|基地|产业)")  # the noun a count counts
 _WHEN_WORDS = re.compile(
@@ -290,100 +145,6 @@ _WHEN_WORDS = re.compile(
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)(?:要|将|可|能|有望)?$")
 _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
-_DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约|集聚|培育)")
-_ANNOUNCED = re.compile(r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单")
-_THEN = re.compile(r"当时|彼时|那时")
-_NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
-_STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
-_THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
-_RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
-
-
-def _day_in(text: str, published: date) -> tuple[str, str] | None:
-    """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date)."""
-    days = list(_DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
-    m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
-    if not m:
-        r = _RELATIVE_DAY.search(text)
-        if not r:
-            return None
-        if r.group("wd"):
-            target = "一二三四五六日".index(r.group("wd").replace("天", "日"))
-            day = published - timedelta(days=published.weekday() - target + (7 if r.group("wk") == "上" else 0))
-        else:
-            day = published - timedelta(days=1 if r.group("rel") in ("昨天", "昨日") else 0)
-        return day.isoformat(), r.group(0)
-    shift = {"去年": -1, "前年": -2, "明年": 1}.get(text[max(0, m.start() - 2) : m.start()], 0)  # 去年3月22日
-    try:
-        return date(int(m.group("y") or published.year + shift), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
-    except ValueError:
-        return None
-
-
-def _event_day(sents: list[str], published: date) -> tuple[str, str] | None:
-    """The day of the event an article reports (集中开工, 签约, 峰会 …): the first date in a sentence about it."""
-    for s in sents:
-        if _EVENT_WORDS.search(s):
-            day = _day_in(s, published)
-            if day:
-                return day
-    return None
-
-
-_IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?开工")
-_UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:全部|全面)?建成")
-
-
-def _project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str, str] | None:
-    """A project's years, from its start (开工) to the end of its works (建设至2026年), for its total investment."""
-    own = _STARTED.search(sentence[: q.start])
-    start = own.group(1) if own else started
-    end = _UNTIL.search(sentence, own.end() if own else 0)
-    last = end and (end.group(1) or end.group(2))
-    if start and last and int(last) > int(start):
-        return f"{start}..{last}", (own.group(0) + "…" if own else "") + end.group(0)
-    return None
-
-
-_DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
-
-
-def _list_year(sents: list[str]) -> tuple[str, str] | None:
-    """The year a ranking's data are of, where the article says it (截至2023年12月31日的企业数据, 2021年度评价)."""
-    for s in sents:
-        m = _DATA_YEAR.search(s)
-        if m:
-            return m.group(1) or m.group(2), m.group(0)
-    return None
-
-
-_TARGET = re.compile(
-    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
-)
-_WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
-
-
-def _is_target(head: str, past_year: bool) -> bool:
-    """Whether words before a figure make it a target; 年内 in a report on a year gone by means "in the year"."""
-    return any(
-        (m.group(0) != "年内" or not past_year) and not (m.group(0) == "计划" and re.match(r"总?投资", head[m.end() :]))
-        for m in _TARGET.finditer(head)
-    )  # 计划总投资458.1亿元: what the projects will cost, told on the day
-
-
-_FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
-_ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
-
-
-def _aspiration(text: str) -> str:
-    if text.rfind("冲刺") > text.rfind("力争"):
-        return "sprint"
-    if "力争" in text:
-        return "strive"
-    return ""
-
-
 # --- the extractor ---------------------------------------------------------------------------------------
 
 _VERBS = re.compile(
@@ -469,16 +230,16 @@ class _Article:
     @classmethod
     def of(cls, sents: list[Sentence], published: date, reader: Extractor) -> _Article:
         texts = [x.text for x in sents]
-        event_day = _event_day(texts, published)
+        event_day = event_day_of(texts, published)
         return cls(
             sentences=sents,
             published=published,
             event_day=event_day,
-            event_days=[(i, d) for i, t in enumerate(texts) if _EVENT_WORDS.search(t) and (d := _day_in(t, published))],
+            event_days=[(i, d) for i, t in enumerate(texts) if EVENT_WORDS.search(t) and (d := day_in(t, published))],
             event_at=next((i for i, t in enumerate(texts) if event_day and event_day[1] in t), 0),
             event_host=reader._event_host(texts, event_day),
-            started=next((m.group(1) for m in map(_STARTED.search, texts) if m), None),
-            list_year=_list_year(texts),
+            started=next((m.group(1) for m in map(STARTED.search, texts) if m), None),
+            list_year=list_year_of(texts),
             year_in_force=published.year,
         )
 
@@ -678,7 +439,7 @@ class Extractor:
                 m = level_matches[-1]
                 base = max(self.phrases[m.group(0)], key=lambda i: self.metric_kind[i] != "growth")
                 name = m.group(0)
-            elif prev_metric and len(_NOT_A_NOUN.sub("", _PERIOD.sub("", stem))) <= 1:
+            elif prev_metric and len(_NOT_A_NOUN.sub("", PERIOD.sub("", stem))) <= 1:
                 base, name = prev_metric, self.metric_name.get(prev_metric, "")  # …，同比增长: the growth of what was just named
             if base:
                 growth = self._growth_of(base, window)
@@ -692,7 +453,7 @@ class Extractor:
                     return mid, m.group(0)
         one_project = (
             re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :])
-            or _project_span(sentence, q, None)
+            or project_span(sentence, q, None)
             or re.search(r"(?:产业园|工程)的?(?:总投资|投资)", sentence[window_start : q.start])  # 电瓷产业园总投资30亿元
         )
         if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
@@ -734,7 +495,7 @@ class Extractor:
         """A name for a metric not in metrics.csv: the words just before the figure, without subject, period or verb."""
         text = re.split(r"[，、：:；（(）)]", window)[-1]
         text = self.entity_re.sub("", text)
-        text = _PERIOD.sub("", text)
+        text = PERIOD.sub("", text)
         text = _STOP_TAIL.sub("", text.strip())
         text = _VERBS.sub("", text)
         text = text.strip(' “”"')
@@ -879,13 +640,13 @@ class Extractor:
         """The figures of one sentence, in order; what the sentence tells (periods, names, a list's
         head, the year reported on) is kept in ``art`` for the sentences after it."""
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
-        here = _Sentence(index, sent, s, _period_at(s, art.published))
+        here = _Sentence(index, sent, s, period_at(s, art.published))
         if _LIST_ITEM.match(s) and art.list_head:
             here.inherited = art.list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
         else:
             art.list_head = (here.periods[-1][1:], s) if here.periods and s.rstrip().endswith(("：", ":")) else None
         art.last_month = next(
-            (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not _NOW.fullmatch(t)),
+            (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not NOW.fullmatch(t)),
             art.last_month,
         )
         found = quantities(s)
@@ -972,7 +733,7 @@ class Extractor:
                 value=value,
                 value_max=q.value_max,
                 qualifier=q.qualifier,
-                aspiration=_aspiration((here.inherited[1] if here.inherited else "") + s[: q.start]) if kind == "target" else "",
+                aspiration=aspiration((here.inherited[1] if here.inherited else "") + s[: q.start]) if kind == "target" else "",
                 unit=q.unit,
                 locator=_locator(s, here.prev_end, q, metric_zh),
                 sentence=here.index,
@@ -981,7 +742,7 @@ class Extractor:
         here.fig_entity = entity
         if metric_id:
             art.recent = [metric_id, *[r for r in art.recent if r != metric_id]][:3]
-        if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not _IS_DAY.fullmatch(period):
+        if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not IS_DAY.fullmatch(period):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
         return figure
 
@@ -995,7 +756,7 @@ class Extractor:
         )
         if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
             entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
-        if metric_id in _EVENT_METRICS and art.event_host and _THIS_EVENT.search(s[: q.start]):
+        if metric_id in EVENT_METRICS and art.event_host and THIS_EVENT.search(s[: q.start]):
             clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
             if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
                 entity = art.event_host  # 此次集中签约产业项目89个: the event's, all parks together
@@ -1013,18 +774,18 @@ class Extractor:
                 if earlier[:4].isdigit():
                     art.year_in_force = int(earlier[:4])
             _, period, when.text, when.horizon = stated[-1]
-            when.period = _resolve(period, art.year_in_force)
+            when.period = resolve(period, art.year_in_force)
         elif here.inherited:
             period, when.text, when.horizon = here.inherited[0]
-            when.period, when.carried = _resolve(period, art.year_in_force), True
+            when.period, when.carried = resolve(period, art.year_in_force), True
         elif (
             art.last_period
-            and (art.last_period[2] or not _TARGET.search(s[: q.start]))
-            and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not _STOCK_NOW.search(s[: q.start]))
+            and (art.last_period[2] or not TARGET.search(s[: q.start]))
+            and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not STOCK_NOW.search(s[: q.start]))
         ):  # but a horizon does not carry over a stock told as it is (当时的家底是：全市拥有陶瓷企业757家)
             when.period, when.text, when.horizon = art.last_period[:3]
             when.carried = True
-        then = _THEN.search(s[: q.start])
+        then = THEN.search(s[: q.start])
         if not stated and art.last_month and then:
             when.period, when.text, when.horizon, when.carried = art.last_month, then.group(0), False, False
         return when
@@ -1033,18 +794,18 @@ class Extractor:
         """Actual, target or forecast, from the words before a figure (or the figure before it in the sentence)."""
         s = here.text
         head = s[: q.start] if not here.prev_end else s[here.prev_end : q.start]
-        if _DONE.search(_clause_before(s, here.prev_end, q)):
+        if DONE.search(_clause_before(s, here.prev_end, q)):
             head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
-        running = _WHEN_RUNNING.search(head)
+        running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
             when.period, when.text, when.horizon = "open", running.group(0), True
             return "target"
-        if _FORECAST.search(head):
+        if FORECAST.search(head):
             return "forecast"
-        if _is_target(head, art.year_in_force < art.published.year) or when.horizon:
+        if is_target(head, art.year_in_force < art.published.year) or when.horizon:
             return "target"
-        if _ACTUAL.search(head) or not here.prev_kind:
-            return "actual" if not (here.prev_kind and not _ACTUAL.search(head)) else here.prev_kind
+        if ACTUAL.search(head) or not here.prev_kind:
+            return "actual" if not (here.prev_kind and not ACTUAL.search(head)) else here.prev_kind
         return here.prev_kind
 
     def _settle_period(
@@ -1059,28 +820,28 @@ class Extractor:
         later = [d for i, d in art.event_days if i <= index]  # 峰会期间 after the summit's day is named: the summit's
         day_of_event = (
             (later[-1] if later else art.event_day)
-            if index >= art.event_at or _EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
+            if index >= art.event_at or EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
             else None
         )
-        on_the_day = metric_id in _EVENT_METRICS and bool(day_of_event or _day_in(s[: q.start], published))
+        on_the_day = metric_id in EVENT_METRICS and bool(day_of_event or day_in(s[: q.start], published))
         if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
         elif (
             kind == "actual"
             and q.unit not in ("名", "位")
             and not on_the_day
-            and _ends_after(period, published)
+            and ends_after(period, published)
             and "以来" not in period_text
         ):
             kind = "target"  # a year not over when the article appeared cannot have an actual yet
-        elif kind == "forecast" and period and period[0].isdigit() and not _ends_after(period, published):
+        elif kind == "forecast" and period and period[0].isdigit() and not ends_after(period, published):
             kind = "actual"  # 预计完成 a year already over: a preliminary actual
         before = art.sentences[index - 1] if index and art.sentences[index - 1].paragraph == here.sent.paragraph else None
         at_event = _AT_EVENT.search(s) or (before is not None and _AT_EVENT.search(before.text))
         if metric_id in _PROJECT_ATTRIBUTES and not at_event:
             day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
-        if kind == "actual" and metric_id in _EVENT_METRICS:  # figures of a signing or groundbreaking day
-            day = _event_day([s[: q.start]], published) or _day_in(s[: q.start], published)
+        if kind == "actual" and metric_id in EVENT_METRICS:  # figures of a signing or groundbreaking day
+            day = event_day_of([s[: q.start]], published) or day_in(s[: q.start], published)
             if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
                 period, period_text = day
             elif day_of_event and (
@@ -1089,16 +850,16 @@ class Extractor:
                 period, period_text = day_of_event
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
             kind = "actual"
-            day = _day_in(s[: q.start], published) or (day_of_event if when.carried or not period else None)
-            span = _project_span(s, q, art.started)
+            day = day_in(s[: q.start], published) or (day_of_event if when.carried or not period else None)
+            span = project_span(s, q, art.started)
             if span:  # 2021年10月开工，工期至2026年
                 period, period_text = span
             elif day:
                 period, period_text = day
-            elif not period or period == "open" or _ends_after(period, published) or when.carried:
+            elif not period or period == "open" or ends_after(period, published) or when.carried:
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
-        elif kind == "actual" and metric_id in self.stocks and _ANNOUNCED.search(s) and _DAY.search(s[: q.start]):
-            period, period_text = _day_in(s[: q.start], published) or (period, period_text)  # a list published that day
+        elif kind == "actual" and metric_id in self.stocks and ANNOUNCED.search(s) and DAY.search(s[: q.start]):
+            period, period_text = day_in(s[: q.start], published) or (period, period_text)  # a list published that day
         elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
             if when.carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
@@ -1136,11 +897,11 @@ class Extractor:
             if before.paragraph != here.sent.paragraph or year or told_before:
                 break
             year = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before.text)
-            told_before = [p for p in _period_at(before.text, published) if not p[3]]
+            told_before = [p for p in period_at(before.text, published) if not p[3]]
         if not year and not when.stated and not told_before and index:
-            told_before = [p for p in _period_at(art.sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])]
+            told_before = [p for p in period_at(art.sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])]
         if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and not year:
-            told = _resolve(told_before[-1][1], art.year_in_force)
+            told = resolve(told_before[-1][1], art.year_in_force)
             return (told[1:5] if told.startswith("@") else told), told_before[-1][2]
         if year:
             return year[-1], year[-1]

@@ -1,0 +1,275 @@
+"""When a figure is for, in a Chinese news article: period expressions resolved against the publication
+date (今年, 上半年, 截至3月底, “十四五”末, 未来五年, 本周一 …), the day of an event it reports, a project's
+span, a ranking's data year, and the words that make a figure a target or a forecast."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from parkdash.ingest.numbers import Quantity, to_number
+
+# --- periods --------------------------------------------------------------------------------------------
+
+CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+PERIOD = re.compile(
+    r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
+    r"|(?P<next>未来(?P<n>五|5|三|3)年)"
+    r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
+    r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
+    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
+    r"|(?P<sofar>(?:今年|年初)以来)"
+    r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
+    r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
+    r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
+    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期|五年间|五年里))"
+    r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
+    r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
+    r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
+    r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
+    r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
+    r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
+    r"|(?P<dayrel>昨天|昨日|今天|今日)"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
+    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
+)
+
+
+FOUNDED = re.compile(
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:即|正式|被)?(?:建园|建区|成立|设立|获批|批准|升级|升格|开园|揭牌|挂牌|建成|落户|开工)(?!的)"
+)
+
+
+def period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
+    """(position, period, period_text, is_horizon) of every period expression in a sentence."""
+    found = []
+    year = published.year
+    for m in PERIOD.finditer(text):
+        if not m.group(0):
+            continue
+        g = m.groupdict()
+        base = m.start() > 0 and text[m.start() - 1 : m.start()] in ("比", "较", "于")
+        if (g["rel"] in ("去年", "前年") or g["y"]) and not g["part"] and (text[m.end() : m.end() + 2] == "同期" or base):
+            continue  # 较去年同期增长: the base of a comparison, not the period
+        if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
+            continue  # 自2000年底起: since when, not the period of a figure
+        if g["y"] and not g["part"] and FOUNDED.match(text, m.end()):
+            continue  # 1992年建区: when something happened, not the period of a figure
+        if g["fyp"]:
+            found.append((m.start(), "by2025", m.group(0), True))
+        elif g["next"]:
+            n = 5 if g["n"] in ("五", "5") else 3
+            end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n
+            found.append((m.start(), f"by{end}", m.group(0), True))
+        elif g["firstn"]:
+            n = int(to_number(g["fn"]) or 0)
+            if 1 <= n <= 12:
+                found.append((m.start(), f"?0YTD{n:02d}", m.group(0), False))
+        elif g["weekday"] or g["dayrel"]:
+            if g["weekday"]:
+                target = "一二三四五六日".index(g["wd"].replace("天", "日"))
+                day = published - timedelta(days=published.weekday() - target + (7 if g["wk"] == "上" else 0))
+            else:
+                day = published - timedelta(days=1 if g["dayrel"] in ("昨天", "昨日") else 0)
+            found.append((m.start(), f"@{day:%Y-%m}", m.group(0), False))
+        elif g["fulldate"]:
+            if 1 <= int(g["fm"]) <= 12:
+                found.append((m.start(), f"@{int(g['fy'])}-{int(g['fm']):02d}", m.group(0), False))
+        elif g["future"]:
+            found.append((m.start(), "open", m.group(0), True))
+        elif g["tomonth"]:  # 到2021年8月，园区已集聚: as of a month gone by; a month to come is a horizon
+            y, mo = int(g["tm_y"]), int(g["tm_m"])
+            if 1 <= mo <= 12:
+                past = (y, mo) <= (published.year, published.month)
+                found.append((m.start(), f"@{y}-{mo:02d}" if past else f"by{y}", m.group(0), not past))
+        elif g["lastyear"]:  # 过去一年 in a January work report: the year before
+            found.append((m.start(), str(year - 1), m.group(0), False))
+        elif g["since_fyp"]:  # “十四五”以来: the plan's years so far
+            found.append((m.start(), f"2021..{year}" if year > 2021 else str(year), m.group(0), False))
+        elif g["sofar"]:  # so far this year: the months up to the report's
+            found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
+        elif g["now"]:
+            found.append((m.start(), f"@{published:%Y-%m}", m.group(0), False))
+        elif g["fyp_span"]:
+            end = 2020 if g["fyp_n"] == "三" else 2025
+            found.append((m.start(), f"{end - 5}..{end}", m.group(0), False))
+        elif g["yearend"]:
+            found.append((m.start(), f"by{year}", m.group(0), True))
+        elif g["within"]:
+            n = {"三": 3, "3": 3, "两": 2, "2": 2, "五": 5, "5": 5}[g["n2"]]
+            found.append((m.start(), f"by{year + n - 1}", m.group(0), True))  # 三年内 in 2022: 2022-2024
+        elif g["asof"]:
+            if g["ay"] or g["am"]:
+                y = int(g["ay"] or year)
+                month = int(g["am"]) if g["am"] else 12 if m.group(0).endswith(("底", "末")) else 0  # 截至2024年底: December
+                found.append((m.start(), f"@{y}-{month:02d}" if month else f"@{y}", m.group(0), False))
+        elif g["by"]:
+            found.append((m.start(), f"by{g['by_y'] or g['by_y2']}", m.group(0), True))
+        else:
+            if g["y"]:
+                y = int(g["y"])
+                if not 1990 <= y <= 2100:
+                    continue
+            elif g["rel"] == "今年":
+                y = year
+            elif g["rel"] == "全年":  # the year being reported on (a bulletin in 2024 on 2023)
+                found.append((m.start(), "?" + with_part(0, g), m.group(0), False))
+                continue
+            elif g["rel"] == "去年":
+                y = year - 1
+            elif g["rel"] == "明年":
+                y = year + 1
+            elif g["rel"] == "前年":
+                y = year - 2
+            else:
+                y = None
+            part = g["part"]
+            if y is None and not part:
+                continue
+            if g["m1"] and not g["y"] and not g["rel"]:
+                continue  # "5月" alone is too often a date
+            if g["m1"] and re.match(
+                r"(?:份)?(?:正式|即)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户)", text[m.end() : m.end() + 6]
+            ):
+                continue  # 2021年12月设立: when something happened, not the period of a figure
+            found.append(
+                (m.start(), with_part(y, g), m.group(0), False) if y else (m.start(), "?" + with_part(0, g), m.group(0), False)
+            )
+    return found
+
+
+def with_part(year: int, g: dict[str, str | None]) -> str:
+    if g["q"]:
+        return f"{year}Q{CN_DIGIT[g['q']]}"
+    if g["h"]:
+        return f"{year}H{1 if g['h'] == '上' else 2}"
+    if g["part"] and g["part"].startswith("前三季度"):
+        return f"{year}YTD09"
+    if g["m"]:
+        month = int(g["m"])
+        return f"{year}YTD{month:02d}" if 1 <= month <= 12 else f"{year}"
+    if g["m1"]:
+        month = int(g["m1"])
+        return f"@{year}-{month:02d}" if 1 <= month <= 12 else f"{year}"
+    return f"{year}"
+
+
+def ends_after(period: str, published: date) -> bool:
+    """Whether a period (year, quarter, half, year-to-date) ends after the publication date."""
+    m = re.fullmatch(r"(\d{4})(?:Q([1-4])|H([12])|YTD(\d{2}))?", period)
+    if not m:
+        return False
+    year = int(m.group(1))
+    month = 3 * int(m.group(2)) if m.group(2) else 6 * int(m.group(3)) if m.group(3) else int(m.group(4)) if m.group(4) else 12
+    return (year, month) > (published.year, published.month) or (
+        (year, month) == (published.year, published.month) and published.day < 25
+    )
+
+
+def resolve(period: str, year: int) -> str:
+    """A part of a year with no year stated (上半年, 一季度) takes the year in force."""
+    return period.replace("?0", str(year)) if period.startswith("?") else period
+
+
+# --- kind -----------------------------------------------------------------------------------------------
+
+EVENT_METRICS = {
+    "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
+    "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
+}  # fmt: skip
+EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰会|大会|推介会|开园|揭牌")
+DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约|集聚|培育)")
+ANNOUNCED = re.compile(r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单")
+THEN = re.compile(r"当时|彼时|那时")
+NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
+STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
+THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
+RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
+
+
+def day_in(text: str, published: date) -> tuple[str, str] | None:
+    """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date)."""
+    days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
+    m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
+    if not m:
+        r = RELATIVE_DAY.search(text)
+        if not r:
+            return None
+        if r.group("wd"):
+            target = "一二三四五六日".index(r.group("wd").replace("天", "日"))
+            day = published - timedelta(days=published.weekday() - target + (7 if r.group("wk") == "上" else 0))
+        else:
+            day = published - timedelta(days=1 if r.group("rel") in ("昨天", "昨日") else 0)
+        return day.isoformat(), r.group(0)
+    shift = {"去年": -1, "前年": -2, "明年": 1}.get(text[max(0, m.start() - 2) : m.start()], 0)  # 去年3月22日
+    try:
+        return date(int(m.group("y") or published.year + shift), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
+    except ValueError:
+        return None
+
+
+def event_day_of(sents: list[str], published: date) -> tuple[str, str] | None:
+    """The day of the event an article reports (集中开工, 签约, 峰会 …): the first date in a sentence about it."""
+    for s in sents:
+        if EVENT_WORDS.search(s):
+            day = day_in(s, published)
+            if day:
+                return day
+    return None
+
+
+IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?开工")
+UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:全部|全面)?建成")
+
+
+def project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str, str] | None:
+    """A project's years, from its start (开工) to the end of its works (建设至2026年), for its total investment."""
+    own = STARTED.search(sentence[: q.start])
+    start = own.group(1) if own else started
+    end = UNTIL.search(sentence, own.end() if own else 0)
+    last = end and (end.group(1) or end.group(2))
+    if start and last and int(last) > int(start):
+        return f"{start}..{last}", (own.group(0) + "…" if own else "") + end.group(0)
+    return None
+
+
+DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
+
+
+def list_year_of(sents: list[str]) -> tuple[str, str] | None:
+    """The year a ranking's data are of, where the article says it (截至2023年12月31日的企业数据, 2021年度评价)."""
+    for s in sents:
+        m = DATA_YEAR.search(s)
+        if m:
+            return m.group(1) or m.group(2), m.group(0)
+    return None
+
+
+TARGET = re.compile(
+    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
+)
+WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
+
+
+def is_target(head: str, past_year: bool) -> bool:
+    """Whether words before a figure make it a target; 年内 in a report on a year gone by means "in the year"."""
+    return any(
+        (m.group(0) != "年内" or not past_year) and not (m.group(0) == "计划" and re.match(r"总?投资", head[m.end() :]))
+        for m in TARGET.finditer(head)
+    )  # 计划总投资458.1亿元: what the projects will cost, told on the day
+
+
+FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
+ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
+
+
+def aspiration(text: str) -> str:
+    if text.rfind("冲刺") > text.rfind("力争"):
+        return "sprint"
+    if "力争" in text:
+        return "strive"
+    return ""

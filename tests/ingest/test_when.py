@@ -1,0 +1,88 @@
+"""Period expressions, event days and target words (parkdash.ingest.when), on phrases written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from parkdash.ingest.numbers import quantities
+from parkdash.ingest.when import (
+    aspiration,
+    day_in,
+    ends_after,
+    event_day_of,
+    is_target,
+    list_year_of,
+    period_at,
+    project_span,
+    resolve,
+)
+
+PUBLISHED = date(2024, 7, 20)  # a Saturday
+
+
+def periods(text, published=PUBLISHED):
+    return [(p, horizon) for _, p, _, horizon in period_at(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年上半年", [("2024H1", False)]),
+        ("去年一季度", [("2023Q1", False)]),
+        ("2022年1-9月", [("2022YTD09", False)]),
+        ("前两个月", [("?0YTD02", False)]),
+        ("截至3月底", [("@2024-03", False)]),
+        ("截至2023年底", [("@2023-12", False)]),
+        ("到“十四五”末", [("by2025", True)]),
+        ("到2021年8月", [("@2021-08", False)]),  # a month gone by: as of it
+        ("到2026年6月", [("by2026", True)]),  # a month to come: a horizon
+        ("力争三年之内", [("by2026", True)]),
+        ("“十三五”五年间", [("2015..2020", False)]),
+        ("“十四五”以来", [("2021..2024", False)]),
+        ("今年以来", [("2024YTD07", False)]),
+        ("过去一年", [("2023", False)]),
+        ("目前", [("@2024-07", False)]),
+    ],
+)
+def test_period_expressions_resolved_against_the_publication_date(text, expected):
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["较去年同期增长5%", "较2020年增长12.5%", "1992年建区", "2021年12月正式设立", "自2000年底起"],
+)
+def test_bases_founding_dates_and_since_are_not_periods(text):
+    assert periods(text) == []
+
+
+def test_a_year_naming_a_document_is_a_period():
+    assert periods("按照2019年获批的方案") == [("2019", False)]
+
+
+def test_resolve_and_ends_after():
+    assert resolve("?0Q1", 2023) == "2023Q1" and resolve("2024", 2023) == "2024"
+    assert ends_after("2024", PUBLISHED) and not ends_after("2023", PUBLISHED)
+    assert ends_after("2024H1", date(2024, 6, 10)) and not ends_after("2024H1", PUBLISHED)
+
+
+def test_days_and_events():
+    assert day_in("本周一，全市项目集中开工", PUBLISHED) == ("2024-07-15", "本周一")
+    assert day_in("去年3月22日，醴陵举行签约活动", PUBLISHED) == ("2023-03-22", "3月22日")
+    assert day_in("湖南日报5月24日讯 5月23日，推介会举行", PUBLISHED) == ("2024-05-23", "5月23日")  # not the dateline
+    assert day_in("华声在线2月14日讯 开工活动举行", PUBLISHED) == ("2024-02-14", "2月14日")  # the dateline, when alone
+    assert event_day_of(["园区概况。", "10月24日，峰会在株洲举行。"], PUBLISHED) == ("2024-10-24", "10月24日")
+    assert list_year_of(["本次评价以截至2023年12月31日的企业数据为基础。"]) == ("2023", "2023年12月31日的企业数据")
+
+
+def test_a_projects_span():
+    sentence = "项目于2021年10月开工，计划2026年全部建成，总投资约100亿元。"
+    [q] = quantities(sentence)
+    assert project_span(sentence, q, None) == ("2021..2026", "2021年10月开工…2026年全部建成")
+
+
+def test_target_words_and_aspiration():
+    assert is_target("力争全年", False) and is_target("到2025年", False)
+    assert not is_target("计划总投资", False)  # what projects will cost, not a goal
+    assert is_target("年内新增", False) and not is_target("年内新增", True)  # in a report on a past year
+    assert aspiration("力争到2025年，产值冲刺") == "sprint" and aspiration("力争") == "strive" and aspiration("") == ""
