@@ -410,3 +410,25 @@ def test_the_nearest_event_before_and_a_list_published_on_a_day():
     assert [c.period for c in EX.extract(text, date(2024, 12, 20))] == ["2023-03-22", "2024-10-24"]
     [c] = EX.extract("2022年9月8日，首批省级先进制造业集群名单出炉，共15个。", date(2023, 4, 1))
     assert (c.metric_id, c.period) == ("clusters-provincial-amc", "2022-09-08")
+
+
+def test_headings_over_lists_and_a_zones_own_papers():
+    text = (
+        "一图读懂｜株洲高新区路线图\n\n2021年首季，株洲高新区实现地区生产总值122.2亿元。\n\n"
+        "◆ 株洲高新区（到2025年）\n力争——\n● 技工贸收入冲刺5000亿元\n\n"
+        "◆ 茶陵经开区（今后五年）\n力争电子信息产业产值达到100亿元。"
+    )
+    got = [(c.park_id, c.metric_id, c.period, c.kind, c.aspiration) for c in EX.extract(text, date(2022, 3, 28))]
+    assert got == [
+        ("zz-htz", "gdp", "2021Q1", "actual", ""),
+        ("zz-htz", "tig-revenue", "by2025", "target", "sprint"),
+        ("chaling-edz", "einfo-output", "by2025", "target", "strive"),
+    ]
+    text = "株洲经开区2025年项目攻坚行动方案\n\n为贯彻全区工作会议精神，特制定本方案。\n\n全年确保引进重点项目40个以上。"
+    [c] = EX.extract(text, date(2025, 3, 18))
+    assert (c.park_id, c.metric_id, c.kind) == ("zz-edz", "key-projects-introduced", "target")  # 全区 is the zone
+
+
+def test_a_chronicles_days_are_of_its_year():
+    text = "株洲经开区2022年大事记\n\n2月14日　全市重大项目集中开工活动举行，150个项目同步开工。"
+    assert [c.period for c in EX.extract(text, date(2023, 1, 12))] == ["2022-02-14"]

@@ -7,6 +7,7 @@ import pytest
 from parkdash.ingest.numbers import quantities
 from parkdash.ingest.when import (
     aspiration,
+    chronicle_year,
     day_in,
     ends_after,
     event_day_of,
@@ -86,3 +87,11 @@ def test_target_words_and_aspiration():
     assert not is_target("计划总投资", False)  # what projects will cost, not a goal
     assert is_target("年内新增", False) and not is_target("年内新增", True)  # in a report on a past year
     assert aspiration("力争到2025年，产值冲刺") == "sprint" and aspiration("力争") == "strive" and aspiration("") == ""
+
+
+def test_first_quarter_the_next_five_years_and_a_chronicles_year():
+    assert periods("2021年首季", date(2022, 3, 28)) == [("2021Q1", False)]
+    assert periods("今后五年", date(2022, 3, 28)) == [("by2025", True)]
+    assert chronicle_year("株洲经开区2022年大事记（摘编）", date(2023, 1, 12)) == 2022
+    assert chronicle_year("株洲经开区2022年工作会议", date(2023, 1, 12)) is None
+    assert day_in("2月14日　开工活动举行", date(2023, 1, 12), 2022) == ("2022-02-14", "2月14日")

@@ -36,6 +36,7 @@ from parkdash.ingest.when import (
     THIS_EVENT,
     WHEN_RUNNING,
     aspiration,
+    chronicle_year,
     day_in,
     ends_after,
     event_day_of,
@@ -173,7 +174,7 @@ _LIES_IN = re.compile(
 _RESPECTIVELY = re.compile(
     r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
 )
-_LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
+_LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
 
@@ -219,6 +220,7 @@ class _Article:
     started: str | None  # the year a project started (2021年…开工), for its span
     list_year: tuple[str, str] | None
     year_in_force: int
+    day_year: int | None = None  # the year of a chronicle's days (2022年大事记, published 2023)
     seen: list[_Entity] = field(default_factory=list)
     last_entity: _Entity | None = None
     recent: list[str] = field(default_factory=list)
@@ -230,12 +232,14 @@ class _Article:
     @classmethod
     def of(cls, sents: list[Sentence], published: date, reader: Extractor) -> _Article:
         texts = [x.text for x in sents]
-        event_day = event_day_of(texts, published)
+        day_year = chronicle_year(texts[0], published) if texts else None
+        event_day = event_day_of(texts, published, day_year)
         return cls(
             sentences=sents,
             published=published,
             event_day=event_day,
-            event_days=[(i, d) for i, t in enumerate(texts) if EVENT_WORDS.search(t) and (d := day_in(t, published))],
+            event_days=[(i, d) for i, t in enumerate(texts) if EVENT_WORDS.search(t) and (d := day_in(t, published, day_year))],
+            day_year=day_year,
             event_at=next((i for i, t in enumerate(texts) if event_day and event_day[1] in t), 0),
             event_host=reader._event_host(texts, event_day),
             started=next((m.group(1) for m in map(STARTED.search, texts) if m), None),
@@ -582,10 +586,10 @@ class Extractor:
         if ent.generic == "city":  # 全市 in an article about 醴陵市 is 醴陵市
             found = next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith("市") or e.scope == "city"), None)
             return found if found is not None and found.scope == "host" else _Entity("", "city", ent.name)
-        if ent.generic in ("区", "县"):  # 全区 in a 荷塘区 bulletin is 荷塘区
-            return next(
-                (e for e in reversed(seen) if e.scope == "host" and e.name.endswith(ent.generic)), _Entity("", "other", "")
-            )
+        if ent.generic in ("区", "县"):  # 全区 in a 荷塘区 bulletin is 荷塘区; in a zone's own papers, the zone
+            host = next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith(ent.generic)), None)
+            park = next((e for e in reversed(seen) if e.scope == "park" and e.park_id), None)
+            return host or (park if ent.generic == "区" and park else _Entity("", "other", ""))
         for earlier in reversed(seen):
             kind = self.park_kind.get(earlier.park_id) or (
                 "高新" if "高新" in earlier.name else "经开" if "经" in earlier.name else ""
@@ -641,15 +645,21 @@ class Extractor:
         head, the year reported on) is kept in ``art`` for the sentences after it."""
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
         here = _Sentence(index, sent, s, period_at(s, art.published))
+        found = quantities(s)
         if _LIST_ITEM.match(s) and art.list_head:
             here.inherited = art.list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
+        elif not found and len(s.strip()) <= 30 and (here.periods or art.list_head and _LIST_ITEM.match(s) is None):
+            # a heading over a list: ◆ 株洲高新区（到2025年） / 力争—— / ● 地区生产总值达到1000亿元
+            period = here.periods[-1][1:] if here.periods else art.list_head[0]
+            art.list_head = (period, (art.list_head[1] if art.list_head and not here.periods else "") + s)
         else:
+            if found and not here.periods and art.list_head and art.list_head[0][2]:
+                here.inherited = art.list_head  # ◆ 茶陵经开区（今后五年） / 力争电子信息产业产值达到100亿元
             art.list_head = (here.periods[-1][1:], s) if here.periods and s.rstrip().endswith(("：", ":")) else None
         art.last_month = next(
             (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not NOW.fullmatch(t)),
             art.last_month,
         )
-        found = quantities(s)
         if not found:  # 2023年是…之年: a year named without figures is the year the article reports on
             years = [int(p[:4]) for _, p, _, horizon in here.periods if p[:4].isdigit() and not horizon]
             years = [y for y in years if 0 <= art.published.year - y <= 2]
@@ -823,7 +833,7 @@ class Extractor:
             if index >= art.event_at or EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
             else None
         )
-        on_the_day = metric_id in EVENT_METRICS and bool(day_of_event or day_in(s[: q.start], published))
+        on_the_day = metric_id in EVENT_METRICS and bool(day_of_event or day_in(s[: q.start], published, art.day_year))
         if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
         elif (
@@ -841,7 +851,7 @@ class Extractor:
         if metric_id in _PROJECT_ATTRIBUTES and not at_event:
             day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
         if kind == "actual" and metric_id in EVENT_METRICS:  # figures of a signing or groundbreaking day
-            day = event_day_of([s[: q.start]], published) or day_in(s[: q.start], published)
+            day = event_day_of([s[: q.start]], published, art.day_year) or day_in(s[: q.start], published, art.day_year)
             if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
                 period, period_text = day
             elif day_of_event and (
@@ -850,7 +860,7 @@ class Extractor:
                 period, period_text = day_of_event
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
             kind = "actual"
-            day = day_in(s[: q.start], published) or (day_of_event if when.carried or not period else None)
+            day = day_in(s[: q.start], published, art.day_year) or (day_of_event if when.carried or not period else None)
             span = project_span(s, q, art.started)
             if span:  # 2021年10月开工，工期至2026年
                 period, period_text = span
@@ -859,7 +869,10 @@ class Extractor:
             elif not period or period == "open" or ends_after(period, published) or when.carried:
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
         elif kind == "actual" and metric_id in self.stocks and ANNOUNCED.search(s) and DAY.search(s[: q.start]):
-            period, period_text = day_in(s[: q.start], published) or (period, period_text)  # a list published that day
+            period, period_text = day_in(s[: q.start], published, art.day_year) or (
+                period,
+                period_text,
+            )  # a list published that day
         elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
             if when.carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"

@@ -14,7 +14,7 @@ from parkdash.ingest.numbers import Quantity, to_number
 CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PERIOD = re.compile(
     r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
-    r"|(?P<next>未来(?P<n>五|5|三|3)年)"
+    r"|(?P<next>(?:未来|今后)(?P<n>五|5|三|3)年)"
     r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前)"
     r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
@@ -31,7 +31,7 @@ PERIOD = re.compile(
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
-    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
+    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
 )
 
 
@@ -141,6 +141,8 @@ def period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
 def with_part(year: int, g: dict[str, str | None]) -> str:
     if g["q"]:
         return f"{year}Q{CN_DIGIT[g['q']]}"
+    if g["q1"]:  # 2021年首季
+        return f"{year}Q1"
     if g["h"]:
         return f"{year}H{1 if g['h'] == '上' else 2}"
     if g["part"] and g["part"].startswith("前三季度"):
@@ -190,8 +192,9 @@ THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
 RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
 
-def day_in(text: str, published: date) -> tuple[str, str] | None:
-    """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date)."""
+def day_in(text: str, published: date, year: int | None = None) -> tuple[str, str] | None:
+    """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date; a day
+    with no year is of ``year``, by default the publication's: a chronicle of 2022 published in 2023)."""
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
     m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
     if not m:
@@ -206,18 +209,30 @@ def day_in(text: str, published: date) -> tuple[str, str] | None:
         return day.isoformat(), r.group(0)
     shift = {"去年": -1, "前年": -2, "明年": 1}.get(text[max(0, m.start() - 2) : m.start()], 0)  # 去年3月22日
     try:
-        return date(int(m.group("y") or published.year + shift), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
+        default = (year or published.year) + shift
+        return date(int(m.group("y") or default), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
     except ValueError:
         return None
 
 
-def event_day_of(sents: list[str], published: date) -> tuple[str, str] | None:
+def event_day_of(sents: list[str], published: date, year: int | None = None) -> tuple[str, str] | None:
     """The day of the event an article reports (集中开工, 签约, 峰会 …): the first date in a sentence about it."""
     for s in sents:
         if EVENT_WORDS.search(s):
-            day = day_in(s, published)
+            day = day_in(s, published, year)
             if day:
                 return day
+    return None
+
+
+CHRONICLE = re.compile(r"大事记|年鉴|回顾|盘点|年报|总结")
+
+
+def chronicle_year(headline: str, published: date) -> int | None:
+    """The year a chronicle or review is of (株洲经开区2022年大事记, published in 2023): its days are of that year."""
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", headline)}
+    if CHRONICLE.search(headline) and len(years) == 1 and 1 <= published.year - min(years) <= 2:
+        return min(years)
     return None
 
 
@@ -250,7 +265,7 @@ def list_year_of(sents: list[str]) -> tuple[str, str] | None:
 
 
 TARGET = re.compile(
-    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|未来[五三53]年|年内"
+    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后)[五三53]年|年内"
 )
 WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
 
