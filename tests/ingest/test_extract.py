@@ -432,3 +432,12 @@ def test_headings_over_lists_and_a_zones_own_papers():
 def test_a_chronicles_days_are_of_its_year():
     text = "株洲经开区2022年大事记\n\n2月14日　全市重大项目集中开工活动举行，150个项目同步开工。"
     assert [c.period for c in EX.extract(text, date(2023, 1, 12))] == ["2022-02-14"]
+
+
+def test_partners_are_not_the_subject_and_looking_back_on_the_plan():
+    text = "2021年，株洲经开区主动融入长株潭一体化，年内与长沙市雨花区、开福区和浏阳市签署合作协议14个。"
+    [c] = EX.extract(text, date(2022, 12, 1))
+    assert (c.park_id, c.metric_id, c.period) == ("zz-edz", "cooperation-agreements", "2021")
+    text = "回顾“十三五”，全市园区技工贸收入年均增幅达到12.9%，2020年总量为3908.3亿元。"
+    got = [(c.scope, c.metric_id, c.period) for c in EX.extract(text, date(2021, 9, 1))]
+    assert got == [("city-parks", "tig-revenue-cagr", "2015..2020"), ("city-parks", "tig-revenue", "2020")]

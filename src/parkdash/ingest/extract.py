@@ -174,6 +174,7 @@ _LIES_IN = re.compile(
 _RESPECTIVELY = re.compile(
     r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
 )
+_PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对)")
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
@@ -520,7 +521,10 @@ class Extractor:
         name in its clause, is the earlier figure's (``carry``). For a rank, 全国/全省 is the field, not the subject."""
         clause_start = max(sentence.rfind(p, 0, upto) for p in "，；：") + 1
         first_in_sentence = None
+        partners = [m.span(1) for m in _PARTNERS.finditer(sentence[:upto])]
         for start, end, raw in self._mentions(sentence[:upto]):
+            if any(a <= start < b for a, b in partners):
+                continue  # 与长沙市雨花区、浏阳市签署合作协议: the partners, not who reports
             if any(a <= start < b for a, b in metric_spans):
                 continue
             if sentence[end : end + 2] in ("企业", "以外") or sentence[end : end + 1] in ("所", "第"):
@@ -929,7 +933,7 @@ _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合
 _NOT_A_NOUN = re.compile(
     r"同比|比上年|较上年|较去年|比去年|同期|按(?:可比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
 )
-_BARE_MEASURE = re.compile(r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资)(?:为|达|达到|约|近|超过|突破)?")
+_BARE_MEASURE = re.compile(r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资|总量|总额)(?:为|达|达到|约|近|超过|突破)?")
 _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
 )  # 较2023年底增加40家: a change, not a level

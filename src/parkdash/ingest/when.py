@@ -23,6 +23,7 @@ PERIOD = re.compile(
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期|五年间|五年里))"
+    r"|(?P<fyp_back>回顾[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
@@ -90,8 +91,8 @@ def period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
         elif g["now"]:
             found.append((m.start(), f"@{published:%Y-%m}", m.group(0), False))
-        elif g["fyp_span"]:
-            end = 2020 if g["fyp_n"] == "三" else 2025
+        elif g["fyp_span"] or g["fyp_back"]:  # “十三五”期间, 回顾“十三五”
+            end = 2020 if (g["fyp_n"] or g["fb_n"]) == "三" else 2025
             found.append((m.start(), f"{end - 5}..{end}", m.group(0), False))
         elif g["yearend"]:
             found.append((m.start(), f"by{year}", m.group(0), True))
