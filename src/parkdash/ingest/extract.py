@@ -344,7 +344,7 @@ class Extractor:
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
                 return scored[0][1], self.metric_name[scored[0][1]]
-        if _BARE_MEASURE.fullmatch(_clause_before(sentence, window_start, q)):
+        if _BARE_MEASURE.fullmatch(_WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))):  # 2020年总量为
             before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
             clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
         of = prev_metric or (recent[0] if recent else "")
