@@ -441,3 +441,23 @@ def test_partners_are_not_the_subject_and_looking_back_on_the_plan():
     text = "回顾“十三五”，全市园区技工贸收入年均增幅达到12.9%，2020年总量为3908.3亿元。"
     got = [(c.scope, c.metric_id, c.period) for c in EX.extract(text, date(2021, 9, 1))]
     assert got == [("city-parks", "tig-revenue-cagr", "2015..2020"), ("city-parks", "tig-revenue", "2020")]
+
+
+def test_that_system_the_same_measure_again_and_a_share_of_the_city():
+    text = "近年来，当地围绕“3+3+2”现代产业体系谋划产业升级，2021年该体系总规模5350亿元，较上年增长12.5%。"
+    got = [(c.metric_id, c.period) for c in EX.extract(text, date(2023, 12, 5))]
+    assert got == [("zz332-scale", "2021"), ("zz332-scale-growth", "2021")]
+    text = "醴陵陶瓷产业集群年产值2021年约740亿元，2022年超过700亿元。"
+    assert [c.metric_id for c in EX.extract(text, date(2024, 1, 10))] == ["ceramics-cluster-output"] * 2
+    [c] = EX.extract("1至5月，全市园区规模工业增加值占全市规模工业增加值的77.8%。", date(2025, 6, 30))
+    assert c.metric_id == "ind-va-share-parks"
+
+
+def test_groups_counted_and_one_projects_investment_in_brackets():
+    text = "今天，株洲举行一季度园区产业项目集中签约活动，8个园区合计签约项目89个，总投资189.19亿元。"
+    assert {c.scope for c in EX.extract(text, date(2023, 3, 31))} == {"city-parks"}
+    text = "株洲经开区一季度开工项目包括博迈医疗生产基地（总投资6亿元）。"
+    assert [c.metric_id for c in EX.extract(text, date(2023, 4, 10))] == ["project-investment"]
+    text = "今年，株洲经开区亩均税收、亩均技工贸总收入增幅均在20%以上，年末高新技术企业总数突破60家。"
+    got = [(c.metric_id, c.period) for c in EX.extract(text, date(2025, 3, 10))]
+    assert got == [("efficiency-growth", "2025"), ("hightech-firms", "by2025")]

@@ -319,6 +319,7 @@ class Extractor:
         prev_metric: str,
         recent: tuple[str, ...] = (),
         next_start: int | None = None,
+        told_before: str = "",
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the metric a phrase before it names (``_metric_by_phrase``).
         Where none is written whole, the metric whose names its clause shares most wording with (the words
@@ -329,8 +330,16 @@ class Extractor:
             same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)]
             if same:  # 这一数字为3908.3亿元: the measure just named
                 return same[0], self.metric_name[same[0]]
+        told = _WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))
+        if not mid and prev_metric and not _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", told)):
+            if vocab.unit_dimension(self.metric_unit[prev_metric]) == vocab.unit_dimension(q.unit):
+                return prev_metric, self.metric_name[prev_metric]  # 2021年约740亿元，2022年超过700亿元: the same measure
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
+        if mid and q.unit == "%" and self.metric_kind.get(mid) == "growth" and "占" in _clause_before(sentence, window_start, q):
+            shares = sorted(((self.words.score(m, clause), m) for m in self.words.fitting("%", growth=False)), reverse=True)
+            if shares and shares[0][0] > 0:  # 占全市规模工业增加值的77.8%: a share
+                return shares[0][1], self.metric_name[shares[0][1]]
         if mid and q.unit == "家" and "项目" in self.metric_name[mid]:
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 10家 are firms, not projects
         if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
@@ -347,6 +356,8 @@ class Extractor:
         if _BARE_MEASURE.fullmatch(_WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))):  # 2020年总量为
             before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
             clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
+        if _THAT_THING.search(_clause_before(sentence, window_start, q)):
+            clause += "|" + sentence[window_start : q.start] + "|" + told_before  # 该体系总规模: the 体系 named before
         of = prev_metric or (recent[0] if recent else "")
         if _OF_THESE.search(sentence[window_start : q.start]) and of:
             clause += "|" + self.metric_name[of]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
@@ -355,17 +366,30 @@ class Extractor:
         if mid == "project-investment" and name == "投资" and not _A_PROJECT.search(clause):
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 计划完成工业投资50亿元: not one project's
         if not mid:
-            best, score = self.words.best(clause, q.unit, growth if q.unit == "%" else None, MIN_SHARE)
             counted = _COUNTED.match(sentence, q.end) if q.unit in ("个", "家", "项") else None
-            if counted and best and counted.group(1) not in self.metric_name[best] + "".join(self.names_of.get(best, [])):
-                best = ""  # 8个省级以上园区: a count of parks is not a count of firms
-            if best and q.unit == "家" and "项目" in self.metric_name[best]:
-                best = ""  # 10家 are firms, not projects
-            if best and _threshold(self.metric_name[best]) not in (None, _threshold(clause)):
-                best = ""  # 年产值过亿元的: not the firms over 10亿
+
+            def fits(m: str) -> bool:
+                names = self.metric_name[m] + "".join(self.names_of.get(m, []))
+                return (
+                    not (counted and counted.group(1) not in names)  # 8个省级以上园区: a count of parks is not of firms
+                    and not (q.unit == "家" and "项目" in self.metric_name[m])  # 10家 are firms, not projects
+                    and _threshold(self.metric_name[m]) in (None, _threshold(clause))  # 过亿 is not 过10亿
+                )
+
+            scored = [
+                (self.words.score(m, clause, MIN_SHARE), m) for m in self.words.fitting(q.unit, growth if q.unit == "%" else None)
+            ]
+            score, best = max([x for x in scored if x[0] > 0 and fits(x[1])], default=(0.0, ""))
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
         cue = list(_GROWTH.finditer(before)) if growth else []
-        shared = bool(cue) and bool(_SEVERAL_MEASURES.search(before[: cue[-1].start()]))
+        shared = (
+            bool(cue)
+            and (  # 亩均税收、人均税收和…均增长; 税收、亩均技工贸总收入增幅均在20%以上
+                bool(_SEVERAL_MEASURES.search(before[: cue[-1].start()]))
+                or "、" in before[: cue[-1].start()]
+                and re.match(r"\s*(?:均|都)", before[cue[-1].end() :]) is not None
+            )
+        )
         if rank or shared or len(name) <= 2:
             # a ranking among several; one figure for several measures (亩均税收、人均税收和…均增长); a metric
             # found by a bare word (投资) that the clause names better (完成重点项目投资)
@@ -416,7 +440,7 @@ class Extractor:
                     return mid, m.group(0)
         raw = sentence[window_start : q.start]
         window = re.sub(
-            r"的|实现了?|完成了?", "", _WHEN_WORDS.sub("", raw)
+            r"的|实现了?|完成了?|能|可|将|要", "", _WHEN_WORDS.sub("", raw)
         )  # 签约项目的总投资 = 签约项目总投资; 产业去年产值 = 产业产值
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
         matches, plain = list(self.phrase_re.finditer(window)), list(self.phrase_re.finditer(raw))
@@ -459,7 +483,9 @@ class Extractor:
         one_project = (
             re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :])
             or project_span(sentence, q, None)
-            or re.search(r"(?:产业园|工程)的?(?:总投资|投资)", sentence[window_start : q.start])  # 电瓷产业园总投资30亿元
+            or re.search(
+                r"(?:产业园|科技园|示范园|工程|基地)的?(?:总投资|投资)|[（(](?:总)?投资$", sentence[window_start : q.start]
+            )
         )
         if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
@@ -697,7 +723,8 @@ class Extractor:
         """One quantity as a candidate figure (None when it is not one: a group counted, an indefinite
         一家, a change against a base, a slogan), and the sentence's running state moved past it."""
         s = here.text
-        metric_id, metric_zh = self._metric(s, here.prev_end, q, here.prev_metric, tuple(art.recent), next_start)
+        told_before = art.sentences[here.index - 1].text if here.index else ""
+        metric_id, metric_zh = self._metric(s, here.prev_end, q, here.prev_metric, tuple(art.recent), next_start, told_before)
         metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
         if (
             not metric_id
@@ -709,7 +736,9 @@ class Extractor:
             metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
         group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
         if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
-            here.fig_entity, here.prev_end = _Entity("", "other", q.text + group.group(1), generic="group"), q.end
+            all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
+            here.fig_entity = _Entity("", "city-parks" if all_ours else "other", q.text + group.group(1), generic="group")
+            here.prev_end = q.end
             return None
         rank = q.unit in ("名", "位")
         entity = self._figure_entity(art, here, q, metric_id, rank)
@@ -929,7 +958,8 @@ class Extractor:
         return str(published.year), "（报道当年）"
 
 
-_GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园)(?=共|合计|累计|实现|完成|的|参评|入选|入围)")
+_THAT_THING = re.compile(r"(?:该|这一|此|这个)(?:体系|集群|产业|板块|行业|领域)")
+_GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年)")
 _NOT_A_NOUN = re.compile(
     r"同比|比上年|较上年|较去年|比去年|同期|按(?:可比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
 )
