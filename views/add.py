@@ -17,8 +17,12 @@ st.caption(i18n.t("add_intro", lang))
 
 if DONE in st.session_state:
     done: ingest.Applied = st.session_state.pop(DONE)
+    if done.obs_ids:
+        st.success(i18n.t("add_saved", lang, n=len(done.obs_ids)))
+    else:
+        st.success(i18n.t("add_saved_news_only", lang))
     backup = f"{config.data_dir().name}/{done.backup.parent.name}/{done.backup.name}" if done.backup else ""
-    st.success(i18n.t("add_saved", lang, news_id=done.news_id, n=len(done.obs_ids), ids=", ".join(done.obs_ids), backup=backup))
+    st.caption(i18n.t("add_saved_detail", lang, news_id=done.news_id, ids=", ".join(done.obs_ids) or "—", backup=backup))
     saved = ds.observations[ds.observations["obs_id"].isin(done.obs_ids)]
     for park_id in dict.fromkeys(saved["park_id"].dropna()):
         if park_id:
@@ -124,6 +128,7 @@ if KEY in st.session_state:
         }
         edited = st.data_editor(
             found,
+            placeholder="—",
             key=f"ingest_editor_{version}",
             hide_index=True,
             column_config=config_columns,
@@ -157,7 +162,7 @@ if KEY in st.session_state:
                 st.multiselect(
                     i18n.t("add_industries", lang),
                     list(industries.index),
-                    format_func=lambda i: i18n.pick(industries.loc[i], "name", lang),
+                    format_func=lambda i: f"{i18n.pick(industries.loc[i], 'name', lang)}（{i18n.label('framework', industries.loc[i, 'framework'], lang)}）",
                 )
             )
             info.reliability = st.selectbox(
@@ -171,8 +176,9 @@ if KEY in st.session_state:
                 st.info(i18n.t("add_readonly", lang))
             save = st.form_submit_button(i18n.t("add_save", lang), type="primary", disabled=not allowed)
         if save and allowed:
-            try:
-                done = ingest.apply(config.data_dir(), reviewed, info)
+            try:  # nothing ticked and every figure already stored: the article is kept as a source, no copies
+                news_only = not flags.any() and bool(notes) and all(ingest.only_repeats(n) for n in notes)
+                done = ingest.apply(config.data_dir(), reviewed, info, news_only=news_only)
             except ingest.IngestError as exc:
                 st.error(i18n.t(exc.key, lang) + "\n\n" + "\n".join(f"- {C.md(p)}" for p in exc.problems))
             else:

@@ -52,7 +52,15 @@ _T: dict[str, tuple[str, str]] = {
     "add_summary_en": ("英文摘要（可选）", "Summary in English (optional)"),
     "add_reliability": ("来源可靠性", "Source reliability"),
     "add_save": ("保存接受的数字", "Save accepted figures"),
-    "add_saved": ("已保存新闻 {news_id} 及 {n} 个数字（{ids}）。数据文件的上一版本保留在文件夹 {backup}。", "Saved news {news_id} with {n} figures ({ids}). The previous data files are kept in the folder {backup}."),
+    "add_saved": ("已保存这篇新闻及 {n} 个数字。", "Saved the article and {n} figures."),
+    "add_saved_news_only": (
+        "已保存这篇新闻：它的数字都已在数据中，没有重复保存，新闻作为又一个来源列在新闻页。",
+        "Saved the article: its figures were all stored already, so none was copied; it is listed on the news page as another source.",
+    ),
+    "add_saved_detail": (
+        "新闻编号 {news_id}；数字编号 {ids}；数据文件的上一版本保留在文件夹 {backup}。",
+        "News id {news_id}; figure ids {ids}; the previous data files are kept in the folder {backup}.",
+    ),
     "add_not_saved": ("未保存：{reason}", "Not saved: {reason}"),
     "add_readonly": ("此服务器为只读：可以试用提取，但不能保存。", "This server is read-only: you can try the extraction, but not save."),
     "add_see": ("在园区档案中查看", "See it in the park profile"),
@@ -80,7 +88,10 @@ _T: dict[str, tuple[str, str]] = {
         "2024-03-22 a day; @2024-05 as of that month (a stock); 2021..2026 a span; by2025 by 2025 (a target); "
         "open no year (a target)",
     ),
-    "add_repeat_hint": ("已在数据中，通常不必再接受", "already stored, usually no need to accept it"),
+    "add_repeat_hint": (
+        "已在数据中，不必再接受（一个都不接受时，保存只记下这篇新闻作为来源）",
+        "already stored, no need to accept it (with none accepted, saving keeps just the article, as a source)",
+    ),
     "add_title_from_page": ("标题（取自网页）", "Headline (from the page)"),
     "add_see_targets": ("在“十四五”目标跟踪中查看", "See it in the five-year target tracker"),
     "add_industries": ("相关产业（可选）", "Industries the article is about (optional)"),

@@ -72,7 +72,8 @@ def test_find_accept_save_and_see_it_in_the_park_profile(data):
     button(at, "add_save").click()
     at.run()
     assert not at.exception and not at.error
-    assert at.success[0].value.startswith("已保存新闻 example-news-2022-03-23 及 3 个数字")
+    assert at.success[0].value == i18n.t("add_saved", "zh", n=3)
+    assert "example-news-2022-03-23" in " ".join(c.value for c in at.caption)
     saved = load(data).dataset
     news_obs = saved.observations[saved.observations["news_id"] == "example-news-2022-03-23"]
     assert sorted(news_obs["metric_id"]) == ["beidou-chain-scale", "projects-started", "satellite-mfg-output"]
@@ -182,3 +183,17 @@ def test_the_checks_follow_the_edits(data):
     at.run()
     checks = next(i.value for i in at.info if i.value.startswith(i18n.t("add_checks", "zh")))
     assert "不同于 o0016" in checks and checks.count(i18n.t("add_repeat_hint", "zh")) == 2
+
+
+def test_an_article_whose_figures_are_all_stored_is_saved_as_a_source_without_copies(data):
+    before = load(data).dataset
+    at = fill(page(), STORED)
+    at.text_area[1].set_value("经开区北斗产业目标的又一篇报道。（测试摘要）")
+    button(at, "add_save").click()
+    at.run()
+    assert not at.exception and not at.error
+    assert at.success[0].value == i18n.t("add_saved_news_only", "zh")
+    after = load(data).dataset
+    assert len(after.observations) == len(before.observations)  # no second copy of any figure
+    added = after.news[~after.news["news_id"].isin(before.news["news_id"])]
+    assert list(added["url"]) == ["https://news.example.org/a.html"] and list(added["park_ids"]) == ["zz-edz"]

@@ -73,7 +73,7 @@ def test_an_analyst_adds_an_article_and_sees_its_figures(own_server) -> None:
     with rerun(page):
         page.get_by_role("button", name=t("add_save", "zh")).click()
     expect(page.locator('[data-testid="stAlertContentSuccess"]')).to_contain_text(
-        "已保存新闻 example-news-2022-03-23 及 4 个数字"
+        t("add_saved", "zh", n=4)
     )
     assert_app_ok(page, "add: after save")
     screenshot(page, "add-saved-zh")

@@ -163,3 +163,14 @@ def test_reconcile_keeps_hidden_fields_in_step_with_edits():
     assert out.loc[0, "scope"] == "host"  # a host figure moved to another park stays a host figure
     out = reconcile(host, host.assign(park_id=""), ds)
     assert out.loc[0, "scope"] == "other"
+
+
+def test_news_only_keeps_the_article_as_a_source_and_adds_no_figure(data):
+    before = load(data).dataset
+    with pytest.raises(IngestError) as err:
+        apply(data, pd.DataFrame([figure(accept=False)]), info())
+    assert err.value.key == "ingest_none_accepted"
+    done = apply(data, pd.DataFrame([figure(accept=False)]), info(), news_only=True)
+    after = load(data).dataset
+    assert done.obs_ids == [] and len(after.observations) == len(before.observations)
+    assert after.news.set_index("news_id").loc[done.news_id, "park_ids"] == "zz-edz"

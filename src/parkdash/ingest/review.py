@@ -294,14 +294,16 @@ def _append(path: Path, columns: list[str], new_rows: list[dict[str, str]], targ
     target.write_bytes(data + buffer.getvalue().encode("utf-8"))
 
 
-def apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo) -> Applied:
-    """Append the news item and the accepted figures to ``data_dir`` if the result validates.
+def apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo, news_only: bool = False) -> Applied:
+    """Append the news item and the accepted figures to ``data_dir`` if the result validates. With
+    ``news_only`` and no figure accepted, the news item alone (its figures are already stored: it is
+    kept as a source, not as a second copy of each figure).
 
     Files are replaced atomically (news and metrics before the observations that refer to them), and
     the previous version of each changed file is kept under ``data_dir/.history/<time>/``.
     """
     with _locked(data_dir):  # two analysts saving at once: one after the other, neither save lost
-        return _apply(data_dir, reviewed, info)
+        return _apply(data_dir, reviewed, info, news_only)
 
 
 @contextmanager
@@ -314,18 +316,21 @@ def _locked(data_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo) -> Applied:
+def _apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo, news_only: bool = False) -> Applied:
     current = load(data_dir)
     if not current.ok:
         raise IngestError(
             "ingest_data_broken", "the data folder has problems; fix them first", [str(p) for p in current.problems[:20]]
         )
     chosen = accepted(reviewed)
-    if chosen.empty:
+    if chosen.empty and not news_only:
         raise IngestError(
             "ingest_none_accepted", "no figure is accepted; nothing was saved", ["tick 'accept' for each figure to save"]
         )
     news, obs, metrics = rows(chosen, info, current.dataset)
+    if chosen.empty:  # the article's figures are all stored already: the news item names its parks
+        parks = [p for p in dict.fromkeys(reviewed.get("park_id", pd.Series(dtype=str)).fillna("")) if p]
+        news["park_ids"] = "|".join(parks)
     staging = Path(tempfile.mkdtemp(prefix=".ingest-", dir=data_dir))
     try:
         for table in (METRICS, NEWS, OBSERVATIONS):
