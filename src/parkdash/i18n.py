@@ -49,7 +49,7 @@ _T: dict[str, tuple[str, str]] = {
     "add_none": ("没有找到数字：文章里没有带单位的数字，或者它们不属于已知园区与指标。", "No figures found: the article has no numbers with units, or none that belong to a known park and metric."),
     "add_need_meta": ("请填写网址、发布媒体和日期。", "Give the URL, outlet and date."),
     "add_summary_zh": ("中文摘要（用您自己的话，必填）", "Summary in Chinese (your own words, required)"),
-    "add_summary_en": ("英文摘要（可选）", "Summary in English (optional)"),
+    "add_summary_en": ("英文摘要（可选；留空时英文页面显示中文摘要并注明）", "Summary in English (optional; left blank, the English pages show the Chinese one, marked as such)"),
     "add_reliability": ("来源可靠性", "Source reliability"),
     "add_save": ("保存接受的数字", "Save accepted figures"),
     "add_saved": ("已保存这篇新闻及 {n} 个数字。", "Saved the article and {n} figures."),

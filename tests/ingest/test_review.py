@@ -174,3 +174,9 @@ def test_news_only_keeps_the_article_as_a_source_and_adds_no_figure(data):
     after = load(data).dataset
     assert done.obs_ids == [] and len(after.observations) == len(before.observations)
     assert after.news.set_index("news_id").loc[done.news_id, "park_ids"] == "zz-edz"
+
+
+def test_a_blank_english_summary_says_the_chinese_one_is_shown(data):
+    done = apply(data, pd.DataFrame([figure()]), info(summary_en="  "))
+    news = load(data).dataset.news.set_index("news_id").loc[done.news_id]
+    assert news["summary_en"] == "[Summary in Chinese] 我们自己写的摘要。"

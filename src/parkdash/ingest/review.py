@@ -41,6 +41,9 @@ class IngestError(ValueError):
         self.problems = problems or []
 
 
+CHINESE_ONLY = "[Summary in Chinese]"
+
+
 @dataclass
 class NewsInfo:
     url: str
@@ -273,7 +276,8 @@ def rows(
         "park_ids": "|".join(parks_seen),
         "industry_ids": "|".join(info.industry_ids),
         "summary_zh": info.summary_zh.strip(),
-        "summary_en": info.summary_en.strip() or info.summary_zh.strip(),
+        # no English summary written: the Chinese one, said to be so on the English pages
+        "summary_en": info.summary_en.strip() or f"{CHINESE_ONLY} {info.summary_zh.strip()}",
         "reliability": info.reliability,
         "note": "Added with the ingest assistant; figures accepted by an analyst.",
     }
