@@ -39,7 +39,7 @@ from parkdash.ingest.when import (
     chronicle_year,
     day_in,
     ends_after,
-    event_day_of,
+    event_days_of,
     is_target,
     list_year_of,
     period_at,
@@ -48,9 +48,9 @@ from parkdash.ingest.when import (
 )
 from parkdash.load import Dataset, split_ids
 
-LOCATOR_MAX = 20
+LOCATOR_MAX = 20  # a fragment that finds the figure in the article, not a copy of its sentences
 METRIC_MARGIN = 3.0  # how much more of its wording another metric must share to overrule the phrase found
-FUZZY_MIN = 0.6  # share of a metric name's character pairs that must appear before a figure  # a fragment that finds the figure in the article, not a copy of its sentences
+FUZZY_MIN = 0.6  # share of a metric name's character pairs that must appear before a figure
 
 
 @dataclass
@@ -164,8 +164,9 @@ _INVESTMENT_OF = {
     "projects-started": "projects-started-investment",
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
+_NOT_IN_A_NAME = "级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还"
 _PARK_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff])?([^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还][^\W\d_级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还]{1,2})"
+    rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
 )
 _LIES_IN = re.compile(
@@ -234,12 +235,13 @@ class _Article:
     def of(cls, sents: list[Sentence], published: date, reader: Extractor) -> _Article:
         texts = [x.text for x in sents]
         day_year = chronicle_year(texts[0], published) if texts else None
-        event_day = event_day_of(texts, published, day_year)
+        event_days = event_days_of(texts, published, day_year)
+        event_day = event_days[0][1] if event_days else None  # the first event the article reports
         return cls(
             sentences=sents,
             published=published,
             event_day=event_day,
-            event_days=[(i, d) for i, t in enumerate(texts) if EVENT_WORDS.search(t) and (d := day_in(t, published, day_year))],
+            event_days=event_days,
             day_year=day_year,
             event_at=next((i for i, t in enumerate(texts) if event_day and event_day[1] in t), 0),
             event_host=reader._event_host(texts, event_day),
@@ -254,8 +256,7 @@ class Extractor:
 
     def __init__(self, ds: Dataset) -> None:
         self.ds = ds
-        self.entities = _entities(ds)
-        self.entity_re = _alternation(list(self.entities))
+        self._know(_entities(ds))
         self.phrases = _metric_phrases(ds)
         self.phrase_re = _alternation(list(self.phrases))
         metrics = ds.metrics.set_index("metric_id")
@@ -275,6 +276,12 @@ class Extractor:
         for phrase, ids in self.phrases.items():
             for mid in ids:
                 self.names_of.setdefault(mid, []).append(phrase)
+
+    def _know(self, entities: dict[str, _Entity]) -> None:
+        """The names this extractor recognises, and what is built from them once."""
+        self.entities = entities
+        self.entity_re = _alternation(list(entities))
+        self.places = tuple(k for k, e in entities.items() if not e.generic)  # 株洲, 湖南: not 园区
 
     # which metric a phrase stands for
     def _pick(
@@ -330,33 +337,35 @@ class Extractor:
             same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)]
             if same:  # 这一数字为3908.3亿元: the measure just named
                 return same[0], self.metric_name[same[0]]
-        told = _WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))
+        words = _clause_before(sentence, window_start, q)  # the words of the figure's clause before it
+        told = _WHEN_WORDS.sub("", words)
         if not mid and prev_metric and not _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", told)):
             if vocab.unit_dimension(self.metric_unit[prev_metric]) == vocab.unit_dimension(q.unit):
                 return prev_metric, self.metric_name[prev_metric]  # 2021年约740亿元，2022年超过700亿元: the same measure
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
-        if mid and q.unit == "%" and self.metric_kind.get(mid) == "growth" and "占" in _clause_before(sentence, window_start, q):
+        if mid and q.unit == "%" and self.metric_kind.get(mid) == "growth" and "占" in words:
             shares = sorted(((self.words.score(m, clause), m) for m in self.words.fitting("%", growth=False)), reverse=True)
             if shares and shares[0][0] > 0:  # 占全市规模工业增加值的77.8%: a share
                 return shares[0][1], self.metric_name[shares[0][1]]
-        if mid and q.unit == "家" and "项目" in self.metric_name[mid]:
-            mid, name = "", self._new_name(sentence[window_start : q.start])  # 10家 are firms, not projects
-        if mid and _threshold(self.metric_name[mid]) not in (None, _threshold(clause)):
-            mid, name = "", self._new_name(sentence[window_start : q.start])  # 产值过亿元的企业 is not 产值过10亿元企业
-        if (
-            mid
-            and "新增" in _clause_before(sentence, window_start, q)
-            and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])])
-        ):
+
+        def fits(m: str, within: str) -> bool:  # 10家 are firms, not projects; 产值过亿元的企业 not 产值过10亿元企业
+            return not (q.unit == "家" and "项目" in self.metric_name[m]) and _threshold(self.metric_name[m]) in (
+                None,
+                _threshold(within),
+            )
+
+        if mid and not fits(mid, clause):
+            mid, name = "", self._new_name(sentence[window_start : q.start])
+        if mid and "新增" in words and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])]):
             fresh = [m for m in self.words.fitting(q.unit) if "新增" in self.metric_name[m]]
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
                 return scored[0][1], self.metric_name[scored[0][1]]
-        if _BARE_MEASURE.fullmatch(_WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))):  # 2020年总量为
+        if _BARE_MEASURE.fullmatch(told):  # 2020年总量为
             before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
             clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
-        if _THAT_THING.search(_clause_before(sentence, window_start, q)):
+        if _THAT_THING.search(words):
             clause += "|" + sentence[window_start : q.start] + "|" + told_before  # 该体系总规模: the 体系 named before
         of = prev_metric or (recent[0] if recent else "")
         if _OF_THESE.search(sentence[window_start : q.start]) and of:
@@ -367,19 +376,13 @@ class Extractor:
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 计划完成工业投资50亿元: not one project's
         if not mid:
             counted = _COUNTED.match(sentence, q.end) if q.unit in ("个", "家", "项") else None
-
-            def fits(m: str) -> bool:
-                names = self.metric_name[m] + "".join(self.names_of.get(m, []))
-                return (
-                    not (counted and counted.group(1) not in names)  # 8个省级以上园区: a count of parks is not of firms
-                    and not (q.unit == "家" and "项目" in self.metric_name[m])  # 10家 are firms, not projects
-                    and _threshold(self.metric_name[m]) in (None, _threshold(clause))  # 过亿 is not 过10亿
-                )
-
+            noun = counted.group(1) if counted else ""  # 8个省级以上园区: a count of parks is not a count of firms
             scored = [
-                (self.words.score(m, clause, MIN_SHARE), m) for m in self.words.fitting(q.unit, growth if q.unit == "%" else None)
+                (self.words.score(m, clause, MIN_SHARE), m)
+                for m in self.words.fitting(q.unit, growth if q.unit == "%" else None)
+                if fits(m, clause) and noun in self.metric_name[m] + "".join(self.names_of.get(m, []))
             ]
-            score, best = max([x for x in scored if x[0] > 0 and fits(x[1])], default=(0.0, ""))
+            score, best = max([x for x in scored if x[0] > 0], default=(0.0, ""))
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
         cue = list(_GROWTH.finditer(before)) if growth else []
         shared = (
@@ -591,8 +594,7 @@ class Extractor:
             if "技术" in name or any(name.endswith(known) and len(known) >= 4 for known in self.entities):
                 continue
             before = sentence[: m.start()]
-            places = tuple(k for k, e in self.entities.items() if not e.generic)  # 株洲, 湖南: not 园区
-            if re.search(r"[\u4e00-\u9fff]$", before) and not _NAME_BOUNDARY.search(before) and not before.endswith(places):
+            if re.search(r"[\u4e00-\u9fff]$", before) and not _NAME_BOUNDARY.search(before) and not before.endswith(self.places):
                 continue  # 立足经开区, 专访了经开区: a verb before 经开区, not a place; 株洲云龙示范区 and ，长沙经开区 are places
             unknown.append((m.end() - len(name), m.end(), _Entity("", "park", name, generic="unknown")))
         known = [
@@ -646,8 +648,7 @@ class Extractor:
         extra = self._sub_parks(text)
         if extra:  # a copy that knows this article's sub-parks; the shared extractor is left as it is
             reader = copy.copy(self)
-            reader.entities = {**self.entities, **extra}
-            reader.entity_re = _alternation(list(reader.entities))
+            reader._know({**self.entities, **extra})
             return reader._extract(text, published, page)
         return self._extract(text, published, page)
 
@@ -884,7 +885,7 @@ class Extractor:
         if metric_id in _PROJECT_ATTRIBUTES and not at_event:
             day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
         if kind == "actual" and metric_id in EVENT_METRICS:  # figures of a signing or groundbreaking day
-            day = event_day_of([s[: q.start]], published, art.day_year) or day_in(s[: q.start], published, art.day_year)
+            day = day_in(s[: q.start], published, art.day_year)
             if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
                 period, period_text = day
             elif day_of_event and (
@@ -977,9 +978,14 @@ def _threshold(text: str) -> str | None:
     return (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
 
 
+def _clause_start(sentence: str, window_start: int, q: Quantity) -> int:
+    """Where a figure's clause begins: after the figure before it or the last comma."""
+    return max(window_start, max(sentence.rfind(p, 0, q.start) for p in "，；：。") + 1)
+
+
 def _clause_before(sentence: str, window_start: int, q: Quantity) -> str:
     """The words of a figure's clause before it."""
-    return sentence[max(window_start, max(sentence.rfind(p, 0, q.start) for p in "，；：。") + 1) : q.start]
+    return sentence[_clause_start(sentence, window_start, q) : q.start]
 
 
 def _indefinite(sentence: str, q: Quantity) -> bool:
@@ -990,10 +996,9 @@ def _indefinite(sentence: str, q: Quantity) -> bool:
 def _clause(sentence: str, window_start: int, q: Quantity, next_start: int | None) -> str:
     """The clause a figure stands in: from the figure before it (or the last comma) to the next figure
     (or the next comma), the words after a count included."""
-    start = max(window_start, max(sentence.rfind(p, 0, q.start) for p in "，；：。") + 1)
     ends = [i for i in (sentence.find(p, q.end) for p in "，；：。") if i >= 0]
     end = min([*ends, next_start if next_start is not None else len(sentence), len(sentence)])
-    return sentence[start:end]
+    return sentence[_clause_start(sentence, window_start, q) : end]
 
 
 def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = False) -> list[Candidate]:

@@ -216,14 +216,15 @@ def day_in(text: str, published: date, year: int | None = None) -> tuple[str, st
         return None
 
 
+def event_days_of(sents: list[str], published: date, year: int | None = None) -> list[tuple[int, tuple[str, str]]]:
+    """(sentence index, day) of every event an article reports (集中开工, 签约, 峰会 …): a date in a sentence about it."""
+    return [(i, d) for i, s in enumerate(sents) if EVENT_WORDS.search(s) and (d := day_in(s, published, year))]
+
+
 def event_day_of(sents: list[str], published: date, year: int | None = None) -> tuple[str, str] | None:
-    """The day of the event an article reports (集中开工, 签约, 峰会 …): the first date in a sentence about it."""
-    for s in sents:
-        if EVENT_WORDS.search(s):
-            day = day_in(s, published, year)
-            if day:
-                return day
-    return None
+    """The day of the first event an article reports."""
+    days = event_days_of(sents, published, year)
+    return days[0][1] if days else None
 
 
 CHRONICLE = re.compile(r"大事记|年鉴|回顾|盘点|年报|总结")
