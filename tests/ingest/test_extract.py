@@ -461,3 +461,13 @@ def test_groups_counted_and_one_projects_investment_in_brackets():
     text = "今年，株洲经开区亩均税收、亩均技工贸总收入增幅均在20%以上，年末高新技术企业总数突破60家。"
     got = [(c.metric_id, c.period) for c in EX.extract(text, date(2025, 3, 10))]
     assert got == [("efficiency-growth", "2025"), ("hightech-firms", "by2025")]
+
+
+def test_a_list_of_figures_shares_its_measure_and_that_year_is_the_year_named():
+    got = figures("2019年，攸县高新区调区扩区，两个片区面积分别为51.6公顷、32.9公顷。当年5月，园区入园企业115家。")
+    assert [(g[2], g[3], g[5]) for g in got] == [
+        ("subpark-area", "@2019", 51.6),
+        ("subpark-area", "@2019", 32.9),
+        ("park-firms", "@2019-05", 115),
+    ]
+    assert [c.metric_zh for c in EX.extract("公园绿地分别为51.6公顷、32.9公顷。", PUBLISHED)] == ["公园绿地", "公园绿地"]

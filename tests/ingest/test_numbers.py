@@ -48,6 +48,23 @@ def test_a_range_keeps_both_ends():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("两个片区面积分别为51.6、32.9公顷", [(51.6, "公顷"), (32.9, "公顷")]),
+        ("分别增长12、15和8.3%", [(12, "%"), (15, "%"), (8.3, "%")]),
+        ("两年产值分别为3、4亿元", [(3, "亿元"), (4, "亿元")]),
+    ],
+)
+def test_numbers_listed_before_a_unit_share_it(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["1、2号线", "第3、4名", "2021、2022年"])
+def test_a_list_without_a_unit_is_not_quantities(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "3月18日召开会议",

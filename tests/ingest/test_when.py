@@ -57,6 +57,18 @@ def test_bases_founding_dates_and_since_are_not_periods(text):
     assert periods(text) == []
 
 
+def test_that_year_is_the_year_named_before():
+    assert periods("2019年2月获批，当年5月") == [("@2019-05", False)]  # the approval month is a date
+    assert periods("同年底", PUBLISHED) == []  # no year named: not a period
+    assert [p for _, p, _, _ in period_at("同年4月", PUBLISHED, then_year=2020)] == ["@2020-04"]
+    assert periods("当年投产、当年见效") == []  # a slogan, not a period
+
+
+def test_a_month_of_promotion_is_a_date_but_as_of_it_is_a_period():
+    assert periods("当年11月即跻身国家级行列", date(2021, 12, 1)) == []
+    assert periods("2021年4月升格时，面积为") == [("@2021-04", False)]
+
+
 def test_a_year_naming_a_document_is_a_period():
     assert periods("按照2019年获批的方案") == [("2019", False)]
 

@@ -27,6 +27,7 @@ from parkdash.ingest.when import (
     EVENT_WORDS,
     FORECAST,
     IS_DAY,
+    NAMED_YEAR,
     NOW,
     PERIOD,
     STARTED,
@@ -206,6 +207,7 @@ class _Sentence:
     prev_metric: str = ""
     prev_kind: str = ""
     prev_name: str = ""
+    prev_unit: str = ""
     fig_entity: _Entity | None = None
 
 
@@ -230,6 +232,7 @@ class _Article:
     last_month: str = ""  # the last month named (去年2月), for 当时
     list_head: tuple | None = None  # (period, line) of a line ending in a colon, for the list lines under it
     last_rank: str = ""  # the last ranking named, for a place told again without its list
+    named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
 
     @classmethod
     def of(cls, sents: list[Sentence], published: date, reader: Extractor) -> _Article:
@@ -675,7 +678,7 @@ class Extractor:
         """The figures of one sentence, in order; what the sentence tells (periods, names, a list's
         head, the year reported on) is kept in ``art`` for the sentences after it."""
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
-        here = _Sentence(index, sent, s, period_at(s, art.published))
+        here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
         if _LIST_ITEM.match(s) and art.list_head:
             here.inherited = art.list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
@@ -705,6 +708,7 @@ class Extractor:
             ):
                 art.seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
         here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
+        art.named_year = next((int(y) for y in reversed(NAMED_YEAR.findall(s)) if 1990 <= int(y) <= 2100), art.named_year)
         respectively = self._respectively(s, found)
         out = []
         for qi, q in enumerate(found):
@@ -735,6 +739,14 @@ class Extractor:
             and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[here.prev_end : q.start]) or "增长")
         ):
             metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
+        if (
+            not metric_id
+            and not metric_zh
+            and here.prev_name
+            and here.prev_unit == q.unit
+            and re.fullmatch(r"\s*[、和及与]?\s*", s[here.prev_end : q.start])
+        ):
+            metric_zh = here.prev_name  # 面积分别为510.06公顷、329.95公顷: the measure named for the first of a list
         group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
         if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
             all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
@@ -783,6 +795,7 @@ class Extractor:
                 sentence=here.index,
             )
         here.prev_end, here.prev_metric, here.prev_kind, here.prev_name = q.end, metric_id or here.prev_metric, kind, metric_zh
+        here.prev_unit = q.unit
         here.fig_entity = entity
         if metric_id:
             art.recent = [metric_id, *[r for r in art.recent if r != metric_id]][:3]

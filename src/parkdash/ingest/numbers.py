@@ -157,9 +157,23 @@ def quantities(sentence: str) -> list[Quantity]:
     """Every quantity in a sentence, in order, with value, unit and qualifier."""
     money_context = "元" in sentence or "产值" in sentence or "收入" in sentence or "投资" in sentence or "规模" in sentence
     found: list[Quantity] = []
+    listed: list[re.Match[str]] = []  # 510.06、329.95公顷: bare numbers listed before the one that gives the unit
     for match in QUANTITY.finditer(sentence):
-        if not match.group("num") or _is_noise(sentence, match):
+        if not match.group("num"):
             continue
+        if listed and listed[-1].end() + 1 != match.start():
+            listed = []
+        if not match.group("unit") and not match.group("mag") and re.fullmatch(_ARABIC, match.group("num")):
+            if (
+                sentence[match.end() : match.end() + 1] in ("、", "和", "及", "与")
+                and sentence[match.start() - 1 : match.start()] != "第"
+            ):
+                listed.append(match)
+            continue
+        if _is_noise(sentence, match):
+            listed = []
+            continue
+        shared, listed = listed, []
         value = to_number(match.group("num"))
         if value is None:
             continue
@@ -193,6 +207,12 @@ def quantities(sentence: str) -> list[Quantity]:
         qualifier, end = _qualifier(sentence, match.start(), match.end(), more)
         if value_max is not None:
             qualifier = "range"
+        for bare in shared:  # each takes the magnitude and unit of the figure after the list
+            number = to_number(bare.group("num"))
+            listed_as = _unit(number, mag, unit, money_context) if number is not None else None
+            if listed_as is not None:
+                code, bare_end = _qualifier(sentence, bare.start(), bare.end(), False)
+                found.append(Quantity(bare.start(), bare_end, listed_as[0], None, listed_as[1], code, bare.group(0)))
         found.append(Quantity(match.start(), end, value_out, value_max, unit_out, qualifier, sentence[match.start() : end]))
     for match in BARE_MAGNITUDE.finditer(sentence):
         if any(q.start <= match.start("mag") < q.end for q in found) or _in_quoted_name(sentence, match.start(), match.end()):

@@ -31,7 +31,7 @@ PERIOD = re.compile(
     r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)))?"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![每])(?:当年|同年)(?!度|签约|开工|投产|竣工|见效)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
 )
 
@@ -41,8 +41,12 @@ FOUNDED = re.compile(
 )
 
 
-def period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
-    """(position, period, period_text, is_horizon) of every period expression in a sentence."""
+NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def period_at(text: str, published: date, then_year: int | None = None) -> list[tuple[int, str, str, bool]]:
+    """(position, period, period_text, is_horizon) of every period expression in a sentence. 当年 and 同年
+    are the last year named before them in the sentence, else ``then_year`` (the last named before it)."""
     found = []
     year = published.year
     for m in PERIOD.finditer(text):
@@ -122,6 +126,11 @@ def period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
                 y = year + 1
             elif g["rel"] == "前年":
                 y = year - 2
+            elif g["rel"] in ("当年", "同年"):  # 2019年2月获批，当年5月: that year
+                named = NAMED_YEAR.findall(text[: m.start()])
+                y = int(named[-1]) if named else then_year
+                if y is None:
+                    continue
             else:
                 y = None
             part = g["part"]
@@ -130,7 +139,7 @@ def period_at(text: str, published: date) -> list[tuple[int, str, str, bool]]:
             if g["m1"] and not g["y"] and not g["rel"]:
                 continue  # "5月" alone is too often a date
             if g["m1"] and re.match(
-                r"(?:份)?(?:正式|即)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户)", text[m.end() : m.end() + 6]
+                r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时)", text[m.end() : m.end() + 6]
             ):
                 continue  # 2021年12月设立: when something happened, not the period of a figure
             found.append(
