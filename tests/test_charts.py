@@ -72,6 +72,80 @@ def test_two_reports_of_one_period_stand_side_by_side():
     assert list(bar.x) == ["2020", "2021Q1", "2023", "2023 #2"] and list(bar.y) == [500, 122.2, 700, 710]
 
 
+def _reports(*rows):
+    """SYNTHETIC reports of test-a's GDP: (obs_id, period, value, outlet, date, extra columns) each;
+    the values (123.0, …) and the outlets are made up for the test, not facts."""
+    base = T.park_metric_series(DS, "test-a", F)["gdp"].iloc[[2]]  # an actual, eq, in the metric's unit
+    return T.stack(
+        base.assign(obs_id=o, period=p, value=v, value_std=v, outlet=outlet, news_date=date, **extra)
+        for o, p, v, outlet, date, extra in rows
+    )
+
+
+def test_a_repeated_figure_is_one_mark_naming_every_source():
+    series = _reports(
+        ("o9001", "2020", 100.0, "测试日报", "2021-02-01", {}),
+        ("o9002", "2022", 123.0, "测试日报", "2024-03-01", {}),  # SYNTHETIC
+        ("o9003", "2022", 123.0 + 1e-12, "测试网", "2024-03-02", {}),  # SYNTHETIC: the same figure, float rounding apart
+        ("o9004", "2023", 130.0, "测试网", "2024-03-02", {}),
+    )
+    bar = charts.to_figure(charts.metric_chart(series, "#0072B2", "甲园区", "zh")).data[0]
+    assert list(bar.x) == ["2020", "2022", "2023"] and list(bar.y) == [100, 123, 130]  # periods in the same order
+    assert list(bar.customdata) == ["测试日报 2021-02-01", "测试日报 2024-03-01<br>测试网 2024-03-02", "测试网 2024-03-02"]
+    assert list(bar.text) == ["100亿元", "123亿元", "130亿元"]
+
+
+def test_different_figures_for_one_period_stay_side_by_side_and_their_repeats_join_them():
+    series = _reports(
+        ("o9001", "2022", 123.0, "测试日报", "2024-03-01", {}),  # SYNTHETIC
+        ("o9002", "2022", 124.0, "测试网", "2024-03-02", {}),  # SYNTHETIC: another figure for 2022
+        ("o9003", "2022", 123.0, "测试报", "2024-03-05", {}),  # SYNTHETIC: a repeat of the first
+        ("o9004", "2023", 130.0, "测试网", "2024-03-02", {}),
+    )
+    bar = charts.to_figure(charts.metric_chart(series, "#0072B2", "甲园区", "zh")).data[0]
+    assert list(bar.x) == ["2022", "2022 #2", "2023"] and list(bar.y) == [123, 124, 130]
+    assert list(bar.customdata) == ["测试日报 2024-03-01<br>测试报 2024-03-05", "测试网 2024-03-02", "测试网 2024-03-02"]
+
+
+def test_the_same_number_with_other_qualifiers_or_upper_value_is_another_report():
+    def upto(v):
+        return {"qualifier": "range", "value_max": v, "value_max_std": v}
+
+    series = _reports(
+        ("o9001", "2022", 123.0, "测试日报", "2024-03-01", {}),  # SYNTHETIC
+        ("o9002", "2022", 123.0, "测试网", "2024-03-02", {"qualifier": "gt"}),  # SYNTHETIC: over 123
+        ("o9003", "2022", 123.0, "测试报", "2024-03-05", upto(150.0)),  # SYNTHETIC: 123 to 150
+        ("o9004", "2022", 123.0, "测试报", "2024-03-06", upto(160.0)),  # SYNTHETIC: 123 to 160
+        ("o9005", "2022", 123.0, "测试网", "2024-03-07", upto(150.0)),  # SYNTHETIC: 123 to 150 again
+    )
+    bar = charts.to_figure(charts.metric_chart(series, "#0072B2", "甲园区", "zh")).data[0]
+    assert list(bar.x) == ["2022", "2022 #2", "2022 #3", "2022 #4"]
+    assert list(bar.text) == ["123亿元", ">123亿元", "123亿元 – 150亿元", "123亿元 – 160亿元"]
+    assert bar.customdata[2] == "测试报 2024-03-05<br>测试网 2024-03-07"
+
+
+def test_repeated_targets_are_one_marker():
+    target = T.park_metric_series(DS, "test-a", F)["gdp"].iloc[[1]]  # by2025, 力争
+    twice = T.stack([target, target.assign(obs_id="o9001", outlet="<b>测试网</b>", news_date="2024-03-02")])  # SYNTHETIC repeat
+    fig = charts.to_figure(charts.metric_chart(twice, "#0072B2", "甲园区", "zh"))
+    (marker,) = fig.data  # the sources one per line, their own markup shown as text
+    assert list(marker.x) == ["2025年目标"] and list(marker.customdata) == [
+        "测试社 2022-03-23<br>&lt;b&gt;测试网&lt;/b&gt; 2024-03-02"
+    ]
+
+
+def test_an_industry_stated_again_in_the_same_role_is_one_dot():
+    rows = T.industry_parks(DS, "hn-materials")
+    again = T.stack([rows, rows.iloc[[0]].assign(news_id="n-synthetic-repeat")])  # SYNTHETIC: a second news item, same role
+    other = T.stack([rows, rows.iloc[[0]].assign(role="focus")])  # SYNTHETIC: another role stays a dot of its own
+    colors = charts.park_colors(list(DS.parks["park_id"]))
+
+    def dots(frame):
+        return len(charts.industry_chart(frame, colors, "zh", "t")["data"][0]["x"])
+
+    assert dots(again) == dots(rows) == len(rows) and dots(other) == len(rows) + 1
+
+
 def _all_specs(lang):
     series = T.park_metric_series(DS, "test-a", F)["gdp"]
     items = DS.industries[DS.industries["framework"] == "hunan-332"]

@@ -4,6 +4,7 @@ objects are built (see :func:`figure`). One colour per park everywhere."""
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -111,11 +112,28 @@ def _floats(values: object) -> list[float | None]:
     return [None if v is None or v != v else float(v) for v in values]  # type: ignore[attr-defined]
 
 
+def _same_value(a: object, b: object) -> bool:
+    """Equal standardised values, up to float rounding from unit conversion; two gaps are equal."""
+    a_gap, b_gap = a is None or a != a, b is None or b != b
+    if a_gap or b_gap:
+        return a_gap and b_gap
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)  # type: ignore[arg-type]
+
+
+SOURCES_BREAK = "<br>"  # between the sources of a repeated figure in its hover (each already plain())
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) -> Spec:
     """Actuals as bars and targets as open diamonds, over periods in time order, in the metric's unit.
 
     ``series`` is one park's enriched observations of one metric (see transforms.enrich). Hovering
-    a mark names the outlet and date of the news item it comes from.
+    a mark names the outlet and date of the news item it comes from; a figure repeated by several
+    news items is one mark naming each of them, while different figures for one period stand side
+    by side ("2024", "2024 #2").
     """
     first = {c: series[c].iloc[0] for c in ("metric_zh", "metric_en", "metric_unit")}
     metric = plain(first["metric_en"] if lang == "en" and first["metric_en"] else first["metric_zh"])
@@ -124,18 +142,31 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
     shown = i18n.qualified_column(series, lang)
     rows = sorted(
         zip(
-            series["period"], series["kind"], series["value_std"], series["obs_id"], series["outlet"], series["news_date"], shown,
+            series["period"], series["kind"], series["value_std"], series["value_max_std"], series["qualifier"],
+            series["aspiration"], series["obs_id"], series["outlet"], series["news_date"], shown,
             strict=True,
         ),
-        key=lambda r: (_period_order(r[0]), r[3]),
+        key=lambda r: (_period_order(r[0]), r[6]),
     )  # fmt: skip
-    # two reports of one period (conflicting or repeated) stand side by side, not stacked
+    # Reports of one period and kind: a repeat (same value_std and value_max_std, within float
+    # rounding) joins the mark of the first report, whose hover then names every source; a conflict
+    # (another value) stands beside it as "2024 #2", not stacked, so the disagreement shows.
     seen: dict[tuple[str, str], int] = {}
-    points = []  # (kind, label, value, text, source), in time order
-    for period, kind, value, _, outlet, date, text in rows:
+    points: list[tuple] = []  # (kind, label, value, text, [source, …]), in time order
+    reports: dict[tuple, list[tuple]] = {}  # (kind, period, qualifiers) -> [(value, value_max, point), …]
+    for period, kind, value, value_max, qualifier, aspiration, _, outlet, date, text in rows:
+        source = plain(f"{outlet} {date if isinstance(date, str) else ''}".strip())
+        # Qualifiers that differ (以上 vs plain, or another aspiration word) make another report, not
+        # a repeat, even at the same number: kept simple, and each mark keeps its own qualified text.
+        same = reports.setdefault((kind, period, _text(qualifier), _text(aspiration)), [])
+        repeat = next((p for v, vm, p in same if _same_value(v, value) and _same_value(vm, value_max)), None)
+        if repeat is not None:
+            repeat[4].append(source)
+            continue
         label = _period_label(period, "", lang)
         n = seen[(kind, label)] = seen.get((kind, label), 0) + 1
-        points.append((kind, f"{label} #{n}" if n > 1 else label, value, text, plain(f"{outlet} {date or ''}")))
+        points.append((kind, f"{label} #{n}" if n > 1 else label, value, text, [source]))
+        same.append((value, value_max, points[-1]))
     traces: list[dict] = []
     hover = "%{x}: %{text}<br>%{customdata}<extra></extra>"
     for kind, marker in (("actual", {"color": color}), ("forecast", {"color": color, "opacity": 0.45}), ("target", None)):
@@ -147,7 +178,8 @@ def metric_chart(series: pd.DataFrame, color: str, park_name: str, lang: str) ->
             "y": _floats(p[2] for p in part),
             "text": [p[3] for p in part],
             "cliponaxis": False,
-            "customdata": [p[4] for p in part],
+            # one line per source: a repeat's outlets side by side outgrow the chart and get cut off
+            "customdata": [SOURCES_BREAK.join(dict.fromkeys(p[4])) for p in part],
             "hovertemplate": hover,
         }
         if kind == "target":
@@ -274,9 +306,14 @@ def _wrap(text: str, width: int = 8) -> str:
 
 
 def industry_chart(rows: pd.DataFrame, colors: dict[str, str], lang: str, title: str) -> Spec:
-    """Which parks target the industry and in what role: one dot per park and stated industry, in the park's colour."""
+    """Which parks target the industry and in what role: one dot per park and stated industry, in the park's colour.
+
+    A park stating an industry in one role in several news items is one dot (the repeats would lie
+    exactly on it); another role is another dot. The news items are listed beside the chart.
+    """
     name_col = "short_en" if lang == "en" else "short_zh"
     ind_col = "name_en" if lang == "en" else "name_zh"
+    rows = rows.drop_duplicates(["park_id", "industry_id", "role"])
     dots = {
         "type": "scatter",
         "x": [i18n.label("role", r, lang) for r in rows["role"]],
