@@ -216,7 +216,7 @@ def test_a_metric_is_not_named_by_a_coincidence_of_words():
         "规模工业总产值",
         "规模工业总产值增长",
     ]
-    assert figures("茶陵经开区入驻企业达到210家。")[0][2] == ""  # the park's name is not the metric's
+    assert figures("茶陵经开区入驻企业达到210家。")[0][2] == "park-firms"  # by its synonym, not by the park's name
     assert figures("前三季度，株洲高新区完成固定资产投资150亿元，同比增长10%。")[1][2] == ""  # 同比增长 names nothing
 
 
@@ -471,3 +471,26 @@ def test_a_list_of_figures_shares_its_measure_and_that_year_is_the_year_named():
         ("park-firms", "@2019-05", 115),
     ]
     assert [c.metric_zh for c in EX.extract("公园绿地分别为51.6公顷、32.9公顷。", PUBLISHED)] == ["公园绿地", "公园绿地"]
+
+
+def named(text, published=PUBLISHED):
+    return [(c.metric_id or c.metric_zh, c.period, c.kind, c.value) for c in EX.extract(text, published)]
+
+
+def test_what_a_measure_measures_decides_its_metric():
+    # 总产值 growth is neither 增加值 growth nor a share whose name shares the words
+    assert named("株洲经开区去年规模工业总产值同比增长10.2%。") == [("规模工业总产值增长", "2023", "actual", 10.2)]
+    assert named("株洲高新区亩均税收达到28万元。")[0][0] == "亩均税收"  # per mu, not the tax total
+    assert named("醴陵经开区高新技术产业产值占规模工业比重达65%。")[0][0] != "top-firms-share"  # not the head firms' share
+    assert named("8家头部企业工业总产值超500亿元，在园区规模工业总产值里占了72.1%。")[1][0] == "top-firms-share"
+    assert named("2023年，株洲高新区进出口总额达到350亿元，增长20.5%。")[1][0] == "trade-growth"
+    assert named("2023年全区GDP为285.2亿元，按可比价格计算增长3.7%。")[1][0] == "gdp-growth"
+    assert named("目前，园区入驻企业386家。")[0][0] == "park-firms"
+
+
+def test_a_second_figure_with_no_new_words_is_the_same_measure():
+    assert named("攸县高新区去年完成工业投资68亿元，今年计划完成80亿元。") == [
+        ("工业投资", "2023", "actual", 68),
+        ("工业投资", "2024", "target", 80),
+    ]
+    assert len(named("园区现有电子信息企业三十余家，年产值亿元以上的有10家。")) <= 1  # a threshold: a new measure

@@ -353,9 +353,18 @@ class Extractor:
                 return shares[0][1], self.metric_name[shares[0][1]]
 
         def fits(m: str, within: str) -> bool:  # 10家 are firms, not projects; 产值过亿元的企业 not 产值过10亿元企业
-            return not (q.unit == "家" and "项目" in self.metric_name[m]) and _threshold(self.metric_name[m]) in (
-                None,
-                _threshold(within),
+            names = self.metric_name[m] + "|" + "|".join(self.names_of.get(m, []))
+            named, told = _HEADS.findall(names), _HEADS.findall(within)
+            part = re.split(r"[，；：]", within)[-1]
+            share_of = re.split(r"占(?!比)", part)[0] if re.search(r"占(?!比)", part) else ""
+            share_of = "" if share_of.startswith("在") else share_of  # 在园区总产值里占了72.1%: the whole, not the part
+            whose = self.metric_name[m].split("占")[0] if "占" in self.metric_name[m] else ""
+            return (
+                not (q.unit == "家" and "项目" in self.metric_name[m])
+                and _threshold(self.metric_name[m]) in (None, _threshold(within))
+                and not (named and told and not set(named) & set(told))  # 总产值增长 is not 增加值增长
+                and all(per in names for per in _PER.findall(part))  # 亩均税收 is not 税收
+                and not (share_of and whose and not _pairs(share_of) & _pairs(whose))  # 高新技术产业产值占…: not 头部企业占…
             )
 
         if mid and not fits(mid, clause):
@@ -509,6 +518,8 @@ class Extractor:
                     if phrase[-size:] in window:
                         return mid, phrase[-size:]
         fuzzy = self._closest(window, q.unit, sentence)  # 先进制造业园区百强 ~ 先进制造百强: most of its pairs of characters
+        if fuzzy and q.unit == "%" and growth_cue and self.metric_kind.get(fuzzy[0]) != "growth":
+            fuzzy = None  # 规模工业总产值同比增长: a growth rate, not the share whose name shares its words
         if fuzzy:
             return fuzzy
         return "", self._new_name(window)
@@ -739,14 +750,23 @@ class Extractor:
             and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[here.prev_end : q.start]) or "增长")
         ):
             metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
+            metric_id = self._pick(self.phrases.get(metric_zh, []), "%", s)  # 进出口总额…，增长20.5%: a metric by that name
         if (
             not metric_id
             and not metric_zh
             and here.prev_name
             and here.prev_unit == q.unit
-            and re.fullmatch(r"\s*[、和及与]?\s*", s[here.prev_end : q.start])
+            and not _NO_NEW_WORDS.sub("", self.entity_re.sub("", PERIOD.sub("", s[here.prev_end : q.start])))
         ):
-            metric_zh = here.prev_name  # 面积分别为510.06公顷、329.95公顷: the measure named for the first of a list
+            metric_zh = here.prev_name  # 面积分别为510.06公顷、329.95公顷; 去年完成投资68亿元，今年计划完成80亿元: the same measure
+        if (
+            not metric_id
+            and metric_zh
+            and q.unit == "%"
+            and _GROWTH.search(s[max(here.prev_end, q.start - 6) : q.start])
+            and not re.search(r"增长|增速|增幅|下降|提高|比重|占比", metric_zh)
+        ):
+            metric_zh += "增长"  # 规模工业总产值同比增长10.2%: a new metric's growth, named as such
         group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
         if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
             all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
@@ -972,10 +992,19 @@ class Extractor:
         return str(published.year), "（报道当年）"
 
 
+_NO_NEW_WORDS = re.compile(r"[，、和及与\s]|计划|预计|完成|实现|达到|达|为|约|超过|突破|力争|确保|将|要|共|合计|分别|年|则")
+_PER = re.compile(r"亩均|人均|地均")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+_HEADS = re.compile(r"增加值|产值|税收|收入|投资|进出口|交易额|销售额|营收")  # what a money measure measures
 _THAT_THING = re.compile(r"(?:该|这一|此|这个)(?:体系|集群|产业|板块|行业|领域)")
 _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年)")
 _NOT_A_NOUN = re.compile(
-    r"同比|比上年|较上年|较去年|比去年|同期|按(?:可比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
+    r"同比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
 )
 _BARE_MEASURE = re.compile(r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资|总量|总额)(?:为|达|达到|约|近|超过|突破)?")
 _CHANGE = re.compile(
