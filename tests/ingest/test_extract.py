@@ -494,3 +494,9 @@ def test_a_second_figure_with_no_new_words_is_the_same_measure():
         ("工业投资", "2024", "target", 80),
     ]
     assert len(named("园区现有电子信息企业三十余家，年产值亿元以上的有10家。")) <= 1  # a threshold: a new measure
+
+
+def test_this_events_figures_are_of_the_day_even_when_the_day_is_not_told():
+    got = named("这是园区今年第三次集中开工，此次开工项目21个，计划总投资42亿元。", date(2024, 10, 20))
+    assert got == [("projects-started", "2024-10-20", "actual", 21), ("projects-started-investment", "2024-10-20", "actual", 42)]
+    assert named("全年新增“四上”企业68家。", date(2024, 1, 20))[0][0] == "新增“四上”企业"  # 新增 stays in a new name

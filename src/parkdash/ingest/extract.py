@@ -150,7 +150,7 @@ _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|
 # --- the extractor ---------------------------------------------------------------------------------------
 
 _VERBS = re.compile(
-    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
+    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新(?!增)|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
 )
 _STOP_TAIL = re.compile(
     r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$"
@@ -900,6 +900,9 @@ class Extractor:
             if index >= art.event_at or EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
             else None
         )
+        this_event = metric_id in EVENT_METRICS and re.search(r"此次|本次|当天|当日", s[: q.start])
+        if this_event and not day_of_event and not day_in(s[: q.start], published, art.day_year):
+            day_of_event = (f"{published:%Y-%m-%d}", "（报道日，此次）")  # 此次开工项目21个, the day not told: the report's
         on_the_day = metric_id in EVENT_METRICS and bool(day_of_event or day_in(s[: q.start], published, art.day_year))
         if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
