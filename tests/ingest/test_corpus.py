@@ -27,8 +27,8 @@ LABEL_COLUMNS = [
     "article", "park_id", "scope", "entity_reported", "metric_id", "metric_zh", "period", "period_text",
     "kind", "value", "value_max", "qualifier", "aspiration", "unit", "locator",
 ]  # fmt: skip
-EXPECTED_SPLITS = {"dev": 32, "heldout3": 12, "heldout4": 14, "heldout5": 14, "heldout6": 14, "heldout7": 14, "heldout8": 14, "heldout9": 12}
-EXPECTED_HTML = 23
+EXPECTED_SPLITS = {"dev": 32, "heldout3": 12, "heldout4": 14, "heldout5": 14, "heldout6": 14, "heldout7": 14, "heldout8": 14, "heldout9": 12, "heldout11": 12}
+EXPECTED_HTML = 26
 MIN_LABELS_PER_ARTICLE = 3
 MIN_CHARS, MAX_CHARS = 300, 900  # article body, whitespace not counted
 MAX_LOCATOR = 40
