@@ -500,3 +500,30 @@ def test_this_events_figures_are_of_the_day_even_when_the_day_is_not_told():
     got = named("这是园区今年第三次集中开工，此次开工项目21个，计划总投资42亿元。", date(2024, 10, 20))
     assert got == [("projects-started", "2024-10-20", "actual", 21), ("projects-started-investment", "2024-10-20", "actual", 42)]
     assert named("全年新增“四上”企业68家。", date(2024, 1, 20))[0][0] == "新增“四上”企业"  # 新增 stays in a new name
+
+
+def test_figures_under_a_heading_of_plans_are_targets_for_its_year():
+    text = "二、2025年工作安排\n今年主要目标：规模工业增加值增长25%以上。\n在招商方面，亿元以上项目引进20个以上。\n一、去年工作回顾\n去年引进亿元以上项目18个。"
+    got = named(text, date(2025, 3, 5))
+    assert got == [
+        ("ind-va-growth", "2025", "target", 25),
+        ("projects-100m", "2025", "target", 20),
+        ("projects-100m", "2024", "actual", 18),
+    ]
+
+
+def test_a_place_in_the_province_after_a_national_place_and_a_runner_up():
+    got = figures("株洲高新区在“专精特新”百强高新区中排全国第28位、湖南省内第一。", date(2024, 5, 1))
+    assert [(g[2], g[5], g[6]) for g in got] == [("srdi-htz-rank", 28, "位"), ("srdi-htz-rank-hunan", 1, "名")]
+    assert [(q[5], q[6]) for q in figures("先进制造业高地建设单项竞赛中，亚军由高新区摘得。")] == [(2, "名")]
+
+
+def test_growth_in_the_next_clause_and_against_last_year():
+    got = named("经初步核算，2023年荷塘区GDP达到285.2亿元；按可比价计算，增长3.7%。", date(2024, 3, 22))
+    assert [g[0] for g in got] == ["gdp", "gdp-growth"]
+    assert named("2023年全区工业投资较上年下降26.6%。", date(2024, 3, 22))[0][0] == "ind-fai-growth"
+
+
+def test_a_projects_span_told_after_its_investment():
+    got = named("重点项目硬质材料产业园总投资约100亿元，于2021年10月动工，工期至2026年。", date(2023, 4, 18))
+    assert got == [("project-investment", "2021..2026", "actual", 100)]

@@ -60,6 +60,7 @@ def test_bases_founding_dates_and_since_are_not_periods(text):
 def test_that_year_is_the_year_named_before():
     assert periods("2019年2月获批，当年5月") == [("@2019-05", False)]  # the approval month is a date
     assert periods("同年底", PUBLISHED) == []  # no year named: not a period
+    assert period_at("当年计划工程量", PUBLISHED, then_year=2026) == []  # 当年 alone: this year, not the year named
     assert [p for _, p, _, _ in period_at("同年4月", PUBLISHED, then_year=2020)] == ["@2020-04"]
     assert periods("当年投产、当年见效") == []  # a slogan, not a period
 

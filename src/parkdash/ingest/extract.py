@@ -232,6 +232,7 @@ class _Article:
     last_month: str = ""  # the last month named (去年2月), for 当时
     list_head: tuple | None = None  # (period, line) of a line ending in a colon, for the list lines under it
     last_rank: str = ""  # the last ranking named, for a place told again without its list
+    plan_year: int | None = None  # under a heading of plans (2025年工作安排, 主要目标): the year planned for
     named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
 
     @classmethod
@@ -347,6 +348,7 @@ class Extractor:
                 return prev_metric, self.metric_name[prev_metric]  # 2021年约740亿元，2022年超过700亿元: the same measure
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
+        clause = _BASE_OF_CHANGE.sub("", clause)  # 工业投资较上年下降 reads as 工业投资下降
         if mid and q.unit == "%" and self.metric_kind.get(mid) == "growth" and "占" in words:
             shares = sorted(((self.words.score(m, clause), m) for m in self.words.fitting("%", growth=False)), reverse=True)
             if shares and shares[0][0] > 0:  # 占全市规模工业增加值的77.8%: a share
@@ -437,6 +439,15 @@ class Extractor:
                 out[q.start] = (mid, self.metric_name[mid]) if mid else ("", name)
         return out
 
+    def _in_region(self, metric_id: str, before: str) -> str:
+        """The same ranking's place within the region the words name: 第28位、湖南省内第一 is the Hunan place."""
+        region = re.findall(r"全国|湖南|全省|省内", before)
+        base = self.metric_name[metric_id].split("（")[0]
+        if not region:
+            return metric_id
+        want = "（全国）" if region[-1] == "全国" else "（湖南）"
+        return next((m for m, name in self.metric_name.items() if name == base + want), metric_id)
+
     def _without_names(self, text: str) -> str:
         """A clause without the names of parks and districts in it: 茶陵经开区入驻企业 is about firms, not about 经开区s."""
         for start, end, ent in reversed(self._mentions(text)):
@@ -466,6 +477,7 @@ class Extractor:
             growth_cue = None  # 增长的贡献率: the figure is the named share, not a growth rate
         if q.unit == "%" and growth_cue:
             stem = re.split(r"[，、：；]", window[: growth_cue.start()])[-1]
+            stem = _BASE_OF_CHANGE.sub("", stem)  # 工业投资较上年下降 = 工业投资下降
             cue_words = ("年均增长", "增长") if "年均" in growth_cue.group(0) else ("增长", "增速")
             for size in range(len(stem), 2, -1):
                 for word in cue_words:
@@ -691,6 +703,12 @@ class Extractor:
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
         here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
+        if not found and len(s.strip()) <= 30:  # a heading: 二、2025年工作安排 opens the plan, 一、工作回顾 the record
+            if _PLAN_HEADING.search(s):
+                years = NAMED_YEAR.findall(s)
+                art.plan_year = int(years[-1]) if years else art.published.year
+            elif _SECTION.match(s) or _RECORD_HEADING.search(s):
+                art.plan_year = None
         if _LIST_ITEM.match(s) and art.list_head:
             here.inherited = art.list_head  # ——卫星制造板块，产值20亿元 under 力争到2025年：
         elif not found and len(s.strip()) <= 30 and (here.periods or art.list_head and _LIST_ITEM.match(s) is None):
@@ -740,7 +758,9 @@ class Extractor:
         一家, a change against a base, a slogan), and the sentence's running state moved past it."""
         s = here.text
         told_before = art.sentences[here.index - 1].text if here.index else ""
-        metric_id, metric_zh = self._metric(s, here.prev_end, q, here.prev_metric, tuple(art.recent), next_start, told_before)
+        same_paragraph = bool(here.index) and art.sentences[here.index - 1].paragraph == here.sent.paragraph
+        prev_metric = here.prev_metric or (art.recent[0] if same_paragraph and art.recent and told_before.endswith("；") else "")
+        metric_id, metric_zh = self._metric(s, here.prev_end, q, prev_metric, tuple(art.recent), next_start, told_before)
         metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
         if (
             not metric_id
@@ -758,7 +778,8 @@ class Extractor:
             and here.prev_unit == q.unit
             and not _NO_NEW_WORDS.sub("", self.entity_re.sub("", PERIOD.sub("", s[here.prev_end : q.start])))
         ):
-            metric_zh = here.prev_name  # 面积分别为510.06公顷、329.95公顷; 去年完成投资68亿元，今年计划完成80亿元: the same measure
+            # 面积分别为510.06公顷、329.95公顷; 去年完成投资68亿元，今年计划完成80亿元: the same measure
+            metric_zh = here.prev_name
         if (
             not metric_id
             and metric_zh
@@ -778,6 +799,8 @@ class Extractor:
         if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
             metric_id, metric_zh = art.last_rank, self.metric_name[art.last_rank]
         if rank and metric_id:
+            metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 8) : q.start])
+            metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
@@ -873,6 +896,8 @@ class Extractor:
         head = s[: q.start] if not here.prev_end else s[here.prev_end : q.start]
         if DONE.search(_clause_before(s, here.prev_end, q)):
             head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
+        if art.plan_year and not re.search(r"已|去年|上年|截至", s[: q.start]):
+            return "target"  # 亿元以上项目引进20个以上 under 2025年工作安排
         running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
             when.period, when.text, when.horizon = "open", running.group(0), True
@@ -961,6 +986,8 @@ class Extractor:
             period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
         if not period and kind == "actual" and metric_id not in self.stocks and art.year_in_force < published.year:
             period, period_text = str(art.year_in_force), f"（{art.year_in_force}年部分）"  # under a heading 2023年工作回顾
+        if kind == "target" and art.plan_year and (not period or period.startswith("@") or period == "open"):
+            period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
         if not period:
             period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
         elif kind == "target" and period.startswith("@"):
@@ -995,6 +1022,10 @@ class Extractor:
         return str(published.year), "（报道当年）"
 
 
+_PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
+_RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
+_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
+_BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?")
 _NO_NEW_WORDS = re.compile(r"[，、和及与\s]|计划|预计|完成|实现|达到|达|为|约|超过|突破|力争|确保|将|要|共|合计|分别|年|则")
 _PER = re.compile(r"亩均|人均|地均")
 

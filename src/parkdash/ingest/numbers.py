@@ -27,7 +27,8 @@ TENTHS = re.compile(r"(?<![建完形组促达构变这])(?P<num>[一二三四五
 # 居湖南第一, 位列全国第28位, 获得亚军
 RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|排)(?:全国|全省|湖南|全市|中部)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
-    r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)"
+    r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)|(?P<num6>冠军|亚军|季军)(?=由[^，。；]{1,12}(?:摘得|获得|夺得))"
+    r"|(?<=[、，])(?:湖南省内|湖南|全省|省内|全国|全市|中部)第(?P<num5>[一二三四五六七八九十]+|\d+)(?P<unit2>名|位)?(?![届批期次轮])"
     r"|(?:跻身|进入|入围|入选|位列|跃居|挺进)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
     r"|(?:跻身|进入|位列|位居|居|保持)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
     r")"
@@ -236,16 +237,15 @@ def quantities(sentence: str) -> list[Quantity]:
         qualifier, end = _qualifier(sentence, match.start(), match.end(), False)
         found.append(Quantity(match.start(), end, value * 10, None, "%", qualifier, sentence[match.start() : end]))
     for match in RANK.finditer(sentence):
-        group = next(g for g in ("num", "num2", "num3", "num4") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6") if match.group(g))
         word, start = match.group(group), match.start(group)
         if any(q.start <= start < q.end for q in found) or sentence[max(0, start - 2) : start] in ("隐形", "多个", "单项"):
             continue
         value = {"冠军": 1.0, "亚军": 2.0, "季军": 3.0}.get(word) or to_number(word)
         if value:
             qualifier = "le" if group in ("num3", "num4") else "eq"
-            found.append(
-                Quantity(start, match.end(), value, None, match.group("unit") or "名", qualifier, sentence[start : match.end()])
-            )
+            unit = match.group("unit") or match.group("unit2") or "名"
+            found.append(Quantity(start, match.end(), value, None, unit, qualifier, sentence[start : match.end()]))
     for match in ONLY.finditer(sentence):
         found.append(Quantity(match.start(), match.end(), 1.0, None, "个", "eq", match.group(0)))
     return sorted(found, key=lambda q: q.start)

@@ -126,10 +126,13 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
                 y = year + 1
             elif g["rel"] == "前年":
                 y = year - 2
-            elif g["rel"] in ("当年", "同年"):  # 2019年2月获批，当年5月: that year
+            elif g["rel"] in (
+                "当年",
+                "同年",
+            ):  # 2019年2月获批，当年5月: that year (当年 alone is too often 'this year'; 同年 is not)
                 named = NAMED_YEAR.findall(text[: m.start()])
                 y = int(named[-1]) if named else then_year
-                if y is None:
+                if y is None or g["rel"] == "当年" and not g["part"]:
                     continue
             else:
                 y = None
@@ -139,7 +142,8 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             if g["m1"] and not g["y"] and not g["rel"]:
                 continue  # "5月" alone is too often a date
             if g["m1"] and re.match(
-                r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时)", text[m.end() : m.end() + 6]
+                r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时)",
+                text[m.end() : m.end() + 6],
             ):
                 continue  # 2021年12月设立: when something happened, not the period of a figure
             found.append(
@@ -248,13 +252,13 @@ def chronicle_year(headline: str, published: date) -> int | None:
 
 
 IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?开工")
+STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?(?:开工|动工)")
 UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:全部|全面)?建成")
 
 
 def project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str, str] | None:
     """A project's years, from its start (开工) to the end of its works (建设至2026年), for its total investment."""
-    own = STARTED.search(sentence[: q.start])
+    own = STARTED.search(sentence[: q.start]) or STARTED.search(sentence, q.end)  # 总投资约100亿元，于2021年10月动工
     start = own.group(1) if own else started
     end = UNTIL.search(sentence, own.end() if own else 0)
     last = end and (end.group(1) or end.group(2))
