@@ -527,3 +527,37 @@ def test_growth_in_the_next_clause_and_against_last_year():
 def test_a_projects_span_told_after_its_investment():
     got = named("重点项目硬质材料产业园总投资约100亿元，于2021年10月动工，工期至2026年。", date(2023, 4, 18))
     assert got == [("project-investment", "2021..2026", "actual", 100)]
+
+
+def test_stocks_as_of_when_a_list_was_published():
+    text = "在今年4月出炉的百强名单中，株洲高新区排全国第28位。名单公布时，园区集聚国家级“小巨人”企业30家。"
+    assert named(text, date(2024, 12, 20))[-1] == ("little-giant-firms", "@2024-04", "actual", 30)
+
+
+def test_a_count_that_is_no_figure_does_not_pass_on_its_kind():
+    text = "2024年度评价结果揭晓。在全国178家参评国家高新区里，株洲高新区综合排名为第35名。"
+    assert named(text, date(2024, 12, 20)) == [("htz-national-eval-rank", "2024", "actual", 35)]
+
+
+def test_one_projects_investment_and_a_fund_named_after_its_amount():
+    assert named("西非利达北斗终端项目1月30日正式开工，总投资3亿元。", date(2023, 1, 31))[0][:2] == (
+        "project-investment",
+        "2023-01-30",
+    )
+    assert named("全市122个项目同步开工建设，计划总投资776亿元。", date(2023, 1, 31))[1][0] == "projects-started-investment"
+    assert named("去年2月，规模5亿元的合作基金同步设立。", date(2023, 1, 31))[0][:2] == ("cooperation-fund", "@2022-02")
+    assert named("该产业园总投资约100亿元，今天开工，建设工期至2026年。", date(2021, 6, 21))[0][:2] == (
+        "project-investment",
+        "2021..2026",
+    )
+
+
+def test_a_contest_place_is_the_winners_and_of_the_quarter_contested():
+    text = "5月6日，全市召开2023年一季度讲评会。先进制造业高地建设这个单项上，亚军由高新区摘得。"
+    assert figures(text, date(2023, 5, 7)) == [("zz-htz", "park", "three-highlands-am-rank", "2023Q1", "actual", 2, "名")]
+
+
+def test_more_ways_to_name_a_measure():
+    assert named("高新区已落户企业115家。")[0][0] == "park-firms"
+    text = "全园从事高分子新材料的企业，年产值已经突破70亿元。"
+    assert named(text, date(2025, 6, 20))[0][0] == "polymer-output"

@@ -89,3 +89,7 @@ def test_not_a_quantity(text):
 )
 def test_to_number(text, value):
     assert to_number(text) == value
+
+
+def test_a_statistical_threshold_is_not_a_quantity():
+    assert quantities("工业统计范围为年主营业务收入2000万元及以上的工业法人企业") == []

@@ -153,7 +153,7 @@ _VERBS = re.compile(
     r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新(?!增)|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
 )
 _STOP_TAIL = re.compile(
-    r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已)+$"
+    r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已经|已)+$"
 )
 _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
 
@@ -232,6 +232,7 @@ class _Article:
     last_month: str = ""  # the last month named (去年2月), for 当时
     list_head: tuple | None = None  # (period, line) of a line ending in a colon, for the list lines under it
     last_rank: str = ""  # the last ranking named, for a place told again without its list
+    release_month: str = ""  # the month a list was published (今年4月出炉的名单), for 名单公布时
     plan_year: int | None = None  # under a heading of plans (2025年工作安排, 主要目标): the year planned for
     named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
 
@@ -507,8 +508,14 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
+        if q.unit.endswith("元") and after.startswith("的"):  # 规模5亿元的合作基金: the noun after the amount names it
+            for m in self.phrase_re.finditer(after, 1, 3 + 8):
+                mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
+                if mid and m.start() <= 3:
+                    return mid, m.group(0)
         one_project = (
             re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :])
+            or _NAMED_PROJECT.search(sentence[: q.start])  # 西非利达北斗终端项目1月30日正式开工，总投资3亿元
             or project_span(sentence, q, None)
             or re.search(
                 r"(?:产业园|科技园|示范园|工程|基地)的?(?:总投资|投资)|[（(](?:总)?投资$", sentence[window_start : q.start]
@@ -719,6 +726,10 @@ class Extractor:
             if found and not here.periods and art.list_head and art.list_head[0][2]:
                 here.inherited = art.list_head  # ◆ 茶陵经开区（今后五年） / 力争电子信息产业产值达到100亿元
             art.list_head = (here.periods[-1][1:], s) if here.periods and s.rstrip().endswith(("：", ":")) else None
+        art.release_month = next(
+            (p for at, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and _RELEASED.match(s, at + len(t))),
+            art.release_month,
+        )  # 今年4月出炉的名单
         art.last_month = next(
             (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not NOW.fullmatch(t)),
             art.last_month,
@@ -837,7 +848,8 @@ class Extractor:
                 locator=_locator(s, here.prev_end, q, metric_zh),
                 sentence=here.index,
             )
-        here.prev_end, here.prev_metric, here.prev_kind, here.prev_name = q.end, metric_id or here.prev_metric, kind, metric_zh
+        here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
+        here.prev_kind = kind if figure is not None else here.prev_kind  # 178家参评: not a figure, its kind does not go on
         here.prev_unit = q.unit
         here.fig_entity = entity
         if metric_id:
@@ -854,6 +866,10 @@ class Extractor:
         entity = self._entity(
             s, q.start, here.metric_spans, art.last_entity, art.seen, rank, before if carried and not rank else None
         )
+        won_by = _WON_BY.match(s, q.end)
+        named = [e for _, _, e in self._mentions(won_by.group(1))] if won_by else []
+        if named:  # 亚军由高新区摘得: the one named as the winner
+            entity = self._resolve_generic(named[-1], art.seen)
         if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
             entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
         if metric_id in EVENT_METRICS and art.event_host and THIS_EVENT.search(s[: q.start]):
@@ -888,6 +904,9 @@ class Extractor:
         then = THEN.search(s[: q.start])
         if not stated and art.last_month and then:
             when.period, when.text, when.horizon, when.carried = art.last_month, then.group(0), False, False
+        released = _WHEN_RELEASED.search(s[: q.start])
+        if not stated and art.release_month and released:  # 名单公布时, after 今年4月出炉的名单: that month
+            when.period, when.text, when.horizon, when.carried = art.release_month, released.group(0), False, False
         return when
 
     def _kind(self, art: _Article, here: _Sentence, q: Quantity, when: _When) -> str:
@@ -956,7 +975,7 @@ class Extractor:
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
             kind = "actual"
             day = day_in(s[: q.start], published, art.day_year) or (day_of_event if when.carried or not period else None)
-            span = project_span(s, q, art.started)
+            span = project_span(s, q, art.started, published.year)
             if span:  # 2021年10月开工，工期至2026年
                 period, period_text = span
             elif day:
@@ -1010,7 +1029,7 @@ class Extractor:
             told_before = [p for p in period_at(before.text, published) if not p[3]]
         if not year and not when.stated and not told_before and index:
             told_before = [p for p in period_at(art.sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])]
-        if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and not year:
+        if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and (not year or re.search(r"Q|H", told_before[-1][1])):
             told = resolve(told_before[-1][1], art.year_in_force)
             return (told[1:5] if told.startswith("@") else told), told_before[-1][2]
         if year:
@@ -1022,6 +1041,12 @@ class Extractor:
         return str(published.year), "（报道当年）"
 
 
+_NAMED_PROJECT = re.compile(
+    r"^(?![^，。；]*(?:此次|本次|集中|全市|全县|各|批|等))[^，。；\d个]{2,24}项目(?![^，。；]*\d+[个项家])[^，。；]{0,16}[，,](?:项目)?(?:计划)?(?:总投资|投资)(?:约|达|超过|近)?$"
+)  # one project named at the head of its sentence, not the projects of an event
+_WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
+_RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
+_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果)(?:公布|发布|出炉|揭晓)时")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
@@ -1040,7 +1065,9 @@ _GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园|产业集�
 _NOT_A_NOUN = re.compile(
     r"同比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
 )
-_BARE_MEASURE = re.compile(r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资|总量|总额)(?:为|达|达到|约|近|超过|突破)?")
+_BARE_MEASURE = re.compile(
+    r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资|总量|总额)(?:已经|已)?(?:为|达|达到|约|近|超过|突破)?"
+)
 _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
 )  # 较2023年底增加40家: a change, not a level

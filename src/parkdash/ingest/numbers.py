@@ -185,10 +185,10 @@ def quantities(sentence: str) -> list[Quantity]:
             continue  # 500名员工 is a head count; a ranking reads 第3名, 排名12位
         if unit is None and mag == "万" and "人口" in sentence[max(0, match.start() - 12) : match.start()]:
             unit = "人"  # 常住人口达20万
-        after = sentence[match.end() : match.end() + 6]
+        after = sentence[match.end() : match.end() + 10]
         over = re.search(r"(?:过|超过|超|以上)$", sentence[max(0, match.start() - 3) : match.start()])
         if (unit == "元" or (mag and not unit)) and (
-            re.match(r"(?:以上|以下)的?(?:企业|项目|工业企业)", after)
+            re.match(r"及?(?:以上|以下)的?(?:工业|法人|工业法人)?(?:企业|项目|单位)", after)
             or over
             and re.match(r"的?(?:企业|项目|工业企业|行列|阵营)", after)
         ):

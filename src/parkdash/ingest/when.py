@@ -256,10 +256,15 @@ STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；
 UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:全部|全面)?建成")
 
 
-def project_span(sentence: str, q: Quantity, started: str | None) -> tuple[str, str] | None:
+STARTS_TODAY = re.compile(r"(?:今天|今日|当天|当日|日前|近日)(?:正式)?(?:开工|动工)")
+
+
+def project_span(sentence: str, q: Quantity, started: str | None, this_year: int | None = None) -> tuple[str, str] | None:
     """A project's years, from its start (开工) to the end of its works (建设至2026年), for its total investment."""
     own = STARTED.search(sentence[: q.start]) or STARTED.search(sentence, q.end)  # 总投资约100亿元，于2021年10月动工
     start = own.group(1) if own else started
+    if not start and this_year and STARTS_TODAY.search(sentence):  # 该产业园总投资约100亿元，今天开工，工期至2026年
+        start = str(this_year)
     end = UNTIL.search(sentence, own.end() if own else 0)
     last = end and (end.group(1) or end.group(2))
     if start and last and int(last) > int(start):
