@@ -561,3 +561,9 @@ def test_more_ways_to_name_a_measure():
     assert named("高新区已落户企业115家。")[0][0] == "park-firms"
     text = "全园从事高分子新材料的企业，年产值已经突破70亿元。"
     assert named(text, date(2025, 6, 20))[0][0] == "polymer-output"
+
+
+def test_a_total_for_the_group_just_counted_and_a_threshold_of_parks():
+    text = "2021年，8家头部企业合计完成工业总产值超过500亿元。"
+    assert named(text, date(2025, 7, 1))[-1][:2] == ("top-firms-output", "2021")
+    assert named("经开区要成为技工贸收入过千亿元的园区。") == []

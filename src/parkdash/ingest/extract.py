@@ -377,7 +377,7 @@ class Extractor:
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
                 return scored[0][1], self.metric_name[scored[0][1]]
-        if _BARE_MEASURE.fullmatch(told):  # 2020年总量为
+        if _BARE_MEASURE.fullmatch(told) or _TOTAL_OF.match(told):  # 2020年总量为; 8家头部企业，合计完成工业总产值
             before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
             clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
         if _THAT_THING.search(words):
@@ -944,7 +944,7 @@ class Extractor:
             if index >= art.event_at or EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
             else None
         )
-        this_event = metric_id in EVENT_METRICS and re.search(r"此次|本次|当天|当日", s[: q.start])
+        this_event = metric_id in EVENT_METRICS and re.search(r"此次|本次|当天|当日|这一天|这天", s[: q.start])
         if this_event and not day_of_event and not day_in(s[: q.start], published, art.day_year):
             day_of_event = (f"{published:%Y-%m-%d}", "（报道日，此次）")  # 此次开工项目21个, the day not told: the report's
         on_the_day = metric_id in EVENT_METRICS and bool(day_of_event or day_in(s[: q.start], published, art.day_year))
@@ -1044,6 +1044,7 @@ class Extractor:
 _NAMED_PROJECT = re.compile(
     r"^(?![^，。；]*(?:此次|本次|集中|全市|全县|各|批|等))[^，。；\d个]{2,24}项目(?![^，。；]*\d+[个项家])[^，。；]{0,16}[，,](?:项目)?(?:计划)?(?:总投资|投资)(?:约|达|超过|近)?$"
 )  # one project named at the head of its sentence, not the projects of an event
+_TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果)(?:公布|发布|出炉|揭晓)时")

@@ -190,7 +190,7 @@ def quantities(sentence: str) -> list[Quantity]:
         if (unit == "元" or (mag and not unit)) and (
             re.match(r"及?(?:以上|以下)的?(?:工业|法人|工业法人)?(?:企业|项目|单位)", after)
             or over
-            and re.match(r"的?(?:企业|项目|工业企业|行列|阵营)", after)
+            and re.match(r"的?(?:企业|项目|工业企业|园区|行列|阵营)", after)
         ):
             continue  # 产值过10亿元的企业, 10亿元以上项目, 向产值过10亿元的行列: a threshold inside a name
         converted = _unit(value, mag, unit, money_context)
@@ -218,6 +218,8 @@ def quantities(sentence: str) -> list[Quantity]:
     for match in BARE_MAGNITUDE.finditer(sentence):
         if any(q.start <= match.start("mag") < q.end for q in found) or _in_quoted_name(sentence, match.start(), match.end()):
             continue  # “三年冲刺千亿”: a slogan
+        if re.match(r"元?的(?:企业|项目|园区|行列|阵营)", sentence[match.end() :]):
+            continue  # 技工贸收入过千亿元的园区: a threshold inside a name
         value, unit = _MAGNITUDES[match.group("mag")] / 1e8, "亿元"
         code = "gt" if match.group("verb") in ("突破", "超过", "超", "过", "跨越") else "eq"
         qualifier, end = _qualifier(sentence, match.start("mag"), match.end(), False)
