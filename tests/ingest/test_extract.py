@@ -567,3 +567,12 @@ def test_a_total_for_the_group_just_counted_and_a_threshold_of_parks():
     text = "2021年，8家头部企业合计完成工业总产值超过500亿元。"
     assert named(text, date(2025, 7, 1))[-1][:2] == ("top-firms-output", "2021")
     assert named("经开区要成为技工贸收入过千亿元的园区。") == []
+
+
+def test_kinds_of_investment_and_rankings_not_in_the_metrics():
+    got = named("1-9月，攸县高新区完成固定资产投资58.3亿元，同比增长15.1%，其中工业投资42.6亿元。", date(2024, 10, 12))
+    assert [g[0] for g in got] == ["fai", "固定资产投资增长", "工业投资"]
+    assert named("2024年，固定资产投资增长15%。", date(2024, 3, 9))[0][0] != "ind-fai-growth"  # not industry's
+    got = named("上半年，渌口经开区规模工业增加值增长9.6%，增速居全市园区第三。", date(2024, 7, 16))
+    assert got[1] == ("增速全市园区排名", "2024H1", "actual", 3)
+    assert named("去年，该园区实现规模工业总产值420亿元。", date(2024, 10, 12))[0][0] == "规模工业总产值"

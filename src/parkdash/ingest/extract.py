@@ -367,6 +367,7 @@ class Extractor:
                 and _threshold(self.metric_name[m]) in (None, _threshold(within))
                 and not (named and told and not set(named) & set(told))  # 总产值增长 is not 增加值增长
                 and all(per in names for per in _PER.findall(part))  # 亩均税收 is not 税收
+                and all(kind in within for kind in _INVESTMENT_KIND.findall(names))  # 固定资产投资增长 is not 工业's
                 and not (share_of and whose and not _pairs(share_of) & _pairs(whose))  # 高新技术产业产值占…: not 头部企业占…
             )
 
@@ -387,6 +388,9 @@ class Extractor:
             clause += "|" + self.metric_name[of]  # 其中产值过亿元的企业有10家: of the 电子信息企业 just counted
         before = sentence[max(window_start, sentence.rfind("，", 0, q.start) + 1) : q.start]
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
+        kind_of = re.search(rf"({_MODIFIERS}){re.escape(name)}$", sentence[window_start : q.start]) if len(name) <= 2 else None
+        if mid and kind_of and kind_of.group(1) not in self.metric_name[mid] + "".join(self.names_of.get(mid, [])):
+            return "", kind_of.group(0)  # 其中工业投资42.6亿元: industry's investment, not all fixed-asset investment
         if mid == "project-investment" and name == "投资" and not _A_PROJECT.search(clause):
             mid, name = "", self._new_name(sentence[window_start : q.start])  # 计划完成工业投资50亿元: not one project's
         if not mid:
@@ -500,7 +504,7 @@ class Extractor:
                 base, name = prev_metric, self.metric_name.get(prev_metric, "")  # …，同比增长: the growth of what was just named
             if base:
                 growth = self._growth_of(base, window)
-                return growth, (growth and self.metric_name[growth]) or name + growth_cue.group(0)
+                return growth, (growth and self.metric_name[growth]) or name + _BASE_OF_CHANGE.sub("", growth_cue.group(0))
         if q.unit in ("个", "家", "项"):  # 7个省级园区: the noun after the number names it
             swapped = re.sub(r"^(项目|企业)(.+)$", r"\2\1", after)  # 26个项目开工建设 = 开工建设项目26个
             swapped += "|" + re.sub(r"^(项目|企业)(..).*", r"\2\1", after)  # 142个项目签约或发布 = 签约项目
@@ -565,7 +569,7 @@ class Extractor:
         text = PERIOD.sub("", text)
         text = _STOP_TAIL.sub("", text.strip())
         text = _VERBS.sub("", text)
-        text = text.strip(' “”"')
+        text = re.sub(r"^(?:该|其|这)", "", text.strip(' “”"'))
         return "" if re.search(r"[与和及对向在把将已了的到从]$", text) else text
 
     def _entity(
@@ -806,6 +810,10 @@ class Extractor:
             here.prev_end = q.end
             return None
         rank = q.unit in ("名", "位")
+        placed = _PLACED.search(s, here.prev_end, q.end) if rank and not metric_id else None
+        if placed:  # 增速居全市园区第三: a ranking not in metrics.csv, named by what and among whom
+            what = _VERBS.sub("", self.entity_re.sub("", PERIOD.sub("", re.split(r"[，、：]", placed.group(1))[-1])))
+            metric_zh = what + placed.group(2) + "排名"
         entity = self._figure_entity(art, here, q, metric_id, rank)
         if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
             metric_id, metric_zh = art.last_rank, self.metric_name[art.last_rank]
@@ -1044,6 +1052,9 @@ class Extractor:
 _NAMED_PROJECT = re.compile(
     r"^(?![^，。；]*(?:此次|本次|集中|全市|全县|各|批|等))[^，。；\d个]{2,24}项目(?![^，。；]*\d+[个项家])[^，。；]{0,16}[，,](?:项目)?(?:计划)?(?:总投资|投资)(?:约|达|超过|近)?$"
 )  # one project named at the head of its sentence, not the projects of an event
+_PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
+_INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
+_MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
