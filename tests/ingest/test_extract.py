@@ -576,3 +576,15 @@ def test_kinds_of_investment_and_rankings_not_in_the_metrics():
     got = named("上半年，渌口经开区规模工业增加值增长9.6%，增速居全市园区第三。", date(2024, 7, 16))
     assert got[1] == ("增速全市园区排名", "2024H1", "actual", 3)
     assert named("去年，该园区实现规模工业总产值420亿元。", date(2024, 10, 12))[0][0] == "规模工业总产值"
+
+
+def test_an_events_day_within_the_quarter_named_and_a_venue_is_not_the_subject():
+    text = "9月20日，茶陵县第三季度重大项目集中签约活动在株洲经开区举行，共签约项目36个。"
+    assert figures(text, date(2024, 9, 21))[0][:5] == ("chaling-edz", "host", "projects-signed", "2024-09-20", "actual")
+
+
+def test_year_end_stocks_and_a_plans_span_as_a_horizon():
+    text = "茶陵县2023年统计公报\n全年全县地区生产总值215.3亿元。年末全县共有规模以上工业企业186家。"
+    assert named(text, date(2024, 3, 25))[-1] == ("above-scale-firms", "@2023-12", "actual", 186)
+    assert named("年末高新技术企业总数力争突破60家。", date(2025, 3, 1))[0][1] == "by2025"  # a target: by the year's end
+    assert named("“十四五”期间，醴陵经开区力争技工贸总收入突破1000亿元。", date(2024, 6, 1))[0][1:3] == ("by2025", "target")

@@ -593,8 +593,8 @@ class Extractor:
                 continue  # 与长沙市雨花区、浏阳市签署合作协议: the partners, not who reports
             if any(a <= start < b for a, b in metric_spans):
                 continue
-            if sentence[end : end + 2] in ("企业", "以外") or sentence[end : end + 1] in ("所", "第"):
-                continue  # 株洲所 is a firm; 全国第28位 is where a rank is, not who
+            if sentence[end : end + 2] in ("企业", "以外") or sentence[end : end + 1] == "所" or _PLACE_IN.match(sentence, end):
+                continue  # 株洲所 is a firm; 全国第28位 is where a rank is, not who (茶陵县第三季度签约 is who)
             if re.search(r"\d+[家个]$", sentence[max(0, start - 6) : start]):
                 continue  # 44家高新区: a group counted, not the park of that kind named before
             ent = self._resolve_generic(raw, seen)
@@ -639,7 +639,12 @@ class Extractor:
             for m in self.entity_re.finditer(sentence)
             if not any(a <= m.start() < b or m.end() == a for a, b, _ in unknown)  # 株洲云龙示范区: one name
         ]
-        return sorted(known + unknown, key=lambda x: x[0])
+        venue = [
+            (a, b)
+            for a, b, e in known + unknown
+            if e.scope == "park" and sentence[:a].endswith("在") and _HELD.match(sentence, b)
+        ]
+        return sorted((x for x in known + unknown if (x[0], x[1]) not in venue), key=lambda x: x[0])  # 在经开区举行: a venue
 
     def _subject(
         self, sentence: str, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
@@ -899,6 +904,8 @@ class Extractor:
                     art.year_in_force = int(earlier[:4])
             _, period, when.text, when.horizon = stated[-1]
             when.period = resolve(period, art.year_in_force)
+            if period == "?0" and when.text in ("年末", "年底"):  # 年末全县共有规上企业186家 in a bulletin on 2023: as of its end
+                when.period = f"@{art.year_in_force}-12"
         elif here.inherited:
             period, when.text, when.horizon = here.inherited[0]
             when.period, when.carried = resolve(period, art.year_in_force), True
@@ -974,7 +981,7 @@ class Extractor:
             day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
         if kind == "actual" and metric_id in EVENT_METRICS:  # figures of a signing or groundbreaking day
             day = day_in(s[: q.start], published, art.day_year)
-            if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4]):
+            if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4] or _within(day[0], period)):
                 period, period_text = day
             elif day_of_event and (
                 period in ("", "open") or when.carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
@@ -1019,6 +1026,8 @@ class Extractor:
             period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
         elif kind == "target" and period.startswith("@"):
             period = "open"
+        elif kind == "target" and re.fullmatch(r"\d{4}\.\.\d{4}", period):
+            period = "by" + period[-4:]  # “十四五”期间力争突破1000亿元: to be reached by the plan's end
         return period, period_text, kind
 
     def _rank_period(
@@ -1052,6 +1061,8 @@ class Extractor:
 _NAMED_PROJECT = re.compile(
     r"^(?![^，。；]*(?:此次|本次|集中|全市|全县|各|批|等))[^，。；\d个]{2,24}项目(?![^，。；]*\d+[个项家])[^，。；]{0,16}[，,](?:项目)?(?:计划)?(?:总投资|投资)(?:约|达|超过|近)?$"
 )  # one project named at the head of its sentence, not the projects of an event
+_PLACE_IN = re.compile(r"第(?![一二三四五六七八九十\d]+(?:季度|届|批|次|期|轮))")
+_HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
@@ -1085,6 +1096,15 @@ _CHANGE = re.compile(
 )  # 较2023年底增加40家: a change, not a level
 _OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
 _THRESHOLD = re.compile(r"过(\d*)亿|(\d*)亿元?以上")
+
+
+def _within(day: str, period: str) -> bool:
+    """Whether a day (2024-09-20) falls in a quarter or half of its year (2024Q3): 第三季度集中签约 held that day."""
+    m = re.fullmatch(r"(\d{4})(?:Q([1-4])|H([12]))", period)
+    if not m or day[:4] != m.group(1):
+        return False
+    month, last = int(day[5:7]), 3 * int(m.group(2)) if m.group(2) else 6 * int(m.group(3))
+    return last - (3 if m.group(2) else 6) < month <= last
 
 
 def _threshold(text: str) -> str | None:

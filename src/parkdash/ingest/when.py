@@ -19,6 +19,7 @@ PERIOD = re.compile(
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前|(?<![上去前当])年末(?=[^，。；]{0,12}(?:突破|达到|超过|力争|确保)))"
     r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
     r"|(?P<sofar>(?:今年|年初)以来)"
+    r"|(?P<year_end>(?<![上去前当到至今明])年[末底](?![前]))"
     r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
@@ -91,6 +92,8 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             found.append((m.start(), str(year - 1), m.group(0), False))
         elif g["since_fyp"]:  # “十四五”以来: the plan's years so far
             found.append((m.start(), f"2021..{year}" if year > 2021 else str(year), m.group(0), False))
+        elif g["year_end"]:  # 年末共有…: the end of the year reported on (a stock's date, resolved by the reader)
+            found.append((m.start(), "?0", m.group(0), False))
         elif g["sofar"]:  # so far this year: the months up to the report's
             found.append((m.start(), f"{year}YTD{published.month:02d}", m.group(0), False))
         elif g["now"]:
