@@ -588,3 +588,9 @@ def test_year_end_stocks_and_a_plans_span_as_a_horizon():
     assert named(text, date(2024, 3, 25))[-1] == ("above-scale-firms", "@2023-12", "actual", 186)
     assert named("年末高新技术企业总数力争突破60家。", date(2025, 3, 1))[0][1] == "by2025"  # a target: by the year's end
     assert named("“十四五”期间，醴陵经开区力争技工贸总收入突破1000亿元。", date(2024, 6, 1))[0][1:3] == ("by2025", "target")
+
+
+def test_a_figure_after_a_citys_in_one_sentence_is_the_citys():
+    text = "在湖南的发布会上，负责人透露，全市国省级产业集群达到15个，包括3个国家先进制造业集群。"
+    assert [g[:2] for g in figures(text, date(2025, 11, 20))] == [("", "city"), ("", "city")]
+    assert named("引进亿元以上签约项目29个。")[0][0] == "projects-100m"

@@ -875,7 +875,9 @@ class Extractor:
         """Who a figure is for: its clause's name, the figure before it in the sentence (a district, a
         group), the city for 全市唯一, the event's host for 此次…, else the subject carried over."""
         s, before = here.text, here.fig_entity
-        carried = before is not None and (before.scope in ("host", "city-parks") or before.generic in ("unknown", "group"))
+        carried = before is not None and (
+            before.scope in ("host", "city-parks", "city") or before.generic in ("unknown", "group")
+        )
         entity = self._entity(
             s, q.start, here.metric_spans, art.last_entity, art.seen, rank, before if carried and not rank else None
         )
