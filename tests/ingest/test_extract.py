@@ -594,3 +594,31 @@ def test_a_figure_after_a_citys_in_one_sentence_is_the_citys():
     text = "在湖南的发布会上，负责人透露，全市国省级产业集群达到15个，包括3个国家先进制造业集群。"
     assert [g[:2] for g in figures(text, date(2025, 11, 20))] == [("", "city"), ("", "city")]
     assert named("引进亿元以上签约项目29个。")[0][0] == "projects-100m"
+
+
+def test_a_report_card_of_one_zone():
+    text = (
+        "2024年株洲高新区成绩单\n2024年，株洲高新区规模工业增加值增长9.2%，高于全市平均水平。\n"
+        "全年新增规上工业企业45家，总数达到612家；新认定高新技术企业110家。\n"
+        "轨道交通产业产值突破1500亿元，航空动力产业产值达到420亿元。"
+    )
+    got = figures(text, date(2025, 1, 10))
+    assert {g[0] for g in got} == {"zz-htz"}  # 高于全市: a benchmark, not the subject
+    assert [c.metric_id or c.metric_zh for c in EX.extract(text, date(2025, 1, 10))][1:] == [
+        "new-above-scale-firms",
+        "above-scale-firms",
+        "新认定高新技术企业",  # a year's new ones, not the stock
+        "rail-output",
+        "航空动力产业产值",  # not the rail output named before
+    ]
+
+
+def test_one_measure_for_several_parks_in_a_row():
+    text = "上半年，株洲高新区技工贸总收入1230亿元，增长8.5%；株洲经开区456亿元，增长12.6%。"
+    got = figures(text, date(2024, 7, 25))
+    assert [(g[0], g[2]) for g in got] == [
+        ("zz-htz", "tig-revenue"),
+        ("zz-htz", "tig-revenue-growth"),
+        ("zz-edz", "tig-revenue"),
+        ("zz-edz", "tig-revenue-growth"),
+    ]

@@ -150,7 +150,7 @@ _AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|
 # --- the extractor ---------------------------------------------------------------------------------------
 
 _VERBS = re.compile(
-    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新(?!增)|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
+    r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新(?!增|认定|培育|引进|获批)|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
 )
 _STOP_TAIL = re.compile(
     r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已经|已)+$"
@@ -344,9 +344,18 @@ class Extractor:
                 return same[0], self.metric_name[same[0]]
         words = _clause_before(sentence, window_start, q)  # the words of the figure's clause before it
         told = _WHEN_WORDS.sub("", words)
-        if not mid and prev_metric and not _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", told)):
-            if vocab.unit_dimension(self.metric_unit[prev_metric]) == vocab.unit_dimension(q.unit):
-                return prev_metric, self.metric_name[prev_metric]  # 2021年约740亿元，2022年超过700亿元: the same measure
+        named = bool(self._mentions(told))
+        same = [
+            m
+            for m in (prev_metric, *(recent if named else ()))
+            if m and vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)
+        ]
+        bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
+        if not mid and same and not bare:
+            # 2021年约740亿元，2022年超过700亿元; 株洲高新区1230亿元，增长8.5%；株洲经开区456亿元: the same measure
+            return same[0], self.metric_name[same[0]]
+        if not mid and prev_metric.startswith("new-") and prev_metric[4:] in self.metric_name and _TOTAL.match(told):
+            return prev_metric[4:], self.metric_name[prev_metric[4:]]  # 新增规上工业企业45家，总数达到612家
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         clause = _BASE_OF_CHANGE.sub("", clause)  # 工业投资较上年下降 reads as 工业投资下降
@@ -373,11 +382,13 @@ class Extractor:
 
         if mid and not fits(mid, clause):
             mid, name = "", self._new_name(sentence[window_start : q.start])
-        if mid and "新增" in words and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])]):
+        if mid and _FRESH.search(words) and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])]):
             fresh = [m for m in self.words.fitting(q.unit) if "新增" in self.metric_name[m]]
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
                 return scored[0][1], self.metric_name[scored[0][1]]
+            if mid in self.stocks:  # 新认定高新技术企业110家: those added this year, a measure not in metrics.csv
+                return "", self._new_name(sentence[window_start : q.start])
         if _BARE_MEASURE.fullmatch(told) or _TOTAL_OF.match(told):  # 2020年总量为; 8家头部企业，合计完成工业总产值
             before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
             clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
@@ -538,7 +549,9 @@ class Extractor:
                 continue
             for phrase in self.names_of[mid]:
                 for size in range(len(phrase) - 1, 2, -1):
-                    if phrase[-size:] in window:
+                    at = window.find(phrase[-size:])
+                    other = _VERBS.sub("", PERIOD.sub("", re.split(r"[，、：；]", window[:at])[-1])) if at >= 0 else ""
+                    if at >= 0 and (not other or other in phrase):  # not 航空动力产业产值 after 轨道交通产业产值
                         return mid, phrase[-size:]
         fuzzy = self._closest(window, q.unit, sentence)  # 先进制造业园区百强 ~ 先进制造百强: most of its pairs of characters
         if fuzzy and q.unit == "%" and growth_cue and self.metric_kind.get(fuzzy[0]) != "growth":
@@ -639,6 +652,8 @@ class Extractor:
             for m in self.entity_re.finditer(sentence)
             if not any(a <= m.start() < b or m.end() == a for a, b, _ in unknown)  # 株洲云龙示范区: one name
         ]
+        benchmark = [(a, b) for a, b, _ in known + unknown if _ABOVE.search(sentence[:a])]  # 高于全市平均水平
+        known = [x for x in known if (x[0], x[1]) not in benchmark]
         venue = [
             (a, b)
             for a, b, e in known + unknown
@@ -823,7 +838,7 @@ class Extractor:
         if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
             metric_id, metric_zh = art.last_rank, self.metric_name[art.last_rank]
         if rank and metric_id:
-            metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 8) : q.start])
+            metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 12) : q.start])
             metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
         when = self._stated_period(art, here, q)
@@ -1064,9 +1079,12 @@ _NAMED_PROJECT = re.compile(
     r"^(?![^，。；]*(?:此次|本次|集中|全市|全县|各|批|等))[^，。；\d个]{2,24}项目(?![^，。；]*\d+[个项家])[^，。；]{0,16}[，,](?:项目)?(?:计划)?(?:总投资|投资)(?:约|达|超过|近)?$"
 )  # one project named at the head of its sentence, not the projects of an event
 _PLACE_IN = re.compile(r"第(?![一二三四五六七八九十\d]+(?:季度|届|批|次|期|轮))")
+_ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
+_TOTAL = re.compile(r"\s*(?:总数|总量)")
+_FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
