@@ -622,3 +622,11 @@ def test_one_measure_for_several_parks_in_a_row():
         ("zz-edz", "tig-revenue"),
         ("zz-edz", "tig-revenue-growth"),
     ]
+
+
+def test_a_part_after_its_whole_and_within_the_year():
+    text = "2023年，醴陵陶瓷产业集群产值达到835亿元。其中，日用陶瓷产值约320亿元。"
+    assert [g[0] for g in named(text, date(2024, 5, 10))] == ["ceramics-cluster-output", "日用陶瓷产值"]
+    text = "株洲经开区签约项目36个，其中株洲高新区签约项目12个。"  # another park's part: the same measure
+    assert [g[0] for g in named(text)] == ["projects-signed", "projects-signed"]
+    assert named("园区计划年内再新开工标准厂房20万平方米。", date(2024, 9, 5))[0][1:3] == ("2024", "target")

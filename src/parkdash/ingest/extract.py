@@ -797,6 +797,16 @@ class Extractor:
         prev_metric = here.prev_metric or (art.recent[0] if same_paragraph and art.recent and told_before.endswith("；") else "")
         metric_id, metric_zh = self._metric(s, here.prev_end, q, prev_metric, tuple(art.recent), next_start, told_before)
         metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
+        between = s[here.prev_end : q.start]
+        if (
+            metric_id
+            and metric_id == (prev_metric or (art.recent[0] if art.recent else ""))
+            and _OF_THESE.search(between)
+            and not self._mentions(between)
+            and metric_id not in _PROJECT_ATTRIBUTES
+            and self.metric_kind.get(metric_id) != "growth"
+        ):
+            metric_id, metric_zh = "", self._new_name(between)  # 其中，日用陶瓷产值约320亿元: a part, not the whole
         if (
             not metric_id
             and not metric_zh

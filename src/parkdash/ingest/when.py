@@ -32,7 +32,7 @@ PERIOD = re.compile(
     r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![每])(?:当年|同年)(?!度|签约|开工|投产|竣工|见效)))?"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内|(?<![每])(?:当年|同年)(?!度|签约|开工|投产|竣工|见效)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
 )
 
@@ -120,7 +120,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
                     continue
             elif g["rel"] == "今年":
                 y = year
-            elif g["rel"] == "全年":  # the year being reported on (a bulletin in 2024 on 2023)
+            elif g["rel"] in ("全年", "年内"):  # the year being reported on (a bulletin in 2024 on 2023)
                 found.append((m.start(), "?" + with_part(0, g), m.group(0), False))
                 continue
             elif g["rel"] == "去年":
