@@ -630,3 +630,17 @@ def test_a_part_after_its_whole_and_within_the_year():
     text = "株洲经开区签约项目36个，其中株洲高新区签约项目12个。"  # another park's part: the same measure
     assert [g[0] for g in named(text)] == ["projects-signed", "projects-signed"]
     assert named("园区计划年内再新开工标准厂房20万平方米。", date(2024, 9, 5))[0][1:3] == ("2024", "target")
+
+
+def test_from_reading_heldout10():
+    text = "借助毗邻长沙的区位优势，株洲经开区还与长沙雨花区、浏阳市深化协作，全年签署合作协议14个。"
+    assert figures(text, date(2022, 3, 1))[0][:3] == ("zz-edz", "park", "cooperation-agreements")  # not 长沙's
+    text = "目标是：亩均技工贸总收入、亩均税收和人均税收三项指标增幅均不低于20%。"
+    assert named(text, date(2025, 3, 1))[0][0] == "efficiency-growth"  # 三项指标: no figure, the list named before
+    text = "今年，随着电力新能源产业加入，全市千亿级产业增至3个。"
+    assert named(text, date(2025, 10, 20)) == [("kiloyi-industries", "@2025-10", "actual", 3)]  # a stock as it stands
+    assert [(q[5], q[6]) for q in figures("株洲高新区获评先进制造业高地建设单项亚军。")] == [(2, "名")]
+    assert figures("园区有国家级制造业单项冠军企业5家。")[0][5] == 5  # 单项冠军 is a title of firms, not a rank
+    text = "2023年全区经济总量285.2亿元；按可比价计算，经济总量比上年增长3.7%。"
+    assert [g[0] for g in named(text, date(2024, 3, 22))] == ["gdp", "gdp-growth"]
+    assert named("茶陵经开区电子信息企业30余家，其中产值上亿元的企业有10家。", date(2021, 8, 1))[1][0] == "einfo-firms-over-100m"

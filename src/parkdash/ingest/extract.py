@@ -176,7 +176,7 @@ _LIES_IN = re.compile(
 _RESPECTIVELY = re.compile(
     r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
 )
-_PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对)")
+_PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对|深化|协作|联动)")
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
@@ -617,7 +617,8 @@ class Extractor:
                 continue  # 长沙高新区、株洲高新区、衡阳高新区位列前三: the park of ours in the list
             if start >= clause_start:
                 return ent
-            first_in_sentence = first_in_sentence or ent
+            if first_in_sentence is None or first_in_sentence.scope not in ("park", "host") and ent.scope in ("park", "host"):
+                first_in_sentence = ent  # 借助毗邻长沙的优势，经开区还与…: the park the sentence is about
         return carry or first_in_sentence or last
 
     def _event_host(self, sents: list[str], day: tuple[str, str] | None) -> _Entity | None:
@@ -996,6 +997,7 @@ class Extractor:
             kind == "actual"
             and q.unit not in ("名", "位")
             and not on_the_day
+            and not (metric_id in self.stocks and _STANDS.search(s[here.prev_end : q.start]))  # 今年…增至3个: as it stands
             and ends_after(period, published)
             and "以来" not in period_text
         ):
@@ -1030,7 +1032,8 @@ class Extractor:
                 period_text,
             )  # a list published that day
         elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
-            if when.carried or not period or "以来" in period_text:  # “十四五”以来…增至15个: a stock as of now
+            now = period == str(published.year) and _STANDS.search(s[here.prev_end : q.start])  # 今年…增至3个
+            if when.carried or not period or "以来" in period_text or now:  # “十四五”以来…增至15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
             elif re.fullmatch(r"\d{4}", period):
                 period = f"@{period}"
@@ -1093,6 +1096,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
+_STANDS = re.compile(r"增至|增加到|已|现有|拥有|共有")
 _TOTAL = re.compile(r"\s*(?:总数|总量)")
 _FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
@@ -1114,7 +1118,9 @@ def _pairs(text: str) -> set[str]:
 
 _HEADS = re.compile(r"增加值|产值|税收|收入|投资|进出口|交易额|销售额|营收")  # what a money measure measures
 _THAT_THING = re.compile(r"(?:该|这一|此|这个)(?:体系|集群|产业|板块|行业|领域)")
-_GROUP = re.compile(r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年)")
+_GROUP = re.compile(
+    r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|分别|各|均)"
+)
 _NOT_A_NOUN = re.compile(
     r"同比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
 )
@@ -1125,7 +1131,7 @@ _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
 )  # 较2023年底增加40家: a change, not a level
 _OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
-_THRESHOLD = re.compile(r"过(\d*)亿|(\d*)亿元?以上")
+_THRESHOLD = re.compile(r"[过上](\d*)亿|(\d*)亿元?以上")
 
 
 def _within(day: str, period: str) -> bool:

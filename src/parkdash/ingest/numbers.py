@@ -27,7 +27,7 @@ TENTHS = re.compile(r"(?<![建完形组促达构变这])(?P<num>[一二三四五
 # 居湖南第一, 位列全国第28位, 获得亚军
 RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|排)(?:全国|全省|湖南|全市|中部)?(?:园区|省级园区|县市区|高新区|开发区|同类园区)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
-    r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)|(?P<num6>冠军|亚军|季军)(?=由[^，。；]{1,12}(?:摘得|获得|夺得))"
+    r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)|(?<=单项)(?P<num7>亚军|季军)|(?P<num6>冠军|亚军|季军)(?=由[^，。；]{1,12}(?:摘得|获得|夺得))"
     r"|(?<=[、，])(?:湖南省内|湖南|全省|省内|全国|全市|中部)第(?P<num5>[一二三四五六七八九十]+|\d+)(?P<unit2>名|位)?(?![届批期次轮])"
     r"|(?:跻身|进入|入围|入选|位列|跃居|挺进)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
     r"|(?:跻身|进入|位列|位居|居|保持)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
@@ -138,6 +138,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元")
     ):
         return True
+    if match.group("unit") == "项" and re.match(r"(?:指标|排名|任务|工作|措施|举措|荣誉|改革|行动)", sentence[end:]):
+        return True  # 三项指标增幅均不低于20%, 两项排名均前移: counted as description, not a figure
     if _in_quoted_name(sentence, start, end):  # “三个高地”: a name, not a count
         return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
@@ -239,10 +241,11 @@ def quantities(sentence: str) -> list[Quantity]:
         qualifier, end = _qualifier(sentence, match.start(), match.end(), False)
         found.append(Quantity(match.start(), end, value * 10, None, "%", qualifier, sentence[match.start() : end]))
     for match in RANK.finditer(sentence):
-        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7") if match.group(g))
         word, start = match.group(group), match.start(group)
-        if any(q.start <= start < q.end for q in found) or sentence[max(0, start - 2) : start] in ("隐形", "多个", "单项"):
-            continue
+        before = sentence[max(0, start - 2) : start]
+        if any(q.start <= start < q.end for q in found) or before in ("隐形", "多个") or before == "单项" and group != "num7":
+            continue  # 单项冠军 is a title of firms; 单项亚军 a place in a contest
         value = {"冠军": 1.0, "亚军": 2.0, "季军": 3.0}.get(word) or to_number(word)
         if value:
             qualifier = "le" if group in ("num3", "num4") else "eq"

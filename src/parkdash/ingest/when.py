@@ -196,7 +196,7 @@ EVENT_METRICS = {
     "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
     "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
 }  # fmt: skip
-EVENT_WORDS = re.compile(r"集中开工|开工仪式|签约|开幕|举行|峰会|大会|推介会|开园|揭牌")
+EVENT_WORDS = re.compile(r"集中开工|开工仪式|破土动工|正式开工|签约|开幕|举行|峰会|大会|推介会|开园|揭牌")
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
