@@ -644,3 +644,8 @@ def test_from_reading_heldout10():
     text = "2023年全区经济总量285.2亿元；按可比价计算，经济总量比上年增长3.7%。"
     assert [g[0] for g in named(text, date(2024, 3, 22))] == ["gdp", "gdp-growth"]
     assert named("茶陵经开区电子信息企业30余家，其中产值上亿元的企业有10家。", date(2021, 8, 1))[1][0] == "einfo-firms-over-100m"
+
+
+def test_a_projects_investment_on_the_day_it_broke_ground():
+    text = "1月30日上午，株洲经开区西非利达北斗终端项目破土动工。项目总投资为3亿元。"
+    assert named(text, date(2023, 1, 31))[0][:2] == ("project-investment", "2023-01-30")

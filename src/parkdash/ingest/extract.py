@@ -146,7 +146,7 @@ _WHEN_WORDS = re.compile(
 )
 _A_PROJECT = re.compile(r"项目|[一二三]期|该|这个|产业园")
 _SEVERAL_MEASURES = re.compile(r"[、和及][^，。；]{2,16}(?:均|都)(?:要|将|可|能|有望)?$")
-_AT_EVENT = re.compile(r"开工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
+_AT_EVENT = re.compile(r"开工|动工|签约|主会场|分会场|现场|活动|峰会|仪式")  # a project told as part of the event
 # --- the extractor ---------------------------------------------------------------------------------------
 
 _VERBS = re.compile(
