@@ -649,3 +649,22 @@ def test_from_reading_heldout10():
 def test_a_projects_investment_on_the_day_it_broke_ground():
     text = "1月30日上午，株洲经开区西非利达北斗终端项目破土动工。项目总投资为3亿元。"
     assert named(text, date(2023, 1, 31))[0][:2] == ("project-investment", "2023-01-30")
+
+
+def test_from_a_new_users_trial_article():
+    # our own passage in the manner of the article a new user tried (a ranking report and a year's projects)
+    text = (
+        "省第9名，某某园区晋位\n"
+        "近日，株洲经开区在全省130家园区中位列第9位，较上年度跃升12个位次。"
+        "2024年，园区围绕挺进二十强目标，全年签约项目21个（亿元以上19个），16个项目实现新开工，13个项目竣工投产。"
+    )
+    got = EX.extract(text, date(2025, 3, 30))
+    assert [(c.metric_id or c.metric_zh, c.value) for c in got] == [
+        ("全省园区排名", 9),  # the headline's 第9名 is the body's 第9位; 跃升12个位次 is a change; 挺进二十强目标 a slogan
+        ("projects-signed", 21),
+        ("projects-100m", 19),
+        ("projects-started", 16),
+        ("projects-completed", 13),
+    ]
+    assert [c.locator for c in got][1:] == ["签约项目21个", "亿元以上19个", "16个项目实现新开工", "13个项目竣工投产"]
+    assert all(c.locator in text and len(c.locator) <= 20 for c in got)

@@ -843,7 +843,9 @@ class Extractor:
         rank = q.unit in ("名", "位")
         placed = _PLACED.search(s, here.prev_end, q.end) if rank and not metric_id else None
         if placed:  # 增速居全市园区第三: a ranking not in metrics.csv, named by what and among whom
+            among = re.search(r"在([^，。；]{2,16}?)[中里内]$", s[: placed.end(1)])  # 在全省130家园区中位列第18位
             what = _VERBS.sub("", self.entity_re.sub("", PERIOD.sub("", re.split(r"[，、：]", placed.group(1))[-1])))
+            what = re.sub(r"\d+[家个]", "", among.group(1)) if among else what
             metric_zh = what + placed.group(2) + "排名"
         entity = self._figure_entity(art, here, q, metric_id, rank)
         if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
@@ -884,7 +886,7 @@ class Extractor:
                 qualifier=q.qualifier,
                 aspiration=aspiration((here.inherited[1] if here.inherited else "") + s[: q.start]) if kind == "target" else "",
                 unit=q.unit,
-                locator=_locator(s, here.prev_end, q, metric_zh),
+                locator=_locator(s, here.prev_end, q, metric_zh, [(a, b) for a, b, _ in self._mentions(s)]),
                 sentence=here.index,
             )
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
@@ -1097,6 +1099,10 @@ _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
 _STANDS = re.compile(r"增至|增加到|已|现有|拥有|共有")
+_LOCATOR_BREAKS = "，。；：、,;:（）()"
+_COUNTED_NOUN = re.compile(
+    r"[^，。；：、,;:（）()\d]{0,10}?(?:项目|企业|园区|集群|平台|基地|协议|空间)[^，。；：、,;:（）()\d]{0,6}"
+)
 _TOTAL = re.compile(r"\s*(?:总数|总量)")
 _FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
@@ -1178,10 +1184,14 @@ def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = 
     dropped unless the body repeats them."""
     short = {i for i, x in enumerate(sents) if len(x.text) <= 60 and not re.search(r"[。！？；]$", x.text)}
     headline = {i for i in short if sents[i].paragraph == 0}
-    body = {(c.value, c.unit) for c in found if c.sentence not in short}
+
+    def told_as(c: Candidate) -> tuple[float, str]:  # 省第18名 in the headline is 第18位 in the body
+        return c.value, "rank" if c.unit in ("名", "位") else c.unit
+
+    body = {told_as(c) for c in found if c.sentence not in short}
     keep, told = [], set()
     for c in found:
-        if c.sentence in headline and (c.value, c.unit) in body:
+        if c.sentence in headline and told_as(c) in body:
             continue
         if page and c.sentence in short and c.sentence not in headline:
             continue
@@ -1193,13 +1203,22 @@ def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = 
     return keep
 
 
-def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str) -> str:
-    start = max(window_start, q.end - LOCATOR_MAX)
-    pos = sentence.rfind(metric_zh, window_start, q.start) if metric_zh else -1
+def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str, names: list[tuple[int, int]] = ()) -> str:
+    """The words that find a figure in the article and tell what it is, at most LOCATOR_MAX characters: its
+    clause from the measure's name (or the clause's start) to the figure, and for a count the noun after it
+    (16个项目实现新开工, not ），16个)."""
+    clause_from = max(sentence.rfind(p, 0, q.start) for p in _LOCATOR_BREAKS) + 1
+    start = clause_from  # 在全省130家园区中位列第18位: the clause, even across a count told in it
+    pos = sentence.rfind(metric_zh, start, q.start) if metric_zh else -1
     if pos >= start:
         start = pos
-    text = sentence[start : q.end].lstrip("，、；：, ")
-    return text[-LOCATOR_MAX:]
+    end = q.end
+    if q.unit in ("个", "家", "项"):
+        noun = _COUNTED_NOUN.match(sentence, q.end)
+        end = noun.end() if noun else end
+    start = max(start, end - LOCATOR_MAX, 0)
+    start = next((b for a, b in names if a < start < b), start)  # not from the middle of a name (洲经开区在…)
+    return sentence[start:end].lstrip(_LOCATOR_BREAKS + " ")
 
 
 def to_frame(candidates: list[Candidate]) -> pd.DataFrame:

@@ -138,6 +138,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元")
     ):
         return True
+    if match.group("unit") == "个" and re.match(r"位次|名次", sentence[end:]):
+        return True  # 较上年度跃升35个位次: a change of place, not a figure
     if match.group("unit") == "项" and re.match(r"(?:指标|排名|任务|工作|措施|举措|荣誉|改革|行动)", sentence[end:]):
         return True  # 三项指标增幅均不低于20%, 两项排名均前移: counted as description, not a figure
     if _in_quoted_name(sentence, start, end):  # “三个高地”: a name, not a count
@@ -246,6 +248,8 @@ def quantities(sentence: str) -> list[Quantity]:
         before = sentence[max(0, start - 2) : start]
         if any(q.start <= start < q.end for q in found) or before in ("隐形", "多个") or before == "单项" and group != "num7":
             continue  # 单项冠军 is a title of firms; 单项亚军 a place in a contest
+        if re.match(r"的?(?:目标|行动|战略|计划)", sentence[match.end() :]):
+            continue  # 挺进三十强目标: a slogan's goal, not a place
         value = {"冠军": 1.0, "亚军": 2.0, "季军": 3.0}.get(word) or to_number(word)
         if value:
             qualifier = "le" if group in ("num3", "num4") else "eq"
