@@ -668,3 +668,13 @@ def test_from_a_new_users_trial_article():
     ]
     assert [c.locator for c in got][1:] == ["签约项目21个", "亿元以上19个", "16个项目实现新开工", "13个项目竣工投产"]
     assert all(c.locator in text and len(c.locator) <= 20 for c in got)
+
+
+def test_short_names_of_zones_the_data_lists():
+    assert figures("掌上株洲讯 市领导到经开区调研。经开区共有26个项目开工建设。", date(2022, 3, 21))[0][:3] == (
+        "zz-edz",
+        "park",
+        "projects-started",
+    )
+    text = "请看这面数据墙。醴陵依托经开区做大陶瓷产业，位于东富工业园的电力电瓷电器产业园总投资30亿元。"
+    assert figures(text, date(2022, 2, 14))[0][0] == "liling-edz"  # the zone of the county just named

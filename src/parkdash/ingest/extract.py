@@ -691,13 +691,13 @@ class Extractor:
             ):
                 return earlier
         host = next((e for e in reversed(seen) if e.scope == "host" and e.park_id), None)
-        if host and ent.generic == "any":  # 园区 in a 荷塘区 report: the park the district hosts
-            return _Entity(host.park_id, "park", self.short[host.park_id])
+        if host and (ent.generic == "any" or self.park_kind.get(host.park_id) == ent.generic):
+            return _Entity(host.park_id, "park", self.short[host.park_id])  # 园区 in a 荷塘区 report; 醴陵依托经开区
         alias = self.entities.get(ent.name)
-        if ent.name == "高新区":  # the data set lists 高新区 as a short form of the Zhuzhou High-tech Zone
-            pid = next((r.park_id for r in self.ds.parks.itertuples() if "高新区" in split_ids(r.aliases_zh)), "")
-            if pid:
-                return _Entity(pid, "park", self.short[pid])
+        # the data set lists 高新区 and 经开区 as short forms of the Zhuzhou zones, when no other zone is named
+        pid = next((r.park_id for r in self.ds.parks.itertuples() if ent.name in split_ids(r.aliases_zh)), "")
+        if pid:
+            return _Entity(pid, "park", self.short[pid])
         return alias if alias and not alias.generic else ent
 
     def extract(self, text: str, published: date, page: bool = False) -> list[Candidate]:
