@@ -678,3 +678,16 @@ def test_short_names_of_zones_the_data_lists():
     )
     text = "请看这面数据墙。醴陵依托经开区做大陶瓷产业，位于东富工业园的电力电瓷电器产业园总投资30亿元。"
     assert figures(text, date(2022, 2, 14))[0][0] == "liling-edz"  # the zone of the county just named
+
+
+def test_a_saved_pages_headline_after_its_menus_is_not_a_second_figure():
+    html = (
+        "<html><head><title>去年规模达1600亿元！集群加速迈进_株洲频道</title></head><body>"
+        "<div>首页 新闻 株洲</div><h1>去年规模达1600亿元！集群加速迈进</h1><div id='article-body'>"
+        "<p>说起株洲的王牌产业，轨道交通装备当仁不让。去年，这个先进轨道交通装备集群的总规模为1600亿元，比上年增长6.7%。</p>"
+        "</div></body></html>"
+    )
+    from parkdash.ingest import candidates
+
+    found, _ = candidates(html.encode(), date(2024, 7, 22), DS)
+    assert list(found["value"]) == [1600, 6.7]

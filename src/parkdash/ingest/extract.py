@@ -1183,7 +1183,10 @@ def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = 
     in one sentence. On a saved page, figures in short lines with no full stop (link lists, menus) are
     dropped unless the body repeats them."""
     short = {i for i, x in enumerate(sents) if len(x.text) <= 60 and not re.search(r"[。！？；]$", x.text)}
-    headline = {i for i in short if sents[i].paragraph == 0}
+    body_from = next((i for i, x in enumerate(sents) if len(x.text) > 60 or x.text.endswith("。")), len(sents))
+    headline = {i for i in short if sents[i].paragraph == 0} | {
+        i for i in range(body_from) if page and len(sents[i].text) <= 60
+    }  # a saved page's <h1> (去年规模达1600亿元！) comes after its menus, before the body
 
     def told_as(c: Candidate) -> tuple[float, str]:  # 省第18名 in the headline is 第18位 in the body
         return c.value, "rank" if c.unit in ("名", "位") else c.unit
