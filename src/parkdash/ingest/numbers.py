@@ -29,7 +29,7 @@ RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|排)(?:全国|全省|湖南|全市|中部)?(?:园区|省级园区|县市区|高新区|开发区|同类园区)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
     r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)|(?<=单项)(?P<num7>亚军|季军)|(?P<num6>冠军|亚军|季军)(?=由[^，。；]{1,12}(?:摘得|获得|夺得))"
     r"|(?<=[、，])(?:湖南省内|湖南|全省|省内|全国|全市|中部)第(?P<num5>[一二三四五六七八九十]+|\d+)(?P<unit2>名|位)?(?![届批期次轮])"
-    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
+    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进|迈入|跨入|首进|首次进入)(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
     r"|(?:跻身|进入|位列|位居|居|保持)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
     r")"
 )
@@ -138,6 +138,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         and match.group("unit") not in ("%", "％", "家", "个", "项", "亩", "元")
     ):
         return True
+    if match.group("unit") == "个" and re.match(r"方面|领域|环节|层面|维度|阶段|抓手", sentence[end:]):
+        return True  # 三个方面: description
     if match.group("unit") == "个" and re.match(r"位次|名次", sentence[end:]):
         return True  # 较上年度跃升35个位次: a change of place, not a figure
     if match.group("unit") == "项" and re.match(r"(?:指标|排名|任务|工作|措施|举措|荣誉|改革|行动)", sentence[end:]):
@@ -146,6 +148,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
         return True
+    if not re.match(r"\d", num) and len(num) > 1 and not re.search(r"[十百千零〇点]", num):
+        return True  # 唯一一个, 一一对应: repeated digits, not a number
     # a Chinese numeral that is part of a word: 一批, 一区三园, 两个 ... needs a unit or magnitude right after
     if not re.match(r"\d", num) and match.group("unit") in ("个", "名", "位") and not match.group("mag"):
         return len(num) == 1 and num in "一两"

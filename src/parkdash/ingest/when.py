@@ -290,7 +290,7 @@ def list_year_of(sents: list[str]) -> tuple[str, str] | None:
 TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后)[五三53]年|年内"
 )
-WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后")
+WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后|待[^，。；]{0,10}(?:建成|达产|投产)")
 
 
 def is_target(head: str, past_year: bool) -> bool:
