@@ -709,3 +709,10 @@ def test_from_reading_heldout12():
     text = "株洲首次迈入2023先进制造业百强市40强。目前，全市园区的技工贸收入已超过5000亿元。"
     assert named(text, date(2023, 9, 20))[-1][1] == "@2023-09"  # not the list's year
     assert named("株洲高新区是全市唯一一个国家级高新区。", date(2022, 12, 26))[0][3] == 1  # not 一一 = 11
+
+
+def test_a_share_of_the_years_plan_done_and_parks_named_then_counted():
+    text = "全年38个重点项目已完成投资56.2亿元，占年度计划的78.5%。"
+    assert named(text, date(2024, 10, 18))[1][2] == "actual"  # done, not planned
+    text = "株洲经开区、醴陵经开区、攸县高新区、荷塘高新区等4个园区的特色产业集群成功入选。"
+    assert named(text, date(2024, 6, 12)) == []

@@ -843,6 +843,9 @@ class Extractor:
         else:
             base = None
         group = _GROUP.match(s, q.end) if q.unit in ("家", "个") and next_start is not None else None
+        if not group and q.unit == "个" and s[q.start - 1 : q.start] == "等" and s.startswith("园区", q.end):
+            here.prev_end = q.end  # 株洲经开区、醴陵经开区等4个园区: the parks just named, counted, not a figure
+            return None
         if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
             all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
             here.fig_entity = _Entity("", "city-parks" if all_ours else "other", q.text + group.group(1), generic="group")

@@ -296,7 +296,9 @@ WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投�
 def is_target(head: str, past_year: bool) -> bool:
     """Whether words before a figure make it a target; 年内 in a report on a year gone by means "in the year"."""
     return any(
-        (m.group(0) != "年内" or not past_year) and not (m.group(0) == "计划" and re.match(r"总?投资", head[m.end() :]))
+        (m.group(0) != "年内" or not past_year)
+        and not (m.group(0) == "计划" and re.match(r"总?投资", head[m.end() :]))
+        and not (m.group(0) == "计划" and re.search(r"占(?:年度|全年|年)?$", head[: m.start()]))  # 占年度计划的78.5%: done
         for m in TARGET.finditer(head)
     )  # 计划总投资458.1亿元: what the projects will cost, told on the day
 
