@@ -5,6 +5,7 @@ from datetime import date
 import streamlit as st
 
 from parkdash import config, i18n, ingest, vocab
+from parkdash.ingest import review
 from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
@@ -44,6 +45,7 @@ with st.form("add_article"):
     outlet = mid.text_input(i18n.t("add_outlet", lang), max_chars=100)
     published = right.date_input(i18n.t("add_date", lang), value=None, min_value=date(1990, 1, 1), max_value=date.today())
     title = st.text_input(i18n.t("add_title", lang), max_chars=200)
+    st.caption(i18n.t("add_required", lang))
     find = st.form_submit_button(i18n.t("add_extract", lang), type="primary")
 
 if find:
@@ -58,7 +60,8 @@ if find:
         except ingest.ArticleError as exc:
             st.error(i18n.t(exc.key, lang))
         else:
-            found["new_metric_id"] = ""
+            found["new_metric_id"] = found["new_metric_en"] = ""
+            found.index = range(1, len(found) + 1)  # the row numbers shown, which the checks below refer to
             info = ingest.NewsInfo(
                 url=url.strip(), outlet=outlet.strip(), date=published.isoformat(), title=title.strip() or page_title
             )
@@ -83,74 +86,104 @@ if KEY in st.session_state:
         parks = ds.parks.set_index("park_id")
         metrics = ds.metrics.set_index("metric_id")
         config_columns = {
-            "accept": st.column_config.CheckboxColumn(i18n.t("col_accept", lang), pinned=True),
+            "_index": st.column_config.NumberColumn(i18n.t("col_row", lang), width=40, pinned=True),
+            "accept": st.column_config.CheckboxColumn(
+                i18n.t("col_accept", lang), help=i18n.t("col_accept_help", lang), width=76, pinned=True
+            ),
             "park_id": st.column_config.SelectboxColumn(
                 i18n.t("parks", lang),
-                width=120,
+                width=100,
                 options=["", *parks.index],
                 format_func=lambda p: i18n.pick(parks.loc[p], "short", lang) if p else "—",
             ),
             "scope": st.column_config.SelectboxColumn(
-                i18n.t("entity", lang), options=list(vocab.SCOPES), format_func=lambda s: i18n.label("scope", s, lang)
+                i18n.t("col_scope", lang),
+                help=i18n.t("col_scope_help", lang),
+                options=list(vocab.SCOPES),
+                format_func=lambda s: i18n.label("scope", s, lang),
             ),
-            "entity_reported": st.column_config.TextColumn(i18n.t("col_entity", lang), max_chars=60),
+            "entity_reported": st.column_config.TextColumn(
+                i18n.t("col_entity", lang), help=i18n.t("col_entity_help", lang), max_chars=60
+            ),
             "metric_id": st.column_config.SelectboxColumn(
                 i18n.t("metric", lang),
-                width=170,
+                width=150,
                 options=["", *metrics.index],
                 format_func=lambda m: i18n.pick(metrics.loc[m], "name", lang) if m else "—",
             ),
-            "new_metric_id": st.column_config.TextColumn(i18n.t("col_new_metric", lang), validate=r"^[a-z0-9][a-z0-9-]{0,47}$"),
-            "metric_zh": st.column_config.TextColumn(i18n.t("col_metric_zh", lang), max_chars=60),
+            "new_metric_id": st.column_config.TextColumn(
+                i18n.t("col_new_metric", lang), help=i18n.t("col_new_metric_help", lang), validate=r"^[a-z0-9][a-z0-9-]{0,47}$"
+            ),
+            "new_metric_en": st.column_config.TextColumn(
+                i18n.t("col_new_metric_en", lang), help=i18n.t("col_new_metric_en_help", lang), max_chars=120
+            ),
+            "metric_zh": st.column_config.TextColumn(
+                i18n.t("col_metric_zh", lang), help=i18n.t("col_metric_zh_help", lang), max_chars=60
+            ),
             "period": st.column_config.TextColumn(
                 i18n.t("period", lang),
+                width=80,
                 help=i18n.t("col_period_help", lang),
                 validate=r"^(\d{4}(Q[1-4]|H[12]|YTD\d{2}|-\d{2}-\d{2})?|@\d{4}(-\d{2}(-\d{2})?)?|\d{4}\.\.\d{4}|by\d{4}|open)$",
             ),
-            "period_text": st.column_config.TextColumn(i18n.t("col_period_text", lang), max_chars=40),
-            "kind": st.column_config.SelectboxColumn(
-                i18n.t("kind", lang), options=list(vocab.OBS_KINDS), format_func=lambda k: i18n.label("kind", k, lang)
+            "period_text": st.column_config.TextColumn(
+                i18n.t("col_period_text", lang), help=i18n.t("col_period_text_help", lang), max_chars=40
             ),
-            "value": st.column_config.NumberColumn(i18n.t("value", lang), format="%.10g"),
-            "value_max": st.column_config.NumberColumn(i18n.t("col_value_max", lang), format="%.10g"),
+            "kind": st.column_config.SelectboxColumn(
+                i18n.t("kind", lang),
+                width=70,
+                help=i18n.t("col_kind_help", lang),
+                options=list(vocab.OBS_KINDS),
+                format_func=lambda k: i18n.label("kind", k, lang),
+            ),
+            "value": st.column_config.NumberColumn(i18n.t("value", lang), width=70, format="%.10g"),
+            "value_max": st.column_config.NumberColumn(
+                i18n.t("col_value_max", lang), help=i18n.t("col_value_max_help", lang), format="%.10g"
+            ),
             "qualifier": st.column_config.SelectboxColumn(
                 i18n.t("col_qualifier", lang),
+                width=90,
+                help=i18n.t("col_qualifier_help", lang),
                 options=list(vocab.QUALIFIERS),
                 format_func=lambda q: i18n.label("qualifier", q, lang),
             ),
             "aspiration": st.column_config.SelectboxColumn(
                 i18n.t("col_aspiration", lang),
+                help=i18n.t("col_aspiration_help", lang),
                 options=["", *vocab.ASPIRATIONS],
                 format_func=lambda a: vocab.ASPIRATIONS[a][lang] if a else "—",
             ),
-            "unit": st.column_config.SelectboxColumn(i18n.t("col_unit", lang), options=list(vocab.UNITS)),
-            "locator": st.column_config.TextColumn(i18n.t("col_locator", lang), max_chars=40, width=260, pinned=True),
+            "unit": st.column_config.SelectboxColumn(i18n.t("col_unit", lang), width=60, options=list(vocab.UNITS)),
+            "locator": st.column_config.TextColumn(
+                i18n.t("col_locator", lang), help=i18n.t("col_locator_help", lang), max_chars=40, width=180, pinned=True
+            ),
         }
         edited = st.data_editor(
             found,
             placeholder="—",
             key=f"ingest_editor_{version}",
-            hide_index=True,
+            hide_index=False,  # the row numbers, which the checks below refer to
             column_config=config_columns,
-            # the article's words first, then what was read from them: each row checked left to right
-            column_order=["accept", "locator", "park_id", "metric_id", "value", "unit", "qualifier", "period", "period_text",
-                          "kind", "entity_reported", "scope", "metric_zh", "new_metric_id", "value_max", "aspiration"],
+            # what the analyst checks, left to right: the article's words (pinned), then what was read from them
+            column_order=["accept", "locator", "park_id", "metric_id", "value", "unit", "period", "kind", "qualifier",
+                          "period_text", "scope", "entity_reported", "aspiration", "value_max", "metric_zh",
+                          "new_metric_id", "new_metric_en"],
             num_rows="fixed",
         )  # fmt: skip
         reviewed = ingest.reconcile(found, edited, ds)
-        notes = ingest.compare(reviewed, ds, lang)  # against the stored figures, as edited so far
+        checks = review.check_rows(reviewed, ds, lang)  # against the stored figures and the other rows, as edited so far
         if st.button(i18n.t("add_accept_all", lang), icon=":material/done_all:"):
             kept = edited.copy()  # the edits made so far stay
-            kept["accept"] = [not ingest.only_repeats(n) for n in notes]  # a figure already stored is not offered twice
+            kept["accept"] = [c.offer for c in checks]  # not what is stored, contradicted or repeated in the article
             st.session_state[KEY] = (kept, info, ds.fingerprint)
             st.session_state["ingest_version"] = version + 1
             st.rerun()
         flags = reviewed["accept"].astype(bool)
+        hints = {"conflict": "add_conflict_hint", "stored": "add_repeat_hint", "repeat": "add_row_repeat_hint"}
         lines = [
-            f"{n + 1}. {'✓ ' if flags.iloc[n] else ''}{note}"
-            + (f" — {i18n.t('add_repeat_hint', lang)}" if ingest.only_repeats(note) else "")
-            for n, note in enumerate(notes)
-            if note
+            f"{c.row}. {'✓ ' if flags.iloc[c.row - 1] else ''}{c.note}" + (f" — {i18n.t(hints[c.hint], lang)}" if c.hint else "")
+            for c in checks
+            if c.note
         ]
         if lines:
             st.info(i18n.t("add_checks", lang) + "\n\n" + "\n".join(f"- {C.md(line)}" for line in lines))
@@ -162,6 +195,7 @@ if KEY in st.session_state:
                 st.multiselect(
                     i18n.t("add_industries", lang),
                     list(industries.index),
+                    placeholder=i18n.t("add_choose", lang),
                     format_func=lambda i: f"{i18n.pick(industries.loc[i], 'name', lang)}（{i18n.label('framework', industries.loc[i, 'framework'], lang)}）",
                 )
             )
@@ -177,10 +211,11 @@ if KEY in st.session_state:
             save = st.form_submit_button(i18n.t("add_save", lang), type="primary", disabled=not allowed)
         if save and allowed:
             try:  # nothing ticked and every figure already stored: the article is kept as a source, no copies
-                news_only = not flags.any() and bool(notes) and all(ingest.only_repeats(n) for n in notes)
+                news_only = not flags.any() and bool(checks) and all(c.stored_only for c in checks)
                 done = ingest.apply(config.data_dir(), reviewed, info, news_only=news_only)
             except ingest.IngestError as exc:
-                st.error(i18n.t(exc.key, lang) + "\n\n" + "\n".join(f"- {C.md(p)}" for p in exc.problems))
+                why = [i18n.issue(issue.key, issue.params, lang) for issue in exc.issues]
+                st.error(i18n.t(exc.key, lang) + "\n\n" + "\n".join(f"- {C.md(line)}" for line in why))
             else:
                 st.session_state.pop(KEY, None)
                 st.session_state[DONE] = done

@@ -40,15 +40,16 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "add_article": ("文章正文", "Article text"),
     "add_upload": ("或上传文件（.txt / .html）", "or upload a file (.txt / .html)"),
-    "add_url": ("原文网址", "Article URL"),
-    "add_outlet": ("发布媒体", "Outlet"),
-    "add_date": ("发布日期", "Publication date"),
+    "add_url": ("原文网址 *", "Article URL *"),
+    "add_outlet": ("发布媒体 *", "Outlet *"),
+    "add_date": ("发布日期 *", "Publication date *"),
     "add_title": ("标题（照原文）", "Headline (as published)"),
     "add_extract": ("找出数字", "Find figures"),
     "add_found": ("找到 {n} 个候选数字。勾选“接受”，修改有误的单元格，再填写摘要并保存。", "{n} candidate figures. Tick “accept”, correct any wrong cell, then write the summary and save."),
     "add_none": ("没有找到数字：文章里没有带单位的数字，或者它们不属于已知园区与指标。", "No figures found: the article has no numbers with units, or none that belong to a known park and metric."),
     "add_need_meta": ("请填写网址、发布媒体和日期。", "Give the URL, outlet and date."),
-    "add_summary_zh": ("中文摘要（用您自己的话，必填）", "Summary in Chinese (your own words, required)"),
+    "add_summary_zh": ("中文摘要 *（用您自己的话）", "Summary in Chinese * (in your own words)"),
+    "add_required": ("标有 * 的为必填项。", "Fields marked * are required."),
     "add_summary_en": ("英文摘要（可选；留空时英文页面显示中文摘要并注明）", "Summary in English (optional; left blank, the English pages show the Chinese one, marked as such)"),
     "add_reliability": ("来源可靠性", "Source reliability"),
     "add_save": ("保存接受的数字", "Save accepted figures"),
@@ -74,13 +75,129 @@ _T: dict[str, tuple[str, str]] = {
     "ingest_data_broken": ("数据文件本身有误，请先修正，未保存：", "The data files have problems; fix them first. Nothing was saved:"),
     "ingest_none_accepted": ("没有勾选“接受”的数字，未保存。", "No figure is accepted; nothing was saved."),
     "ingest_invalid": ("保存后的数据无法通过校验，未保存：", "The result would not pass validation; nothing was saved:"),
+    "ingest_conflict": (
+        "同一篇新闻里接受了两个说同一件事的数字，未保存：",
+        "Two accepted figures of this article say the same thing; nothing was saved:",
+    ),
+    # why a save was refused (review.Issue): placed by where_…, then the reason
+    "where_row": ("第{row}行", "Row {row}"),
+    "where_news": ("新闻信息", "News details"),
+    "where_metric": ("新指标“{metric_id}”", "New metric “{metric_id}”"),
+    "where_file": ("数据文件 {file} 第{line}行", "Data file {file}, line {line}"),
+    "why_required": ("缺少“{field}”", "“{field}” is missing"),
+    "why_spaces": ("“{field}”首尾有空格", "“{field}” begins or ends with a space"),
+    "why_not_id": (
+        "“{field}”只能用小写字母、数字和 -：{value}",
+        "“{field}” may only use lower-case letters, digits and -: {value}",
+    ),
+    "why_not_number": ("“{field}”不是数字：{value}", "“{field}” is not a number: {value}"),
+    "why_out_of_range": ("“{field}”超出可能的范围：{value}", "“{field}” is out of the possible range: {value}"),
+    "why_date": ("“{field}”不是日期（年-月-日）：{value}", "“{field}” is not a date (year-month-day): {value}"),
+    "why_url": ("网址须以 http:// 或 https:// 开头：{value}", "The URL must start with http:// or https://: {value}"),
+    "why_period": (
+        "时期“{value}”的写法不对（写法见“时期”列的说明）",
+        "The period “{value}” is not written as a period (see the hint on the Period column)",
+    ),
+    "why_choice": ("“{field}”不是可选的值：{value}", "“{field}” is not one of the allowed values: {value}"),
+    "why_too_long": ("“{field}”太长（最多 {n} 个字）", "“{field}” is too long (at most {n} characters)"),
+    "why_unknown": ("“{field}”中的“{value}”不在数据中", "“{value}” in “{field}” is not in the data"),
+    "why_duplicate": ("与数据中已有的一行重复", "Repeats a row already in the data"),
+    "why_unit": (
+        "单位“{unit}”与指标的单位“{want}”不是同一种量",
+        "The unit “{unit}” does not measure the same thing as the metric's unit “{want}”",
+    ),
+    "why_range_needs_max": ("限定为“至”（范围）时须填“上限”", "A range (qualifier “– range”) needs an upper bound"),
+    "why_max_only_for_range": ("只有限定为“至”（范围）时才填“上限”", "An upper bound is only for a range (qualifier “– range”)"),
+    "why_max_above": ("“上限”须大于数值", "The upper bound must be above the value"),
+    "why_percent": ("超过 ±1000% 的百分比不合理", "A percentage beyond ±1000 % is implausible"),
+    "why_aspiration": ("只有目标才能标“力争/冲刺”", "Only a target can be marked “aim” or “push for”"),
+    "why_scope_needs_park": ("统计范围为“{scope}”的数字须选择园区", "A figure reported for “{scope}” needs a park"),
+    "why_actual_horizon": ("实绩不能用目标的时期（by… / open）", "An actual cannot have a target's period (by… / open)"),
+    "why_other": ("“{field}”不符合数据规则", "“{field}” breaks a data rule"),
+    "why_summary": (
+        "缺少“中文摘要”，请用您自己的话写（文章原文不保存）",
+        "The summary in Chinese is missing: write one in your own words (the article's text is not stored)",
+    ),
+    "why_news_exists": ("新闻编号 {news_id} 已在数据中", "The news id {news_id} is already in the data"),
+    "why_url_used": ("这个网址已被新闻 {news_id} 使用", "This URL is already used by the news item {news_id}"),
+    "why_tick": ("请为要保存的每个数字勾选“接受”", "Tick “Accept” for each figure to save"),
+    "why_no_metric": ("“{name}”：请选择指标，或填写新指标代码", "“{name}”: choose a metric, or give a new metric id"),
+    "why_new_metric": (
+        "新指标“{metric_id}”需要由小写字母、数字和 - 组成的代码，并以“文中名称”作中文名",
+        "The new metric “{metric_id}” needs an id of lower-case letters, digits and -, and a “Name in the article” as its Chinese name",
+    ),
+    "why_conflict": (
+        "第{a}行（{value_a}）与第{b}行（{value_b}）是同一园区、指标、时期和类型，数值却不同。请核对原文，只接受正确的一行；"
+        "若两行说的是不同对象（如两个项目或片区），请在“报告主体”中分别写明",
+        "Rows {a} ({value_a}) and {b} ({value_b}) give different values for the same park, metric, period and kind. "
+        "Check the article and accept only the right one; if they are about different things (two projects, two "
+        "sub-parks), say which in “Entity as written”",
+    ),
+    "why_repeat": (
+        "第{a}行与第{b}行是同一个数字（{value_a}）：只接受一行",
+        "Rows {a} and {b} are the same figure ({value_a}): accept only one",
+    ),
     "col_new_metric": ("新指标代码", "New metric id"),
+    "col_new_metric_help": (
+        "指标列表里没有合适的指标时：把“指标”留空，在此给新指标起代码（小写字母、数字和 -，如 trade-volume），"
+        "“文中名称”即其中文名。类型和方向按单位自动设定（名/位为排名，越小越好）。",
+        "When no metric in the list fits: leave Metric empty and give the new metric an id here (lower-case letters, "
+        "digits and -, e.g. trade-volume); “Name in the article” becomes its Chinese name. Its kind and direction "
+        "follow the unit (名/位 is a rank: lower is better).",
+    ),
+    "col_new_metric_en": ("新指标英文名", "New metric, English name"),
+    "col_new_metric_en_help": (
+        "可选。留空时英文页面显示“[zh] 中文名”。",
+        "Optional. Left blank, the English pages show “[zh]” and the Chinese name.",
+    ),
+    "col_metric_zh_help": (
+        "文章对这一指标的说法；新建指标时作为其中文名。",
+        "What the article calls the measure; the Chinese name of a new metric.",
+    ),
+    "col_scope": ("统计范围", "Scope"),
+    "col_scope_help": (
+        "数字是谁的：园区本身；园区所在的区县市（如天元区之于高新区）；全市园区合计；株洲市；其他（如峰会、全省）。",
+        "Whose figure it is: the park itself; the district or city that hosts it (e.g. Tianyuan for the High-tech "
+        "Zone); all the city's parks together; Zhuzhou city; other (a summit, the province …).",
+    ),
+    "col_entity_help": (
+        "文章所说的主体，照原文（如“天元区”“株洲经开区（北斗产业园）”）。同一篇文章中同一指标的两个不同对象（两个项目、两个片区）在此写明。",
+        "The entity as the article names it, in Chinese (e.g. 天元区). Two different things with the same measure "
+        "in one article (two projects, two sub-parks) are told apart here.",
+    ),
+    "col_qualifier_help": (
+        "数字的限定：= 等于；≥ 以上、不低于；> 突破、超过；≈ 约；≲ 近；≤ 以内、前N；– 至（范围，须填上限）。",
+        "How exact the figure is: = equals; ≥ at least (以上); > over (突破/超); ≈ about (约); ≲ nearly (近); "
+        "≤ at most (以内/前N); – a range (give the upper bound).",
+    ),
+    "col_value_max_help": ("只用于范围（限定为“至”）：范围的上限。", "Only for a range (qualifier “– range”): its upper end."),
+    "col_aspiration_help": (
+        "只用于目标：文章写“力争”或“冲刺”时选择。",
+        "Targets only: choose when the article says 力争 (aim) or 冲刺 (push for).",
+    ),
+    "col_period_text_help": (
+        "文章对时期的说法（如“上半年”“十四五末”）；改了“时期”而未改此列时，保存为时期本身。",
+        "The period as the article words it (上半年, “十四五”末 …); if you change Period and not this, the period itself is saved.",
+    ),
+    "col_locator_help": (
+        "文章中找到这个数字的原话（最多 20 个字）；只保存这一小段，不保存全文。",
+        "The article's words around the figure (at most 20 characters); only this phrase is stored, never the article.",
+    ),
+    "col_kind_help": (
+        "实绩：已经发生；目标：计划达到（力争、目标、到20xx年）；预估：当年的预计数。",
+        "Actual: what happened; target: what is planned (力争, 目标, 到20xx年); forecast: an estimate for the current year.",
+    ),
+    "col_accept_help": ("勾选的数字才会保存。", "Only ticked figures are saved."),
+    "col_row": ("行", "Row"),
     "add_unknown_park": (
         "文中的“{names}”不是 parks.csv 里的园区：这些数字暂无园区，无法保存。请改选园区或范围；新园区须先加入 parks.csv。",
         "“{names}” is not a park in parks.csv: its figures have no park and cannot be saved. Choose a park or a scope; a new park must first be added to parks.csv.",
     ),
     "add_known_url": ("这篇新闻（{news_id}）已在数据中，不能再次保存。", "This article ({news_id}) is already in the data and cannot be saved again."),
-    "add_checks": ("与已有数据的比对（按行号，随修改更新；✓ 为已接受）：", "Against the stored figures (by row, as edited; ✓ accepted):"),
+    "add_checks": (
+        "与已有数据及文中其他行的比对（按行号，随修改更新；✓ 为已接受）：",
+        "Against the stored figures and the article's other rows (by row, as edited; ✓ accepted):",
+    ),
     "col_period_help": (
         "时期写法：2024 全年；2024Q1 一季度；2024H1 上半年；2024YTD05 1-5月；2024-03-22 某一天；"
         "@2024-05 截至该月（存量）；2021..2026 跨年；by2025 到2025年（目标）；open 未写年份（目标）",
@@ -88,6 +205,11 @@ _T: dict[str, tuple[str, str]] = {
         "2024-03-22 a day; @2024-05 as of that month (a stock); 2021..2026 a span; by2025 by 2025 (a target); "
         "open no year (a target)",
     ),
+    "add_conflict_hint": (
+        "同一篇文章中数值不同：核对原文，只接受正确的一行",
+        "the article gives another value for the same figure: check it and accept only the right one",
+    ),
+    "add_row_repeat_hint": ("文中重复：已有前面一行，不必再接受", "repeated in the article: the earlier row is enough"),
     "add_repeat_hint": (
         "已在数据中，不必再接受（一个都不接受时，保存只记下这篇新闻作为来源）",
         "already stored, no need to accept it (with none accepted, saving keeps just the article, as a source)",
@@ -95,7 +217,11 @@ _T: dict[str, tuple[str, str]] = {
     "add_title_from_page": ("标题（取自网页）", "Headline (from the page)"),
     "add_see_targets": ("在“十四五”目标跟踪中查看", "See it in the five-year target tracker"),
     "add_industries": ("相关产业（可选）", "Industries the article is about (optional)"),
-    "add_accept_all": ("全部接受（已在数据中的除外，再取消有误的）", "Accept all (except figures already stored; then untick the wrong ones)"),
+    "add_choose": ("请选择", "Choose"),
+    "add_accept_all": (
+        "全部接受（已在数据中的、文中矛盾的除外，再取消有误的）",
+        "Accept all (except figures already stored or contradicted in the article; then untick the wrong ones)",
+    ),
     "col_unit": ("单位", "Unit"),
     "col_value_max": ("上限", "Upper bound"),
     "col_qualifier": ("限定", "Qualifier"),
@@ -289,6 +415,37 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "secondary": ("二手", "secondary"),
         "low": ("可信度低", "low reliability"),
     },
+    # a column named in a message of the Add news page: the label the page gives it
+    "field": {
+        "park_id": ("园区", "Park"),
+        "scope": ("统计范围", "Scope"),
+        "entity_reported": ("报告主体", "Entity as written"),
+        "metric_id": ("指标", "Metric"),
+        "metric_zh": ("文中名称", "Name in the article"),
+        "new_metric_id": ("新指标代码", "New metric id"),
+        "new_metric_en": ("新指标英文名", "New metric, English name"),
+        "period": ("时期", "Period"),
+        "period_text": ("原文时期", "Period as written"),
+        "kind": ("类型", "Kind"),
+        "value": ("数值", "Value"),
+        "value_max": ("上限", "Upper bound"),
+        "qualifier": ("限定", "Qualifier"),
+        "aspiration": ("力争/冲刺", "Aspiration"),
+        "unit": ("单位", "Unit"),
+        "locator": ("原文位置", "Where in the article"),
+        "note": ("备注", "Note"),
+        "url": ("原文网址", "Article URL"),
+        "outlet": ("发布媒体", "Outlet"),
+        "date": ("发布日期", "Publication date"),
+        "title": ("标题", "Headline"),
+        "summary_zh": ("中文摘要", "Summary in Chinese"),
+        "summary_en": ("英文摘要", "Summary in English"),
+        "reliability": ("来源可靠性", "Source reliability"),
+        "industry_ids": ("相关产业", "Industries"),
+        "park_ids": ("园区", "Parks"),
+        "news_id": ("新闻编号", "News id"),
+        "obs_id": ("数字编号", "Figure id"),
+    },
     "table": {
         "observations": ("数字", "Figures"),
         "parks": ("园区", "Parks"),
@@ -313,6 +470,34 @@ def label(group: str, code: str, lang: str) -> str:
     if pair is None:
         return code
     return pair[1] if lang == "en" else pair[0]
+
+
+def issue(key: str, params: dict[str, object], lang: str) -> str:
+    """A reason a save was refused (``parkdash.ingest.review.Issue``) in ``lang``: where it is (a row of
+    the review table, the news details, a new metric, a data file), then why. A ``field`` is named by
+    the page's label, a ``scope`` by its label, a (value, unit) pair as an amount."""
+    kw: dict[str, object] = {}
+    for name, value in params.items():
+        if name == "field":
+            value = label("field", str(value), lang)
+        elif name == "scope":
+            value = label("scope", str(value), lang)
+        elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], float | int):
+            value = amount(float(value[0]), str(value[1]), lang)
+        kw[name] = value
+    text = t(key, lang, **kw)
+    where = params.get("where")
+    if not isinstance(where, tuple) or not where:
+        return text
+    place = {
+        "row": lambda: t("where_row", lang, row=where[1]),
+        "news": lambda: t("where_news", lang),
+        "metric": lambda: t("where_metric", lang, metric_id=where[1]),
+        "file": lambda: t("where_file", lang, file=where[1], line=where[2]),
+    }[str(where[0])]()
+    if lang == "zh":
+        return f"{place}：{text}"
+    return f"{place}: {text[:1].lower()}{text[1:]}"  # "Row 2: the upper bound must …"
 
 
 def pick(row: object, column: str, lang: str) -> str:

@@ -1,14 +1,17 @@
 """Review and save: duplicates and contradictions shown; only accepted figures written; every write
 validated and atomic, with the previous files kept; bad input changes nothing in the data folder."""
 
+import re
 import shutil
 
 import pandas as pd
 import pytest
 
+from parkdash import i18n
 from parkdash.ingest import REVIEW_COLUMNS, IngestError, NewsInfo, apply, compare, only_repeats
-from parkdash.ingest.review import HISTORY, news_id_for
+from parkdash.ingest.review import HISTORY, check_rows, metric_defaults, news_id_for, same_figures
 from parkdash.load import load
+from parkdash.schema import TABLES
 from tests.conftest import DATA
 
 
@@ -117,10 +120,12 @@ def test_compare_shows_duplicates_and_contradictions():
     other = {**same, "value": stored["value"] + 1}
     new = figure(metric_id="")
     notes = compare(pd.DataFrame([same, other, new]), ds, "en")
-    assert notes[0].startswith("duplicates " + stored["obs_id"])
-    assert notes[1].startswith("differs from " + stored["obs_id"])
+    assert notes[0].startswith("duplicates " + stored["obs_id"]) and notes[0].endswith("; differs from row 2")
+    assert notes[1].startswith("differs from " + stored["obs_id"]) and notes[1].endswith("; differs from row 1")
     assert notes[2] == "new metric"
-    assert [only_repeats(n) for n in notes] == [True, False, False]
+    # one at a time (no other row of the article says otherwise)
+    alone = [compare(pd.DataFrame([row]), ds, "en")[0] for row in (same, other, new)]
+    assert [only_repeats(n) for n in alone] == [True, False, False]
     assert only_repeats("重复 o0001 (1 千亿元, x); 重复 o0002 (1000 亿元, y)") and not only_repeats("")
     assert not only_repeats("重复 o0001 (1 千亿元, x); 不同于 o0002 (900 亿元, y)")
 
@@ -180,3 +185,196 @@ def test_a_blank_english_summary_says_the_chinese_one_is_shown(data):
     done = apply(data, pd.DataFrame([figure()]), info(summary_en="  "))
     news = load(data).dataset.news.set_index("news_id").loc[done.news_id]
     assert news["summary_en"] == "[Summary in Chinese] 我们自己写的摘要。"
+
+
+# ---------------------------------------------------------------- figures of one article that say the same thing
+
+
+def signed(value, **kw):
+    """A candidate of the kind in the trial: 签约项目数 of the Economic Development Zone in 2024 (SYNTHETIC values)."""
+    base = dict(metric_id="projects-signed", metric_zh="签约项目数", period="2024", period_text="2024年", value=value, unit="个",
+                locator=f"签约项目{value}个")  # fmt: skip
+    return figure(**{**base, **kw})
+
+
+def test_figures_of_one_article_that_contradict_or_repeat_each_other_are_noted_by_row():
+    ds = load(DATA).dataset
+    table = pd.DataFrame([signed(21), figure(), signed(9), signed(21)])
+    assert compare(table, ds, "zh") == ["与第3行不同; 与第4行重复", "", "与第1行不同; 与第4行不同", "与第1行重复; 与第3行不同"]
+    assert compare(table, ds, "en") == [
+        "differs from row 3; repeats row 4",
+        "",
+        "differs from row 1; differs from row 4",
+        "repeats row 1; differs from row 3",
+    ]
+    assert same_figures(table) == [(0, 2, False), (0, 3, True), (2, 3, False)]
+    # "accept all" leaves the contradicted rows to the analyst and takes one of two equal rows
+    checks = check_rows(
+        pd.DataFrame([signed(21), figure(), signed(9), signed(21, locator="全年签约21个"), figure(value=8, period="2024Q1")]), ds
+    )
+    assert [c.offer for c in checks] == [False, True, False, False, True]
+    assert [c.hint for c in checks] == ["conflict", "", "conflict", "conflict", ""]
+    checks = check_rows(pd.DataFrame([signed(21), signed(21)]), ds)
+    assert [c.offer for c in checks] == [True, False] and [c.hint for c in checks] == ["", "repeat"]
+
+
+def test_the_same_unit_in_other_words_repeats_and_other_subjects_do_not_contradict():
+    ds = load(DATA).dataset
+    a = figure(value=1.5, unit="亿元")
+    assert compare(pd.DataFrame([a, figure(value=15000, unit="万元")]), ds, "en")[1] == "repeats row 1"
+    others = [
+        figure(value=70, scope="host", entity_reported="天元区"),  # the host district, not the park
+        figure(value=80, entity_reported="株洲经开区（北斗产业园）"),  # a part the analyst named
+        figure(value=90, kind="target", period="by2025"),
+        figure(value=95, kind="target", period="by2025", aspiration="sprint"),  # 确保90、冲刺95: two figures
+        figure(value=60, metric_id="tax", metric_zh="税收"),
+        figure(value=61.5, park_id="zz-htz", entity_reported="株洲高新区"),
+    ]
+    assert same_figures(pd.DataFrame([a, *others])) == []
+
+
+def test_stored_figures_and_rows_of_the_article_are_both_noted():
+    ds = load(DATA).dataset
+    stored = ds.observations.iloc[2]
+    same = figure(park_id=stored["park_id"], metric_id=stored["metric_id"], period=stored["period"], kind=stored["kind"],
+                  value=stored["value"], unit=stored["unit"], entity_reported="株洲高新区")  # fmt: skip
+    notes = compare(pd.DataFrame([same, same]), ds, "zh")
+    assert notes[0].startswith("重复 " + stored["obs_id"]) and notes[0].endswith("; 与第2行重复")
+    assert all(only_repeats(n) for n in notes)  # stored already, twice: nothing to accept, the article is a source
+    assert [c.offer for c in check_rows(pd.DataFrame([same, same]), ds)] == [False, False]
+
+
+def test_two_accepted_figures_that_contradict_each_other_are_refused_naming_their_rows(data):
+    before = snapshot(data)
+    table = pd.DataFrame([signed(21), figure(accept=False), signed(9)])
+    with pytest.raises(IngestError) as caught:
+        apply(data, table, info())
+    assert caught.value.key == "ingest_conflict"
+    (issue,) = caught.value.issues
+    assert issue.key == "why_conflict" and (issue.params["a"], issue.params["b"]) == (1, 3)
+    assert i18n.issue(issue.key, issue.params, "zh").startswith(
+        "第1行（21个）与第3行（9个）是同一园区、指标、时期和类型，数值却不同"
+    )
+    assert i18n.issue(issue.key, issue.params, "en").startswith("Rows 1 (21) and 3 (9) give different values")
+    assert caught.value.problems == [str(issue)] and "rows 1 and 3" in str(issue)  # the command line's English
+    assert snapshot(data) == before
+    with pytest.raises(IngestError) as caught:
+        apply(data, pd.DataFrame([signed(21), signed(21)]), info())
+    assert [i.key for i in caught.value.issues] == ["why_repeat"]
+    assert snapshot(data) == before
+    # the analyst keeps the right one: saved
+    done = apply(data, table.assign(accept=[False, False, True]), info())
+    assert list(load(data).dataset.observations.set_index("obs_id").loc[done.obs_ids, "value"]) == [9]
+
+
+def test_two_projects_told_apart_in_the_entity_are_saved(data):
+    table = pd.DataFrame(
+        [
+            figure(
+                metric_id="project-investment",
+                metric_zh="项目总投资",
+                period="@2024-07",
+                value=6,
+                entity_reported="株洲经开区（甲项目）",
+            ),
+            figure(
+                metric_id="project-investment",
+                metric_zh="项目总投资",
+                period="@2024-07",
+                value=4.25,
+                entity_reported="株洲经开区（乙项目）",
+            ),
+        ]
+    )
+    assert len(apply(data, table, info()).obs_ids) == 2
+
+
+# ---------------------------------------------------------------- new metrics
+
+
+@pytest.mark.parametrize(
+    ("unit", "name", "kind", "better"),
+    [
+        ("名", "全省园区综合排名", "rank", "down"),
+        ("位", "全国百强园区位次", "rank", "down"),
+        ("%", "工业投资增长", "growth", "up"),
+        ("%", "高新技术产业占比", "share", "up"),
+        ("个", "新开工项目", "count", "up"),
+        ("家", "规上企业", "count", "up"),
+        ("亿元", "外贸进出口额", "level", "up"),
+        ("万人", "从业人员", "level", "up"),
+        ("平方公里", "托管面积", "area", "none"),
+        ("亩", "新增供地", "area", "up"),
+        ("年", "建园年数", "other", "none"),
+    ],
+)
+def test_a_new_metric_takes_its_kind_and_direction_from_its_unit(unit, name, kind, better):
+    assert metric_defaults(unit, name) == (kind, better)
+
+
+def test_a_new_rank_is_better_down_and_without_an_english_name_is_marked_chinese(data):
+    rank = figure(metric_id="", new_metric_id="province-park-rank", metric_zh="全省园区综合排名", value=3, unit="名")
+    named = figure(metric_id="", new_metric_id="trade-volume", new_metric_en="Foreign trade", metric_zh="外贸进出口额", value=80)
+    apply(data, pd.DataFrame([rank, named]), info())
+    metrics = load(data).dataset.metrics.set_index("metric_id")
+    assert metrics.loc["province-park-rank", ["kind", "better", "unit"]].tolist() == ["rank", "down", "名"]
+    assert metrics.loc["province-park-rank", "name_en"] == "[zh] 全省园区综合排名"
+    assert i18n.pick(metrics.loc["province-park-rank"], "name", "en") == "[zh] 全省园区综合排名"
+    assert metrics.loc["trade-volume", ["name_en", "kind", "better"]].tolist() == ["Foreign trade", "level", "up"]
+
+
+# ---------------------------------------------------------------- messages in the page's language
+
+
+RAW = {c for t in TABLES for c in t.columns if "_" in c} | {"new_metric_id", "new_metric_en", "metric_zh", "obs_id"}
+CODES = {"http", "https", "open", "by"}  # what the zh page shows as written: URL schemes, period codes
+
+
+def said(issue, lang):
+    return i18n.issue(issue.key, issue.params, lang)
+
+
+@pytest.mark.parametrize(
+    ("reviewed", "news", "zh"),
+    [
+        ([figure(accept=False)], info(), "请为要保存的每个数字勾选“接受”"),
+        ([figure()], info(summary_zh=" "), "新闻信息：缺少“中文摘要”，请用您自己的话写（文章原文不保存）"),
+        ([figure()], info(url=""), "新闻信息：缺少“原文网址”"),
+        ([figure()], info(outlet=""), "新闻信息：缺少“发布媒体”"),
+        ([figure()], info(url="javascript:alert(1)"), "新闻信息：网址须以 http:// 或 https:// 开头：javascript:alert(1)"),
+        ([figure()], info(date="2024-13-01"), "新闻信息：“发布日期”不是日期（年-月-日）：2024-13-01"),
+        ([figure()], info(summary_zh="摘" * 401), "新闻信息：“中文摘要”太长（最多 400 个字）"),
+        (
+            [figure()],
+            info(url="https://www.cadz.org.cn/index.php/News/info/id/43752.html"),
+            "新闻信息：这个网址已被新闻 cadz-2022-03-23 使用",
+        ),
+        ([figure(accept=False), figure(park_id="no-such-park")], info(), "第2行：“园区”中的“no-such-park”不在数据中"),
+        ([figure(park_id="", scope="park")], info(), "第1行：统计范围为“园区”的数字须选择园区"),
+        ([figure(unit="个")], info(), "第1行：单位“个”与指标的单位“亿元”不是同一种量"),
+        ([figure(value="lots")], info(), "第1行：“数值”不是数字：lots"),
+        ([figure(period="2024-13-01")], info(), "第1行：时期“2024-13-01”的写法不对（写法见“时期”列的说明）"),
+        ([figure(period="by2025")], info(), "第1行：实绩不能用目标的时期（by… / open）"),
+        ([figure(aspiration="strive")], info(), "第1行：只有目标才能标“力争/冲刺”"),
+        ([figure(qualifier="range")], info(), "第1行：限定为“至”（范围）时须填“上限”"),
+        ([figure(value_max=70)], info(), "第1行：只有限定为“至”（范围）时才填“上限”"),
+        ([figure(metric_id="", metric_zh="某指标")], info(), "第1行：“某指标”：请选择指标，或填写新指标代码"),
+        ([figure(metric_id="", new_metric_id="Bad Id!")], info(), "第1行：新指标“Bad Id!”需要由小写字母、数字和 - 组成的代码"),
+    ],
+)
+def test_every_refusal_is_said_in_the_pages_language_by_the_rows_and_labels_it_shows(data, reviewed, news, zh):
+    with pytest.raises(IngestError) as caught:
+        apply(data, pd.DataFrame(reviewed), news)
+    issues = caught.value.issues
+    assert issues and caught.value.problems == [i.text for i in issues]
+    assert said(issues[0], "zh").startswith(zh)
+    for issue in issues:
+        for lang in ("zh", "en"):
+            text = said(issue, lang)
+            assert not (set(re.findall(r"[a-z]+_[a-z_]+", text)) & RAW), f"a column's raw name in {text!r}"
+            assert str(issue) not in text  # not the command line's English
+        zh_text = said(issue, "zh")
+        shown = " ".join(str(v) for k, v in issue.params.items() if k in ("value", "news_id", "metric_id"))
+        english = {w for w in re.findall(r"[A-Za-z]{2,}", zh_text) if w not in shown and w not in CODES}
+        assert not english, f"English in {zh_text!r}"
+        assert re.search(r"[a-z]{3,}", said(issue, "en"))

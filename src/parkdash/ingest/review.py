@@ -32,16 +32,33 @@ ACCEPT_WORDS = {"y", "yes", "1", "true", "x", "✓", "是", "接受"}
 SCOPE_OF_PARK = "park"
 
 
-class IngestError(ValueError):
-    """Nothing was written; ``problems`` says why, one line each."""
+@dataclass(frozen=True, eq=False)
+class Issue:
+    """One reason nothing was saved. ``key`` and ``params`` give it in the page's language
+    (``parkdash.i18n.issue``: a ``why_…`` text, placed by ``params["where"]``: a row of the review
+    table, the news details, a new metric or a data file); ``text`` is the same in English with the
+    file's own names, for the command line."""
 
-    def __init__(self, key: str, message: str, problems: list[str] | None = None) -> None:
+    key: str
+    text: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class IngestError(ValueError):
+    """Nothing was written; ``issues`` says why, one each (``problems``: the same as English lines)."""
+
+    def __init__(self, key: str, message: str, issues: list[Issue] | None = None) -> None:
         super().__init__(message)
         self.key = key  # the message in parkdash.i18n
-        self.problems = problems or []
+        self.issues = list(issues or [])
+        self.problems = [i.text for i in self.issues]
 
 
 CHINESE_ONLY = "[Summary in Chinese]"
+CHINESE_NAME = "[zh]"  # before a new metric's Chinese name in name_en when no English name was given
 
 
 @dataclass
@@ -56,22 +73,49 @@ class NewsInfo:
     news_id: str = ""
     industry_ids: tuple[str, ...] = ()  # industries the article is about, as in industries.csv
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Issue]:
         out = []
-        if not vocab.is_safe_url(self.url.strip()):
-            out.append(f"url: not an http(s) address: {self.url.strip()[:80]!r}")
+        news = ("news",)
+        url = self.url.strip()
+        if not url:
+            out.append(Issue("why_required", "url: required", {"where": news, "field": "url"}))
+        elif not vocab.is_safe_url(url):
+            out.append(Issue("why_url", f"url: not an http(s) address: {url[:80]!r}", {"where": news, "value": url[:80]}))
         if not self.outlet.strip():
-            out.append("outlet: required (who published the article)")
-        try:
-            check_partial_date(self.date.strip())
-        except PeriodError as exc:
-            out.append(f"date: {exc}")
+            out.append(Issue("why_required", "outlet: required (who published the article)", {"where": news, "field": "outlet"}))
+        date = self.date.strip()
+        if not date:
+            out.append(Issue("why_required", "date: required", {"where": news, "field": "date"}))
+        else:
+            try:
+                check_partial_date(date)
+            except PeriodError as exc:
+                out.append(Issue("why_date", f"date: {exc}", {"where": news, "field": "date", "value": date[:40]}))
+        longest = NEWS.field("summary_zh").max_len or 10**6
         if not self.summary_zh.strip():
-            out.append("summary_zh: required — a summary in your own words (the article's text is not stored)")
-        elif len(self.summary_zh) > (NEWS.field("summary_zh").max_len or 10**6):
-            out.append(f"summary_zh: at most {NEWS.field('summary_zh').max_len} characters")
+            out.append(
+                Issue(
+                    "why_summary",
+                    "summary_zh: required — a summary in your own words (the article's text is not stored)",
+                    {"where": news},
+                )
+            )
+        elif len(self.summary_zh) > longest:
+            out.append(
+                Issue(
+                    "why_too_long",
+                    f"summary_zh: at most {longest} characters",
+                    {"where": news, "field": "summary_zh", "n": longest},
+                )
+            )
         if self.reliability not in vocab.RELIABILITY:
-            out.append(f"reliability: one of {', '.join(vocab.RELIABILITY)}")
+            out.append(
+                Issue(
+                    "why_choice",
+                    f"reliability: one of {', '.join(vocab.RELIABILITY)}",
+                    {"where": news, "field": "reliability", "value": str(self.reliability)[:40]},
+                )
+            )
         return out
 
 
@@ -91,41 +135,157 @@ def _base(value: float, unit: str) -> float:
     return float(value) * vocab.UNITS.get(unit, ("", 1.0))[1]
 
 
-def compare(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[str]:
-    """For each candidate: which stored figures it repeats or contradicts (same park, metric, period, kind)."""
+def _number(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+    return number
+
+
+def _figure_key(row: dict[str, object]) -> tuple[str, ...] | None:
+    """What makes two rows of one article the same figure: park, scope, the entity as written, metric
+    (or the new metric's id or name), period, kind and aspiration (确保20个、冲刺25个 are two figures)."""
+    metric = _clean(row.get("metric_id")) or _clean(row.get("new_metric_id"))
+    if not metric:
+        name = _clean(row.get("metric_zh"))
+        if not name:
+            return None
+        metric = f"?{name}"
+    if math.isnan(_number(row.get("value"))):
+        return None
+    columns = ("park_id", "scope", "entity_reported", "period", "kind", "aspiration")
+    return (metric, *(_clean(row.get(c)) for c in columns))
+
+
+def _same_amount(a: dict[str, object], b: dict[str, object]) -> bool:
+    unit_a, unit_b = _clean(a.get("unit")), _clean(b.get("unit"))
+    if vocab.unit_dimension(unit_a) != vocab.unit_dimension(unit_b):
+        return False
+    for column in ("value", "value_max"):
+        x, y = _number(a.get(column)), _number(b.get(column))
+        if math.isnan(x) != math.isnan(y):
+            return False
+        if not math.isnan(x) and not math.isclose(_base(x, unit_a), _base(y, unit_b), rel_tol=1e-6):
+            return False
+    return True
+
+
+def same_figures(frame: pd.DataFrame) -> list[tuple[int, int, bool]]:
+    """Pairs of rows of one article that give the same figure (see ``_figure_key``): their positions
+    ``i < j`` and whether their values agree (a repeat) or not (a contradiction)."""
+    records = frame.to_dict("records")
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for n, row in enumerate(records):
+        key = _figure_key(row)
+        if key is not None:
+            groups.setdefault(key, []).append(n)
+    pairs = []
+    for rows_of_key in groups.values():
+        for a, i in enumerate(rows_of_key):
+            for j in rows_of_key[a + 1 :]:
+                pairs.append((i, j, _same_amount(records[i], records[j])))
+    return sorted(pairs)
+
+
+@dataclass
+class RowCheck:
+    """A candidate checked against the stored figures and the article's other rows."""
+
+    row: int  # its number in the table, from 1
+    note: str  # what the page lists under the table
+    stored_only: bool  # every stored figure it matches has its value: already in the data
+    contradicts: list[int]  # rows of the table with the same figure and another value
+    repeats: list[int]  # rows of the table with the same figure and value
+
+    @property
+    def repeats_earlier(self) -> bool:
+        return bool(self.repeats) and min(self.repeats) < self.row
+
+    @property
+    def offer(self) -> bool:
+        """Whether "accept all" ticks it: not when stored already, not when the article contradicts it
+        (which value is right is for the analyst to say), not when it repeats an earlier row (one is enough)."""
+        return not self.stored_only and not self.contradicts and not self.repeats_earlier
+
+    @property
+    def hint(self) -> str:
+        """What the analyst should do about it: ``conflict`` (check the article, accept only the right
+        value), ``stored`` (already in the data), ``repeat`` (the earlier row is enough), or nothing."""
+        if self.contradicts:
+            return "conflict"
+        if self.stored_only:
+            return "stored"
+        return "repeat" if self.repeats_earlier else ""
+
+
+def check_rows(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[RowCheck]:
+    """For each candidate: which stored figures it repeats or contradicts (same park, metric, period,
+    kind), and which other rows of the table give the same figure with the same or another value."""
     obs = ds.observations
-    notes = []
-    for row in candidates.itertuples():
+    zh = lang == "zh"
+    in_table: dict[int, list[tuple[int, bool]]] = {}
+    for i, j, equal in same_figures(candidates):
+        in_table.setdefault(i, []).append((j, equal))
+        in_table.setdefault(j, []).append((i, equal))
+    out = []
+    for n, row in enumerate(candidates.itertuples()):
+        parts, stored_only = [], False
         if not row.metric_id:
-            notes.append("新指标" if lang == "zh" else "new metric")
-            continue
-        same = obs[
-            (obs["park_id"].fillna("") == (row.park_id or ""))
-            & (obs["metric_id"] == row.metric_id)
-            & (obs["period"] == row.period)
-            & (obs["kind"] == row.kind)
-        ]
-        parts = []
-        for o in same.itertuples():
-            equal = math.isclose(_base(o.value, o.unit), _base(row.value, row.unit), rel_tol=1e-6)
-            label = ("重复 " if lang == "zh" else "duplicates ") if equal else ("不同于 " if lang == "zh" else "differs from ")
-            parts.append(f"{label}{o.obs_id} ({o.value:g} {o.unit}, {o.news_id})")
-        notes.append("; ".join(parts))
-    return notes
+            parts.append("新指标" if zh else "new metric")
+        else:
+            same = obs[
+                (obs["park_id"].fillna("") == (row.park_id or ""))
+                & (obs["metric_id"] == row.metric_id)
+                & (obs["period"] == row.period)
+                & (obs["kind"] == row.kind)
+            ]
+            equals = []
+            for o in same.itertuples():
+                equal = math.isclose(_base(o.value, o.unit), _base(_number(row.value), row.unit), rel_tol=1e-6)
+                equals.append(equal)
+                label = ("重复 " if zh else "duplicates ") if equal else ("不同于 " if zh else "differs from ")
+                parts.append(f"{label}{o.obs_id} ({o.value:g} {o.unit}, {o.news_id})")
+            stored_only = bool(equals) and all(equals)
+        others = sorted(in_table.get(n, []))
+        for j, equal in others:
+            if zh:
+                parts.append(f"与第{j + 1}行{'重复' if equal else '不同'}")
+            else:
+                parts.append(f"{'repeats' if equal else 'differs from'} row {j + 1}")
+        out.append(
+            RowCheck(
+                n + 1,
+                "; ".join(parts),
+                stored_only,
+                [j + 1 for j, equal in others if not equal],
+                [j + 1 for j, equal in others if equal],
+            )
+        )
+    return out
+
+
+def compare(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[str]:
+    """For each candidate, a note: which stored figures it repeats or contradicts (same park, metric,
+    period, kind: "重复 o0123 …" / "不同于 o0123 …") and which rows of the table give the same figure
+    ("与第5行重复" / "与第5行不同"); see ``check_rows``."""
+    return [c.note for c in check_rows(candidates, ds, lang)]
+
+
+_ROW_NOTE = re.compile(r"^(与第\d+行重复|repeats row \d+)$")
 
 
 def only_repeats(note: str) -> bool:
-    """Whether a note of ``compare`` says the figure is already stored and nothing else (every match equal)."""
+    """Whether a note of ``compare`` says the figure is already stored and nothing else (every stored
+    match equal; other rows of the article, if any, repeat it too)."""
     parts = [p.strip() for p in note.split(";") if p.strip()]
-    return bool(parts) and all(p.startswith(("重复 ", "duplicates ")) for p in parts)
+    stored = [p for p in parts if not _ROW_NOTE.match(p)]
+    return bool(stored) and all(p.startswith(("重复 ", "duplicates ")) for p in stored)
 
 
 def accepted(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows the analyst accepted (an ``accept`` column of y/yes/1/x/✓/是 or a True checkbox)."""
-    if "accept" not in frame.columns:
-        return frame.iloc[0:0]
-    flags = frame["accept"].map(lambda v: v is True or str(v).strip().lower() in ACCEPT_WORDS)
-    return frame[flags]
+    return frame[accept_flags(frame).to_numpy()]
 
 
 def reconcile(offered: pd.DataFrame, edited: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
@@ -174,11 +334,21 @@ def _next_ids(existing: pd.Series, count: int) -> list[str]:
     return [f"o{n:04d}" for n in range(start, start + count)]
 
 
-def _metric_kind(unit: str, name: str) -> str:
+def metric_defaults(unit: str, name: str) -> tuple[str, str]:
+    """The kind and the better direction of a new metric, from its unit (as data/README.md has them):
+    a rank (名/位) is ``rank`` and better ``down``; a percentage is a ``growth`` (增长/增速/增幅 in its
+    name) or a ``share``, better ``up``; money ``level``, counts ``count``, people ``level``, better
+    ``up``; an area in 平方公里 is a park's extent (``none``: no direction is progress), land or floor
+    space in 亩/公顷/万平方米 is developed (``up``); years and unknown units ``other``, ``none``."""
     dim = vocab.unit_dimension(unit)
     if unit == "%":
-        return "growth" if re.search("增长|增速|增幅", name) else "share"
-    return {"money": "level", "count": "count", "area": "area", "rank": "rank", "people": "level"}.get(dim or "", "other")
+        return ("growth" if re.search("增长|增速|增幅", name) else "share"), "up"
+    if dim == "rank":
+        return "rank", "down"
+    if dim == "area":
+        return "area", "none" if unit == "平方公里" else "up"
+    kind = {"money": "level", "count": "count", "people": "level"}.get(dim or "")
+    return (kind, "up") if kind else ("other", "none")
 
 
 def _clean(value: object) -> str:
@@ -189,50 +359,91 @@ def _clean(value: object) -> str:
     return str(value).strip()
 
 
+def _amount(row: dict[str, object]) -> tuple[float, str]:
+    return _number(row.get("value")), _clean(row.get("unit"))
+
+
+def _conflicts(reviewed: pd.DataFrame, numbers: list[int]) -> list[Issue]:
+    """Two accepted rows that give one figure: with different values the article contradicts itself
+    (the analyst says which is right), with the same value one row is enough. Both are refused: the
+    data set would take either silently (every row has its own obs_id)."""
+    records = reviewed.to_dict("records")
+    issues = []
+    for i, j, equal in same_figures(reviewed):
+        a, b = numbers[i], numbers[j]
+        (va, ua), (vb, ub) = _amount(records[i]), _amount(records[j])
+        params = {"a": a, "b": b, "value_a": (va, ua), "value_b": (vb, ub)}
+        if equal:
+            text = f"rows {a} and {b}: the same figure twice ({va:g} {ua}); accept only one"
+            issues.append(Issue("why_repeat", text, params))
+        else:
+            text = (
+                f"rows {a} and {b}: the same park, metric, period and kind with different values "
+                f"({va:g} {ua} / {vb:g} {ub}); accept only the right one"
+            )
+            issues.append(Issue("why_conflict", text, params))
+    return issues
+
+
 def rows(
-    reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset
+    reviewed: pd.DataFrame, info: NewsInfo, ds: Dataset, numbers: list[int] | None = None
 ) -> tuple[dict[str, str], list[dict[str, str]], list[dict[str, str]]]:
-    """The news row, the observation rows and any new metric rows for the accepted candidates."""
+    """The news row, the observation rows and any new metric rows for the accepted candidates.
+
+    ``numbers``: each row's number in the review table (from 1), for the messages; 1, 2, … by default."""
+    numbers = list(numbers) if numbers is not None else list(range(1, len(reviewed) + 1))
     problems = info.problems()
     if problems:
         raise IngestError("ingest_news_incomplete", "the news item is incomplete", problems)
     news_id = info.news_id or news_id_for(info.url, info.date, set(ds.news["news_id"]))
+    details = ("news",)  # where: the news details
     if news_id in set(ds.news["news_id"]):
-        raise IngestError("ingest_exists", "the news item is already in the data", [f"news_id: {news_id} exists"])
+        issue = Issue("why_news_exists", f"news_id: {news_id} exists", {"where": details, "news_id": news_id})
+        raise IngestError("ingest_exists", "the news item is already in the data", [issue])
     if info.url.strip() in set(ds.news["url"]):
-        raise IngestError(
-            "ingest_exists",
-            "this article is already in the data",
-            [f"url: already used by {ds.news.loc[ds.news['url'] == info.url.strip(), 'news_id'].iloc[0]}"],
-        )
+        known = ds.news.loc[ds.news["url"] == info.url.strip(), "news_id"].iloc[0]
+        issue = Issue("why_url_used", f"url: already used by {known}", {"where": details, "news_id": known})
+        raise IngestError("ingest_exists", "this article is already in the data", [issue])
     metrics: list[dict[str, str]] = []
     known_metrics = set(ds.metrics["metric_id"])
     parks_seen: list[str] = []
     obs: list[dict[str, str]] = []
     ids = _next_ids(ds.observations["obs_id"], len(reviewed))
     problems = []
-    for n, (obs_id, row) in enumerate(zip(ids, reviewed.to_dict("records"), strict=True), start=1):
+    for n, obs_id, row in zip(numbers, ids, reviewed.to_dict("records"), strict=True):
         metric_id = _clean(row.get("metric_id")) or _clean(row.get("new_metric_id"))
         name = _clean(row.get("metric_zh"))
+        where = ("row", n)
         if not metric_id:
             problems.append(
-                f"figure {n} ({name or '?'}): choose a metric, or give a new metric id (lower-case letters, digits, -)"
+                Issue(
+                    "why_no_metric",
+                    f"figure {n} ({name or '?'}): choose a metric, or give a new metric id (lower-case letters, digits, -)",
+                    {"where": where, "name": name or "?"},
+                )
             )
             continue
         if metric_id not in known_metrics and metric_id not in {m["metric_id"] for m in metrics}:
             if not vocab.ID_PATTERN.fullmatch(metric_id) or not name:
                 problems.append(
-                    f"figure {n}: new metric {metric_id!r} needs an id of lower-case letters, digits and - and a Chinese name"
+                    Issue(
+                        "why_new_metric",
+                        f"figure {n}: new metric {metric_id!r} needs an id of lower-case letters, digits and - and a Chinese name",
+                        {"where": where, "metric_id": metric_id[:48]},
+                    )
                 )
                 continue
+            unit = _clean(row.get("unit"))
+            kind, better = metric_defaults(unit, name)
             metrics.append(
                 {
                     "metric_id": metric_id,
                     "name_zh": name,
-                    "name_en": _clean(row.get("metric_en")) or name,
-                    "unit": _clean(row.get("unit")),
-                    "kind": _metric_kind(_clean(row.get("unit")), name),
-                    "better": "up",
+                    # no English name given: the Chinese one, marked as such on the English pages
+                    "name_en": _clean(row.get("new_metric_en")) or _clean(row.get("metric_en")) or f"{CHINESE_NAME} {name}",
+                    "unit": unit,
+                    "kind": kind,
+                    "better": better,
                     "synonyms_zh": name,
                     "description_zh": "",
                     "description_en": "",
@@ -265,6 +476,9 @@ def rows(
         )
     if problems:
         raise IngestError("ingest_figures_incomplete", "some accepted figures are not complete", problems)
+    conflicts = _conflicts(reviewed, numbers)
+    if conflicts:
+        raise IngestError("ingest_conflict", "accepted figures of this article contradict or repeat each other", conflicts)
     news = {
         "news_id": news_id,
         "title": info.title.strip(),
@@ -287,21 +501,32 @@ def rows(
 # --- the write ------------------------------------------------------------------------------------------
 
 
-def _append(path: Path, columns: list[str], new_rows: list[dict[str, str]], target: Path) -> None:
-    """Copy ``path`` to ``target`` with rows appended, leaving the existing bytes untouched."""
+def _append(path: Path, columns: list[str], new_rows: list[dict[str, str]], target: Path) -> list[int]:
+    """Copy ``path`` to ``target`` with rows appended, leaving the existing bytes untouched; the line
+    each new row starts on (as validation counts lines: the header is line 1)."""
     data = path.read_bytes()
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n" if b"\r\n" in data[:4096] else "\n")
-    writer.writerows(new_rows)
+    terminator = "\r\n" if b"\r\n" in data[:4096] else "\n"
     if data and not data.endswith(b"\n"):
         data += b"\n"
-    target.write_bytes(data + buffer.getvalue().encode("utf-8"))
+    line = data.count(b"\n") + 1
+    starts, chunks = [], []
+    for row in new_rows:
+        buffer = io.StringIO()
+        csv.DictWriter(buffer, fieldnames=columns, lineterminator=terminator).writerow(row)
+        starts.append(line)
+        chunks.append(buffer.getvalue())
+        line += chunks[-1].count("\n")
+    target.write_bytes(data + "".join(chunks).encode("utf-8"))
+    return starts
 
 
 def apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo, news_only: bool = False) -> Applied:
     """Append the news item and the accepted figures to ``data_dir`` if the result validates. With
     ``news_only`` and no figure accepted, the news item alone (its figures are already stored: it is
     kept as a source, not as a second copy of each figure).
+
+    Two accepted figures of the same park, metric, period and kind (``same_figures``) are refused,
+    naming both rows: the article contradicts itself, or gives one figure twice.
 
     Files are replaced atomically (news and metrics before the observations that refer to them), and
     the previous version of each changed file is kept under ``data_dir/.history/<time>/``.
@@ -320,34 +545,51 @@ def _locked(data_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def accept_flags(frame: pd.DataFrame) -> pd.Series:
+    """Whether each row is accepted (an ``accept`` column of y/yes/1/x/✓/是 or a True checkbox)."""
+    if "accept" not in frame.columns:
+        return pd.Series(False, index=frame.index)
+    return frame["accept"].map(lambda v: v is True or str(v).strip().lower() in ACCEPT_WORDS).astype(bool)
+
+
 def _apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo, news_only: bool = False) -> Applied:
     current = load(data_dir)
     if not current.ok:
         raise IngestError(
-            "ingest_data_broken", "the data folder has problems; fix them first", [str(p) for p in current.problems[:20]]
+            "ingest_data_broken", "the data folder has problems; fix them first", [_issue(p) for p in current.problems[:20]]
         )
-    chosen = accepted(reviewed)
+    flags = accept_flags(reviewed).to_numpy()
+    chosen = reviewed[flags]
+    numbers = [int(n) + 1 for n in flags.nonzero()[0]]  # as the table numbers its rows
     if chosen.empty and not news_only:
-        raise IngestError(
-            "ingest_none_accepted", "no figure is accepted; nothing was saved", ["tick 'accept' for each figure to save"]
-        )
-    news, obs, metrics = rows(chosen, info, current.dataset)
+        issue = Issue("why_tick", "tick 'accept' for each figure to save")
+        raise IngestError("ingest_none_accepted", "no figure is accepted; nothing was saved", [issue])
+    news, obs, metrics = rows(chosen, info, current.dataset, numbers)
     if chosen.empty:  # the article's figures are all stored already: the news item names its parks
         parks = [p for p in dict.fromkeys(reviewed.get("park_id", pd.Series(dtype=str)).fillna("")) if p]
         news["park_ids"] = "|".join(parks)
     staging = Path(tempfile.mkdtemp(prefix=".ingest-", dir=data_dir))
     try:
+        written: dict[str, dict[int, tuple[tuple[object, ...], dict[str, str]]]] = {}  # file -> line -> (where, row)
         for table in (METRICS, NEWS, OBSERVATIONS):
             source = data_dir / table.file
             new_rows = {"news": [news], "observations": obs, "metrics": metrics}[table.name]
-            _append(source, table.columns, new_rows, staging / table.file)
+            lines = _append(source, table.columns, new_rows, staging / table.file)
+            if table.name == "observations":
+                places: list[tuple[object, ...]] = [("row", n) for n in numbers]
+            elif table.name == "news":
+                places = [("news",)]
+            else:
+                places = [("metric", m["metric_id"]) for m in metrics]
+            written[table.file] = {line: (where, row) for line, where, row in zip(lines, places, new_rows, strict=True)}
         for name in ("parks.csv", "industries.csv", "park_industries.csv"):
             shutil.copy2(data_dir / name, staging / name)
         check = load(staging)
         if not check.ok:
-            raise IngestError(
-                "ingest_invalid", "the result would not validate; nothing was saved", [_relabel(p) for p in check.problems[:20]]
-            )
+            issues = [_issue(p, written) for p in check.problems[:20]]
+            if any(i.params.get("field") == "park_id" for i in issues):  # the news item's parks are the figures' parks
+                issues = [i for i in issues if not (i.params.get("where") == ("news",) and i.params.get("field") == "park_ids")]
+            raise IngestError("ingest_invalid", "the result would not validate; nothing was saved", issues)
         stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
         backup = data_dir / HISTORY / stamp
         backup.mkdir(parents=True, exist_ok=True)
@@ -363,6 +605,62 @@ def _apply(data_dir: Path, reviewed: pd.DataFrame, info: NewsInfo, news_only: bo
 
 def _relabel(problem: Problem) -> str:
     return f"{Path(problem.file).name}:{problem.row}:{problem.column}: {problem.reason}"
+
+
+# A validation reason (parkdash.validate) -> the why_… text that says it in the page's language.
+_WHY = (
+    ("required value missing", "why_required"),
+    ("leading or trailing spaces", "why_spaces"),
+    ("not an id", "why_not_id"),
+    ("not a number", "why_not_number"),
+    ("out of range", "why_out_of_range"),
+    ("not a date", "why_date"),
+    ("not an http", "why_url"),
+    ("not a period", "why_period"),
+    ("not one of", "why_choice"),
+    ("longer than", "why_too_long"),
+    ("unknown id", "why_unknown"),
+    ("duplicate", "why_duplicate"),
+    ("unit ", "why_unit"),
+    ("qualifier 'range' needs value_max", "why_range_needs_max"),
+    ("value_max is only for", "why_max_only_for_range"),
+    ("value_max must be above", "why_max_above"),
+    ("a percentage beyond", "why_percent"),
+    ("only targets carry", "why_aspiration"),
+    ("scope ", "why_scope_needs_park"),
+    ("an actual cannot have", "why_actual_horizon"),
+)
+# a column of metrics.csv -> the review table's column it comes from
+_METRIC_FIELDS = {"metric_id": "new_metric_id", "name_zh": "metric_zh", "name_en": "new_metric_en"}
+
+
+def _issue(problem: Problem, written: dict[str, dict[int, tuple[tuple[object, ...], dict[str, str]]]] | None = None) -> Issue:
+    """A validation problem told where the analyst can act on it: the row of the review table, the news
+    details or the new metric it comes from, with the column's label (else the file and its line)."""
+    name = Path(problem.file).name
+    key = next((k for start, k in _WHY if problem.reason.startswith(start)), "why_other")
+    where, row = (written or {}).get(name, {}).get(problem.row, (None, {}))
+    column = problem.column
+    params: dict[str, object] = {}
+    if where is None:
+        params["where"] = ("file", name, problem.row)
+    else:
+        params["where"] = where
+        if where[0] == "metric":
+            column = _METRIC_FIELDS.get(column, column)
+    params["field"] = column
+    value = row.get(problem.column, "") if row else ""
+    params["value"] = str(value)[:60]
+    if key == "why_too_long":
+        numbers = re.findall(r"\d+", problem.reason)
+        params["n"] = numbers[0] if numbers else ""
+    elif key == "why_unit" and row:
+        params["unit"] = row.get("unit", "")
+        want = re.search(r"'([^']*)'$", problem.reason)  # "… as the metric's unit '亿元'"
+        params["want"] = want.group(1) if want else ""
+    elif key == "why_scope_needs_park" and row:
+        params["scope"] = row.get("scope", "")
+    return Issue(key, _relabel(problem), params)
 
 
 def period_problem(text: str) -> str:
