@@ -1,4 +1,5 @@
 import math
+import shutil
 
 import numpy as np
 import pandas as pd
@@ -62,11 +63,58 @@ def test_tracker_compound_path_and_status():
     track = T.tracker(DS, T.Filters(year_from=2015, year_to=2030)).set_index("obs_id")
     a = track.loc["o0002"]
     assert a["baseline_year"] == 2020 and a["baseline_std"] == 500
-    assert a["required_growth"] == pytest.approx(2 ** (1 / 5) - 1)
     assert a["latest_year"] == 2023 and a["progress"] == pytest.approx(0.7)
-    assert a["status"] == "behind"  # 700 < 500 × 1.1487³ ≈ 758
+    assert a["status"] == "behind"  # on the plan's path, 500 × (2^(1/5))³ ≈ 758 > 700
+    # still required: per year from the latest actual (700 in 2023) to the target year (1000 in 2025)
+    assert a["required_growth"] == pytest.approx((1000 / 700) ** (1 / 2) - 1)
     b = track.loc["o0006"]
     assert b["status"] == "no-data" and math.isnan(b["required_growth"])
+
+
+def _gdp_actual(folder, period: str, value: float, news_id: str = "test-n1") -> Dataset:
+    """The mini data set (copied to ``folder``) with one more actual GDP of park A (SYNTHETIC)."""
+    with (folder / "observations.csv").open("a", encoding="utf-8") as fh:
+        fh.write(f"o0101,test-a,park,甲园区,gdp,{period},{period}年,actual,{value},,eq,,亿元,{news_id},GDP{value:g}亿元,\n")
+    result = load(folder)
+    assert result.ok, result.problems
+    return result.dataset
+
+
+def test_required_growth_runs_from_the_latest_actual_shown_to_the_target_year(tmp_path):
+    every = T.Filters(year_from=2015, year_to=2030)
+    # no actual after the baseline: from the baseline (500 in 2020) over five years
+    obs = DS.observations[DS.observations["obs_id"] != "o0004"].reset_index(drop=True)
+    ds = Dataset(DS.parks, DS.industries, DS.park_industries, DS.metrics, obs, DS.news, "no-latest")
+    a = T.tracker(ds, every).set_index("obs_id").loc["o0002"]
+    assert math.isnan(a["latest_std"]) and a["required_growth"] == pytest.approx(2 ** (1 / 5) - 1)
+    # one year left (latest 2024, target 2025): the rise still needed in that year, 1000 / 450 - 1
+    shutil.copytree(MINI, tmp_path / "one")
+    a = T.tracker(_gdp_actual(tmp_path / "one", "2024", 450), every).set_index("obs_id").loc["o0002"]
+    assert a["latest_year"] == 2024 and a["required_growth"] == pytest.approx(1000 / 450 - 1)
+    # the target year reached: nothing left to require; the status says achieved or missed
+    shutil.copytree(MINI, tmp_path / "done")
+    a = T.tracker(_gdp_actual(tmp_path / "done", "2025", 900), every).set_index("obs_id").loc["o0002"]
+    assert math.isnan(a["required_growth"]) and a["status"] == "missed"
+
+
+def test_tracker_sources_name_the_news_of_the_actuals_shown_once_each(mini_copy):
+    ds = _gdp_actual(mini_copy, "2024", 800)
+    rows = T.tracker_rows(ds, T.Filters(year_from=2015, year_to=2030))
+    track = T.tracker_frame(ds, rows).set_index("obs_id")
+    assert (track.loc["o0002", "baseline_obs"], track.loc["o0002", "latest_obs"]) == ("o0003", "o0101")
+    sources = T.tracker_sources(ds, rows)
+    # per target: the target, then the baseline and the latest actual shown (o0006 has no actual)
+    assert list(sources["obs_id"]) == ["o0002", "o0003", "o0101", "o0006"]
+    assert list(sources["news_id"]) == ["test-n1", "test-n2", "test-n1", "test-n2"]
+    assert list(sources["url"]) == [
+        "https://example.org/n1",
+        "https://example.org/n2",
+        "https://example.org/n1",
+        "https://example.org/n2",
+    ]
+    assert {"title", "outlet", "news_date", "locator"} <= set(sources.columns)
+    # an actual shown for two targets is listed once
+    assert list(T.tracker_sources(ds, rows[[0, 0]])["obs_id"]) == ["o0002", "o0003", "o0101"]
 
 
 def test_compare_statuses():

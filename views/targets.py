@@ -43,5 +43,6 @@ if rest:
 start, stop = C.pager(len(rows), ROWS_PER_PAGE, "targets_page", lang)
 track = T.tracker_frame(ds, rows[start:stop])
 C.targets_table(track, lang, key="targets_table")
-with st.expander(i18n.t("sources", lang), expanded=False):
-    C.sources(track, lang, key="targets_src")
+st.caption(i18n.t("required_growth_note", lang))
+with st.expander(i18n.t("sources", lang), expanded=False):  # the targets' news and the actuals' shown beside them
+    C.sources(T.tracker_sources(ds, rows[start:stop]), lang, key="targets_src")

@@ -776,7 +776,7 @@ class _TrackerCore:
     metric: np.ndarray
     base: np.ndarray  # position of the baseline actual, -1 for none
     latest: np.ndarray  # position of the latest actual, -1 for none
-    required_growth: np.ndarray
+    required_growth: np.ndarray  # per year, from the latest actual (else the baseline) to the target year
     progress: np.ndarray
     status: np.ndarray  # index into STATUSES
 
@@ -828,18 +828,25 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
         a_std = np.where(latest >= 0, ix.std(values[np.maximum(latest, 0)], np.maximum(latest, 0)), math.nan)
         has_base, has_latest = base >= 0, latest >= 0
         with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+            # the plan's path: compound growth from the baseline to the target, against which status is judged
             years = (t_end - base_end).astype(float)
             grows = has_base & ~growth & has_year & (t_end > base_end) & (b_std > 0)
-            required = np.where(grows, (t_std / b_std) ** (1 / years) - 1, math.nan)
+            path = np.where(grows, (t_std / b_std) ** (1 / years) - 1, math.nan)
             progress = np.where(has_latest & ~growth & (t_std != 0), a_std / t_std, math.nan)
-            expected = b_std * (1 + required) ** (latest_end - base_end).astype(float)
+            expected = b_std * (1 + path) ** (latest_end - base_end).astype(float)
+            # what is still required: compound growth per year from the latest actual shown (the baseline
+            # when no later one) to the target year; none once that year is reached
+            from_std, from_end = np.where(has_latest, a_std, b_std), np.where(has_latest, latest_end, base_end)
+            left = (t_end - from_end).astype(float)
+            needs = (has_base | has_latest) & ~growth & has_year & (t_end > from_end) & (from_std > 0)
+            required = np.where(needs, (t_std / from_std) ** (1 / left) - 1, math.nan)
         status = np.full(len(t), STATUSES.index("no-data"), dtype=np.int8)
         as_growth = has_latest & growth
         status[as_growth] = _compare_all(sign * a_std, sign * t_std, has_year & (t_end == latest_end))[as_growth]
         reached = has_latest & ~growth & has_year & (latest_end >= t_end)
         done = np.where(sign * a_std >= sign * t_std, STATUSES.index("achieved"), STATUSES.index("missed"))
         status[reached] = done[reached]
-        on_path = has_latest & ~growth & ~reached & ~np.isnan(required)
+        on_path = has_latest & ~growth & ~reached & ~np.isnan(path)
         status[on_path] = _compare_all(sign * a_std, sign * expected, np.zeros(len(t), dtype=bool))[on_path]
         small = np.int32  # positions fit; half the memory of the defaults at national scale
         return _TrackerCore(
@@ -905,6 +912,17 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     return _frame({c: out[c] for c in TRACK_COLUMNS})
 
 
+def tracker_sources(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
+    """The figures behind these tracker rows, each with its news item: per target, the target, then the
+    baseline and the latest actual it shows (when there are). For a sources list that names every
+    figure shown; an actual shown for several targets is listed once."""
+    core = _tracker_core(ds)
+    shown = np.stack([core.pos[rows], core.base[rows], core.latest[rows]], axis=1).ravel()
+    shown = shown[shown >= 0]
+    _, first = np.unique(shown, return_index=True)
+    return enriched_rows(ds, shown[np.sort(first)].astype(np.int64))
+
+
 def tracker_by_metric(ds: Dataset, f: Filters, metric_ids: Sequence[str]) -> dict[str, pd.DataFrame]:
     """The tracker's rows within the filters for each of these metrics (built as one frame)."""
     if not metric_ids:
@@ -919,6 +937,9 @@ def tracker_by_metric(ds: Dataset, f: Filters, metric_ids: Sequence[str]) -> dic
 def tracker(ds: Dataset, f: Filters) -> pd.DataFrame:
     """One row per target: baseline, target and year, required annual growth, latest actual, status.
 
+    Required growth: the compound growth per year that takes the latest actual (the baseline when
+    there is no later one) to the target in the target year; none for rates, without an actual, or
+    once the target year is reached. Over one year it is simply the rise still needed in that year.
     Status: ``achieved`` / ``missed`` once an actual for the target year exists; else ``ahead``,
     ``on-track`` or ``behind`` against the straight compound path from baseline to target (for
     growth-rate targets, the latest rate against the target rate); ``no-data`` without actuals.
