@@ -716,3 +716,18 @@ def test_a_share_of_the_years_plan_done_and_parks_named_then_counted():
     assert named(text, date(2024, 10, 18))[1][2] == "actual"  # done, not planned
     text = "株洲经开区、醴陵经开区、攸县高新区、荷塘高新区等4个园区的特色产业集群成功入选。"
     assert named(text, date(2024, 6, 12)) == []
+
+
+def test_from_reading_heldout14():
+    text = (
+        "株洲日报记者 王蓉 通讯员 李娟报道：日前，市领导深入株洲经开区调研。\n"
+        "走进博迈医疗生产基地，这一基地总投资6亿元。由国创越摩建设的先进封装项目，总投资约26.8亿元；一期的投资额为10.62亿元。"
+    )
+    got = figures(text, date(2023, 3, 20))
+    assert [(g[0], g[2]) for g in got] == [("zz-edz", "project-investment")] * 3  # not the city of the dateline
+    text = "今天是正月十四。上午，全市2022年第一次重大产业项目集中开工活动举行，147个项目同时开工，总投资合计458.1亿元。"
+    assert [g[1:3] for g in named(text, date(2022, 2, 14))] == [("2022-02-14", "actual")] * 2
+    text = "全省园区技工贸收入达到2.26万亿元，整个“十三五”时期年均增长12.9%。"
+    assert named(text, date(2021, 12, 1))[-1][0] == "tig-revenue-cagr"
+    text = "园区电子信息企业30余家，其中有10家年产值过亿元。"
+    assert named(text, date(2021, 8, 1))[-1][0] == "einfo-firms-over-100m"  # the threshold told after the count

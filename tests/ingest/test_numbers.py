@@ -93,3 +93,8 @@ def test_to_number(text, value):
 
 def test_a_statistical_threshold_is_not_a_quantity():
     assert quantities("工业统计范围为年主营业务收入2000万元及以上的工业法人企业") == []
+
+
+def test_a_count_of_firms_before_their_annual_output():
+    assert [(q.value, q.unit) for q in quantities("其中有10家年产值过亿元")] == [(10, "家")]
+    assert quantities("用了3个年头") == []

@@ -179,7 +179,7 @@ _RESPECTIVELY = re.compile(
 _PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对|深化|协作|联动)")
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
-_DATELINE = re.compile(r"^[^，。：\s]{2,10}讯")
+_DATELINE = re.compile(r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]")  # 株洲日报记者 王蓉 报道：
 
 
 @dataclass
@@ -323,7 +323,20 @@ class Extractor:
                 return mid
         return ""
 
-    def _metric(
+    def _metric(self, sentence: str, window_start: int, q: Quantity, *args, **kwargs) -> tuple[str, str]:
+        """``_metric_named``, narrowed to the firms over a threshold told after a count (其中有10家年产值过亿元)."""
+        mid, name = self._metric_named(sentence, window_start, q, *args, **kwargs)
+        told_after = re.split(r"[，。；：、（）()\d]", sentence[q.end :])[0]  # up to the next item
+        limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
+        if mid and limit is not None and _threshold(self.metric_name[mid]) is None:
+            clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name[mid]
+            narrower = [m for m in self.words.fitting(q.unit) if _threshold(self.metric_name[m]) == limit]
+            scored = sorted(((self.words.score(m, clause), m) for m in narrower), reverse=True)
+            if scored and scored[0][0] > 0:
+                return scored[0][1], self.metric_name[scored[0][1]]
+        return mid, name
+
+    def _metric_named(
         self,
         sentence: str,
         window_start: int,
@@ -530,7 +543,8 @@ class Extractor:
                     return mid, m.group(0)
         one_project = (
             re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :])
-            or _NAMED_PROJECT.search(sentence[: q.start])  # 西非利达北斗终端项目1月30日正式开工，总投资3亿元
+            or _NAMED_PROJECT.search(re.split(r"[。；：:]", sentence[: q.start])[-1])  # …项目1月30日开工，总投资3亿元
+            or re.search(r"(?:[一二三首]期|这一期)的?(?:总)?投资(?:额)?(?:为|约|达)?$", sentence[window_start : q.start])
             or project_span(sentence, q, None)
             or re.search(
                 r"(?:产业园|科技园|示范园|工程|基地)的?(?:总投资|投资)|[（(](?:总)?投资$", sentence[window_start : q.start]
@@ -1149,10 +1163,10 @@ _GROUP = re.compile(
     r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|分别|各|均)"
 )
 _NOT_A_NOUN = re.compile(
-    r"同比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|[“”\"\s]"
+    r"同比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|[“”\"\s]"
 )
 _BARE_MEASURE = re.compile(
-    r"(?:年)?(?:产值|总规模|规模|收入|营收|投资|总投资|总量|总额)(?:已经|已)?(?:为|达|达到|约|近|超过|突破)?"
+    r"(?:年)?(?:产值|总规模|总体规模|规模|收入|营收|投资|总投资|总量|总额)(?:已经|已)?(?:为|达|达到|约|近|超过|突破)?"
 )
 _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"

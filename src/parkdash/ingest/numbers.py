@@ -130,8 +130,10 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return True
     if before == "第":
         return match.group("unit") not in ("名", "位") or bool(match.group("mag"))
-    if before in ("+", "＋", "-", "—") or after in ("+", "＋", "年", "月", "日", "号", "届", "批", "期", "倍"):
+    if before in ("+", "＋", "-", "—") or after in ("+", "＋", "月", "日", "号", "届", "批", "期", "倍"):
         return True
+    if after == "年" and match.group("unit") in (None, "个"):
+        return True  # 3个年头, 2021年; but 10家年产值过亿元 is ten firms
     if (
         re.fullmatch(r"\d{4}", num)
         and not match.group("mag")

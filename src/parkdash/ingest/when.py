@@ -61,6 +61,8 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             continue  # 自2000年底起: since when, not the period of a figure
         if g["y"] and not g["part"] and FOUNDED.match(text, m.end()):
             continue  # 1992年建区: when something happened, not the period of a figure
+        if g["y"] and not g["part"] and re.match(r"(?:度)?第[一二三四五六七八九十\d]+(?:次|批|届|轮)", text[m.end() :]):
+            continue  # 2022年第一次集中开工: the event's ordinal, not the period of its figures
         if g["fyp"]:
             found.append((m.start(), "by2025", m.group(0), True))
         elif g["next"]:
@@ -234,7 +236,16 @@ def day_in(text: str, published: date, year: int | None = None) -> tuple[str, st
 
 def event_days_of(sents: list[str], published: date, year: int | None = None) -> list[tuple[int, tuple[str, str]]]:
     """(sentence index, day) of every event an article reports (集中开工, 签约, 峰会 …): a date in a sentence about it."""
-    return [(i, d) for i, s in enumerate(sents) if EVENT_WORDS.search(s) and (d := day_in(s, published, year))]
+    days = []
+    for i, s in enumerate(sents):
+        if not EVENT_WORDS.search(s):
+            continue
+        d = day_in(s, published, year) or (
+            day_in(sents[i - 1], published, year) if i and RELATIVE_DAY.search(sents[i - 1]) else None
+        )
+        if d:  # 今天是正月十四。上午，集中开工活动举行: the day told just before
+            days.append((i, d))
+    return days
 
 
 def event_day_of(sents: list[str], published: date, year: int | None = None) -> tuple[str, str] | None:
