@@ -731,3 +731,14 @@ def test_from_reading_heldout14():
     assert named(text, date(2021, 12, 1))[-1][0] == "tig-revenue-cagr"
     text = "园区电子信息企业30余家，其中有10家年产值过亿元。"
     assert named(text, date(2021, 8, 1))[-1][0] == "einfo-firms-over-100m"  # the threshold told after the count
+
+
+def test_growth_words_a_past_horizon_and_a_statistical_threshold():
+    text = "上半年，全市时空信息产业集群规模为113亿元，与上年同期相比增长34.37%。"
+    assert named(text, date(2025, 9, 1))[1][0] == "spatial-info-cluster-growth"
+    text = "“十三五”时期，全市园区技工贸收入每年平均增长12.9%，到2020年技工贸收入达到3908.3亿元。"
+    assert named(text, date(2021, 6, 1)) == [
+        ("tig-revenue-cagr", "2015..2020", "actual", 12.9),
+        ("tig-revenue", "2020", "actual", 3908.3),  # a horizon already past when told: what the year reached
+    ]
+    assert named("规模以上工业企业指年主营业务收入不低于2000万元的工业法人企业。", date(2024, 3, 22)) == []

@@ -155,7 +155,7 @@ _VERBS = re.compile(
 _STOP_TAIL = re.compile(
     r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已经|已)+$"
 )
-_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|增速|增幅|提高|下降)")
+_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均|每年平均|平均每年)?(?:增长|增速|增幅|提高|下降)")
 
 
 _PROJECT_ATTRIBUTES = {"project-investment"}
@@ -314,7 +314,7 @@ class Extractor:
         """The growth metric of a level metric (gdp -> gdp-growth, or -cagr for 年均增长)."""
         if self.metric_kind.get(metric_id) == "growth":
             return metric_id
-        for suffix in ("-cagr", "-growth") if "年均" in phrase_window else ("-growth",):
+        for suffix in ("-cagr", "-growth") if re.search(r"年均|每年平均|平均每年", phrase_window) else ("-growth",):
             if metric_id + suffix in self.metric_unit:
                 return metric_id + suffix
         name = self.metric_name.get(metric_id, "")
@@ -507,7 +507,7 @@ class Extractor:
         if q.unit == "%" and growth_cue:
             stem = re.split(r"[，、：；]", window[: growth_cue.start()])[-1]
             stem = _BASE_OF_CHANGE.sub("", stem)  # 工业投资较上年下降 = 工业投资下降
-            cue_words = ("年均增长", "增长") if "年均" in growth_cue.group(0) else ("增长", "增速")
+            cue_words = ("年均增长", "增长") if re.search("年均|平均", growth_cue.group(0)) else ("增长", "增速")
             for size in range(len(stem), 2, -1):
                 for word in cue_words:
                     ids = self.phrases.get(stem[-size:] + word)
@@ -1037,6 +1037,14 @@ class Extractor:
             and "以来" not in period_text
         ):
             kind = "target"  # a year not over when the article appeared cannot have an actual yet
+        elif (
+            kind == "target"
+            and when.horizon
+            and re.fullmatch(r"by\d{4}", period)
+            and int(period[2:]) < published.year
+            and not is_target(s[here.prev_end : q.start].replace(when.text, ""), False)
+        ):
+            period, kind = period[2:], "actual"  # 到2020年…达到3908.3亿元, told in 2021: what the year reached
         elif kind == "forecast" and period and period[0].isdigit() and not ends_after(period, published):
             kind = "actual"  # 预计完成 a year already over: a preliminary actual
         before = art.sentences[index - 1] if index and art.sentences[index - 1].paragraph == here.sent.paragraph else None
@@ -1148,7 +1156,7 @@ _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务
 _PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书")  # the list after it is targets
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
-_BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?")
+_BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")
 _NO_NEW_WORDS = re.compile(r"[，、和及与\s]|计划|预计|完成|实现|达到|达|为|约|超过|突破|力争|确保|将|要|共|合计|分别|年|则")
 _PER = re.compile(r"亩均|人均|地均")
 
@@ -1163,7 +1171,7 @@ _GROUP = re.compile(
     r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|分别|各|均)"
 )
 _NOT_A_NOUN = re.compile(
-    r"同比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|[“”\"\s]"
+    r"同比|与(?:上年|去年)(?:同期)?相比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|[“”\"\s]"
 )
 _BARE_MEASURE = re.compile(
     r"(?:年)?(?:产值|总规模|总体规模|规模|收入|营收|投资|总投资|总量|总额)(?:已经|已)?(?:为|达|达到|约|近|超过|突破)?"
