@@ -336,6 +336,43 @@ class Extractor:
                 return scored[0][1], self.metric_name[scored[0][1]]
         return mid, name
 
+    def _fits(self, unit: str, m: str, within: str) -> bool:
+        """Whether metric ``m`` can be the measure of a figure whose clause is ``within``: 10家 are firms, not
+        projects; a threshold in its name must be the clause's (产值过亿元的企业 is not 产值过10亿元企业); what
+        it measures (总产值, 增加值, 税收 …), per mu or per head, which investment, and whose share must agree."""
+        names = self.metric_name[m] + "|" + "|".join(self.names_of.get(m, []))
+        named, told = _HEADS.findall(names), _HEADS.findall(within)
+        part = re.split(r"[，；：]", within)[-1]
+        share_of = re.split(r"占(?!比)", part)[0] if re.search(r"占(?!比)", part) else ""
+        share_of = "" if share_of.startswith("在") else share_of  # 在园区总产值里占了72.1%: the whole, not the part
+        whose = self.metric_name[m].split("占")[0] if "占" in self.metric_name[m] else ""
+        return (
+            not (unit == "家" and "项目" in self.metric_name[m])
+            and _threshold(self.metric_name[m]) in (None, _threshold(within))
+            and not (named and told and not set(named) & set(told))  # 总产值增长 is not 增加值增长
+            and all(per in names for per in _PER.findall(part))  # 亩均税收 is not 税收
+            and all(kind in within for kind in _INVESTMENT_KIND.findall(names))  # 固定资产投资增长 is not 工业's
+            and not (share_of and whose and not _pairs(share_of) & _pairs(whose))  # 高新技术产业产值占…: not 头部企业占…
+        )
+
+    def _same_as_before(self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...]) -> str:
+        """The metric of a figure whose clause names no new measure: 这一数字为…, 2022年超过700亿元 after
+        2021年约740亿元, 株洲经开区456亿元 after 株洲高新区技工贸总收入1230亿元, 总数 after 新增."""
+        dim = vocab.unit_dimension(q.unit)
+        if re.search(r"(?:这一|该|此)(?:数字|数据|指标|数值)", sentence[window_start : q.start]):
+            same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == dim]
+            if same:
+                return same[0]
+        told = _WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))
+        named = bool(self._mentions(told))
+        same = [m for m in (prev_metric, *(recent if named else ())) if m and vocab.unit_dimension(self.metric_unit[m]) == dim]
+        bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
+        if same and not bare:
+            return same[0]
+        if prev_metric.startswith("new-") and prev_metric[4:] in self.metric_name and _TOTAL.match(told):
+            return prev_metric[4:]
+        return ""
+
     def _metric_named(
         self,
         sentence: str,
@@ -351,24 +388,11 @@ class Extractor:
         after a count name it too: 17家…众创空间); for a ranking, the one of several rankings whose name the
         sentence shares clearly more of."""
         mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent)
-        if not mid and re.search(r"(?:这一|该|此)(?:数字|数据|指标|数值)", sentence[window_start : q.start]):
-            same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)]
-            if same:  # 这一数字为3908.3亿元: the measure just named
-                return same[0], self.metric_name[same[0]]
+        same = "" if mid else self._same_as_before(sentence, window_start, q, prev_metric, recent)
+        if same:
+            return same, self.metric_name[same]
         words = _clause_before(sentence, window_start, q)  # the words of the figure's clause before it
         told = _WHEN_WORDS.sub("", words)
-        named = bool(self._mentions(told))
-        same = [
-            m
-            for m in (prev_metric, *(recent if named else ()))
-            if m and vocab.unit_dimension(self.metric_unit[m]) == vocab.unit_dimension(q.unit)
-        ]
-        bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
-        if not mid and same and not bare:
-            # 2021年约740亿元，2022年超过700亿元; 株洲高新区1230亿元，增长8.5%；株洲经开区456亿元: the same measure
-            return same[0], self.metric_name[same[0]]
-        if not mid and prev_metric.startswith("new-") and prev_metric[4:] in self.metric_name and _TOTAL.match(told):
-            return prev_metric[4:], self.metric_name[prev_metric[4:]]  # 新增规上工业企业45家，总数达到612家
         rank = q.unit in ("名", "位")
         clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         clause = _BASE_OF_CHANGE.sub("", clause)  # 工业投资较上年下降 reads as 工业投资下降
@@ -377,23 +401,7 @@ class Extractor:
             if shares and shares[0][0] > 0:  # 占全市规模工业增加值的77.8%: a share
                 return shares[0][1], self.metric_name[shares[0][1]]
 
-        def fits(m: str, within: str) -> bool:  # 10家 are firms, not projects; 产值过亿元的企业 not 产值过10亿元企业
-            names = self.metric_name[m] + "|" + "|".join(self.names_of.get(m, []))
-            named, told = _HEADS.findall(names), _HEADS.findall(within)
-            part = re.split(r"[，；：]", within)[-1]
-            share_of = re.split(r"占(?!比)", part)[0] if re.search(r"占(?!比)", part) else ""
-            share_of = "" if share_of.startswith("在") else share_of  # 在园区总产值里占了72.1%: the whole, not the part
-            whose = self.metric_name[m].split("占")[0] if "占" in self.metric_name[m] else ""
-            return (
-                not (q.unit == "家" and "项目" in self.metric_name[m])
-                and _threshold(self.metric_name[m]) in (None, _threshold(within))
-                and not (named and told and not set(named) & set(told))  # 总产值增长 is not 增加值增长
-                and all(per in names for per in _PER.findall(part))  # 亩均税收 is not 税收
-                and all(kind in within for kind in _INVESTMENT_KIND.findall(names))  # 固定资产投资增长 is not 工业's
-                and not (share_of and whose and not _pairs(share_of) & _pairs(whose))  # 高新技术产业产值占…: not 头部企业占…
-            )
-
-        if mid and not fits(mid, clause):
+        if mid and not self._fits(q.unit, mid, clause):
             mid, name = "", self._new_name(sentence[window_start : q.start])
         if mid and _FRESH.search(words) and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])]):
             fresh = [m for m in self.words.fitting(q.unit) if "新增" in self.metric_name[m]]
@@ -423,7 +431,7 @@ class Extractor:
             scored = [
                 (self.words.score(m, clause, MIN_SHARE), m)
                 for m in self.words.fitting(q.unit, growth if q.unit == "%" else None)
-                if fits(m, clause) and noun in self.metric_name[m] + "".join(self.names_of.get(m, []))
+                if self._fits(q.unit, m, clause) and noun in self.metric_name[m] + "".join(self.names_of.get(m, []))
             ]
             score, best = max([x for x in scored if x[0] > 0], default=(0.0, ""))
             return (best, self.metric_name[best]) if best and score >= MIN_SCORE and not _indefinite(sentence, q) else (mid, name)
@@ -810,68 +818,10 @@ class Extractor:
         """One quantity as a candidate figure (None when it is not one: a group counted, an indefinite
         一家, a change against a base, a slogan), and the sentence's running state moved past it."""
         s = here.text
-        told_before = art.sentences[here.index - 1].text if here.index else ""
-        same_paragraph = bool(here.index) and art.sentences[here.index - 1].paragraph == here.sent.paragraph
-        prev_metric = here.prev_metric or (art.recent[0] if same_paragraph and art.recent and told_before.endswith("；") else "")
-        metric_id, metric_zh = self._metric(s, here.prev_end, q, prev_metric, tuple(art.recent), next_start, told_before)
-        metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
-        between = s[here.prev_end : q.start]
-        if (
-            metric_id
-            and metric_id == (prev_metric or (art.recent[0] if art.recent else ""))
-            and _OF_THESE.search(between)
-            and not self._mentions(between)
-            and metric_id not in _PROJECT_ATTRIBUTES
-            and self.metric_kind.get(metric_id) != "growth"
-        ):
-            metric_id, metric_zh = "", self._new_name(between)  # 其中，日用陶瓷产值约320亿元: a part, not the whole
-        if (
-            not metric_id
-            and not metric_zh
-            and q.unit == "%"
-            and here.prev_name
-            and _GROWTH.fullmatch(_GROWTH_ONLY.sub("", s[here.prev_end : q.start]) or "增长")
-        ):
-            metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
-            metric_id = self._pick(self.phrases.get(metric_zh, []), "%", s)  # 进出口总额…，增长20.5%: a metric by that name
-        if (
-            not metric_id
-            and not metric_zh
-            and here.prev_name
-            and here.prev_unit == q.unit
-            and not _NO_NEW_WORDS.sub("", self.entity_re.sub("", PERIOD.sub("", s[here.prev_end : q.start])))
-        ):
-            # 面积分别为510.06公顷、329.95公顷; 去年完成投资68亿元，今年计划完成80亿元: the same measure
-            metric_zh = here.prev_name
-        if (
-            not metric_id
-            and metric_zh
-            and q.unit == "%"
-            and _GROWTH.search(s[max(here.prev_end, q.start - 6) : q.start])
-            and not re.search(r"增长|增速|增幅|下降|提高|比重|占比", metric_zh)
-        ):
-            metric_zh += "增长"  # 规模工业总产值同比增长10.2%: a new metric's growth, named as such
-        base = _BASE_FIGURE.search(s[here.prev_end : q.start]) if here.prev_metric and not metric_id else None
-        if base and vocab.unit_dimension(self.metric_unit[here.prev_metric]) == vocab.unit_dimension(q.unit):
-            metric_id, metric_zh = here.prev_metric, self.metric_name[here.prev_metric]  # 比2022年的1507亿元增长: that year's
-        else:
-            base = None
-        group = _GROUP.match(s, q.end) if q.unit in ("家", "个") and next_start is not None else None
-        if not group and q.unit == "个" and s[q.start - 1 : q.start] == "等" and s.startswith("园区", q.end):
-            here.prev_end = q.end  # 株洲经开区、醴陵经开区等4个园区: the parks just named, counted, not a figure
-            return None
-        if group:  # 参评的44家高新区共实现…: a group the next figures are for, not a figure
-            all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
-            here.fig_entity = _Entity("", "city-parks" if all_ours else "other", q.text + group.group(1), generic="group")
-            here.prev_end = q.end
+        metric_id, metric_zh, base = self._figure_metric(art, here, q, next_start, respectively)
+        if self._a_group(here, q, next_start):
             return None
         rank = q.unit in ("名", "位")
-        placed = _PLACED.search(s, here.prev_end, q.end) if rank and not metric_id else None
-        if placed:  # 增速居全市园区第三: a ranking not in metrics.csv, named by what and among whom
-            among = re.search(r"在([^，。；]{2,16}?)[中里内]$", s[: placed.end(1)])  # 在全省130家园区中位列第18位
-            what = _VERBS.sub("", self.entity_re.sub("", PERIOD.sub("", re.split(r"[，、：]", placed.group(1))[-1])))
-            what = re.sub(r"\d+[家个]", "", among.group(1)) if among else what
-            metric_zh = what + placed.group(2) + "排名"
         entity = self._figure_entity(art, here, q, metric_id, rank)
         if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
             metric_id, metric_zh = art.last_rank, self.metric_name[art.last_rank]
@@ -885,19 +835,8 @@ class Extractor:
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
-        not_a_figure = (
-            not metric_id
-            and (
-                q.unit in ("个", "家", "项")
-                and not re.match(r"\d", q.text)  # 三大主导产业
-                or q.unit != "%"
-                and bool(_CHANGE.search(_clause_before(s, here.prev_end, q)))  # 较2023年底增加40家
-                or q.text.startswith(("万亿", "千亿", "百亿"))  # 迈过千亿门槛, no measure named
-            )
-            or _indefinite(s, q)
-        )
         figure = None
-        if (metric_id or len(metric_zh) >= 2) and not not_a_figure:
+        if (metric_id or len(metric_zh) >= 2) and not self._not_a_figure(here, q, metric_id):
             ent = entity or _Entity("", "other", "")
             figure = Candidate(
                 park_id=ent.park_id,
@@ -931,6 +870,80 @@ class Extractor:
         ):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
         return figure
+
+    def _figure_metric(
+        self, art: _Article, here: _Sentence, q: Quantity, next_start: int | None, respectively: dict[int, tuple[str, str]]
+    ) -> tuple[str, str, re.Match[str] | None]:
+        """(metric_id, metric_zh, the base of a comparison it is) of a quantity, in the context of the
+        figures told before it: a part after 其中, the growth or the list of the measure just named, a
+        ranking not in metrics.csv named by the field it is among."""
+        s, between = here.text, here.text[here.prev_end : q.start]
+        told_before = art.sentences[here.index - 1].text if here.index else ""
+        same_paragraph = bool(here.index) and art.sentences[here.index - 1].paragraph == here.sent.paragraph
+        prev_metric = here.prev_metric or (art.recent[0] if same_paragraph and art.recent and told_before.endswith("；") else "")
+        metric_id, metric_zh = self._metric(s, here.prev_end, q, prev_metric, tuple(art.recent), next_start, told_before)
+        metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
+        if (
+            metric_id
+            and metric_id == (prev_metric or (art.recent[0] if art.recent else ""))
+            and _OF_THESE.search(between)
+            and not self._mentions(between)
+            and metric_id not in _PROJECT_ATTRIBUTES
+            and self.metric_kind.get(metric_id) != "growth"
+        ):
+            metric_id, metric_zh = "", self._new_name(between)  # 其中，日用陶瓷产值约320亿元: a part, not the whole
+        if not metric_id and not metric_zh and q.unit == "%" and here.prev_name:
+            if _GROWTH.fullmatch(_GROWTH_ONLY.sub("", between) or "增长"):
+                metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
+                metric_id = self._pick(self.phrases.get(metric_zh, []), "%", s)  # 进出口总额…，增长20.5%: a metric by that name
+        if not metric_id and not metric_zh and here.prev_name and here.prev_unit == q.unit:
+            if not _NO_NEW_WORDS.sub("", self.entity_re.sub("", PERIOD.sub("", between))):
+                metric_zh = here.prev_name  # 面积分别为510.06公顷、329.95公顷; 去年完成投资68亿元，今年计划完成80亿元
+        if not metric_id and metric_zh and q.unit == "%" and _GROWTH.search(s[max(here.prev_end, q.start - 6) : q.start]):
+            if not re.search(r"增长|增速|增幅|下降|提高|比重|占比", metric_zh):
+                metric_zh += "增长"  # 规模工业总产值同比增长10.2%: a new metric's growth, named as such
+        base = _BASE_FIGURE.search(between) if here.prev_metric and not metric_id else None
+        if base and vocab.unit_dimension(self.metric_unit[here.prev_metric]) == vocab.unit_dimension(q.unit):
+            metric_id, metric_zh = here.prev_metric, self.metric_name[here.prev_metric]  # 比2022年的1507亿元增长: that year's
+        else:
+            base = None
+        placed = _PLACED.search(s, here.prev_end, q.end) if q.unit in ("名", "位") and not metric_id else None
+        if placed:  # 增速居全市园区第三: a ranking not in metrics.csv, named by what and among whom
+            among = re.search(r"在([^，。；]{2,16}?)[中里内]$", s[: placed.end(1)])  # 在全省130家园区中位列第18位
+            what = _VERBS.sub("", self.entity_re.sub("", PERIOD.sub("", re.split(r"[，、：]", placed.group(1))[-1])))
+            what = re.sub(r"\d+[家个]", "", among.group(1)) if among else what
+            metric_zh = what + placed.group(2) + "排名"
+        return metric_id, metric_zh, base
+
+    def _a_group(self, here: _Sentence, q: Quantity, next_start: int | None) -> bool:
+        """Whether a count is of the parks or firms the next figures are for (参评的44家高新区共实现…) or of
+        the parks just named (…等4个园区), not a figure; the sentence's state moves past it."""
+        s = here.text
+        if q.unit == "个" and s[q.start - 1 : q.start] == "等" and s.startswith("园区", q.end):
+            here.prev_end = q.end
+            return True
+        group = _GROUP.match(s, q.end) if q.unit in ("家", "个") and next_start is not None else None
+        if group:
+            all_ours = group.group(1) == "园区" and q.value <= len(self.short)  # 8个园区合计: the city's parks together
+            here.fig_entity = _Entity("", "city-parks" if all_ours else "other", q.text + group.group(1), generic="group")
+            here.prev_end = q.end
+        return group is not None
+
+    def _not_a_figure(self, here: _Sentence, q: Quantity, metric_id: str) -> bool:
+        """A count used as description (三大主导产业), a change against a base (较2023年底增加40家), a bare
+        magnitude with no measure named (迈过千亿门槛), an indefinite 一家."""
+        s = here.text
+        return (
+            not metric_id
+            and (
+                q.unit in ("个", "家", "项")
+                and not re.match(r"\d", q.text)
+                or q.unit != "%"
+                and bool(_CHANGE.search(_clause_before(s, here.prev_end, q)))
+                or q.text.startswith(("万亿", "千亿", "百亿"))
+            )
+            or _indefinite(s, q)
+        )
 
     def _figure_entity(self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, rank: bool) -> _Entity | None:
         """Who a figure is for: its clause's name, the figure before it in the sentence (a district, a
