@@ -203,6 +203,7 @@ class _Sentence:
     periods: list[tuple[int, str, str, bool]]
     inherited: tuple | None = None  # the period and line of the list head above it
     metric_spans: list[tuple[int, int]] = field(default_factory=list)
+    name_spans: list[tuple[int, int]] = field(default_factory=list)  # where parks and places are named
     prev_end: int = 0
     prev_metric: str = ""
     prev_kind: str = ""
@@ -272,6 +273,8 @@ class Extractor:
             r.park_id: ("高新" if "高新" in r.short_zh else "经开" if "经开" in r.short_zh else "") for r in ds.parks.itertuples()
         }
         self.short = ds.parks.set_index("park_id")["short_zh"].to_dict()
+        # generic names the data set lists as a park's short form (高新区, 经开区), for when no other is named
+        self.short_form = {a: r.park_id for r in ds.parks.itertuples() for a in split_ids(r.aliases_zh) if a in _GENERIC}
         flows = ("new-", "projects", "key-project", "beidou-projects", "srdi-firms-new", "cooperation")
         self.stocks = {
             r.metric_id for r in ds.metrics.itertuples() if r.kind in ("count", "area") and not r.metric_id.startswith(flows)
@@ -717,7 +720,7 @@ class Extractor:
             return _Entity(host.park_id, "park", self.short[host.park_id])  # 园区 in a 荷塘区 report; 醴陵依托经开区
         alias = self.entities.get(ent.name)
         # the data set lists 高新区 and 经开区 as short forms of the Zhuzhou zones, when no other zone is named
-        pid = next((r.park_id for r in self.ds.parks.itertuples() if ent.name in split_ids(r.aliases_zh)), "")
+        pid = self.short_form.get(ent.name)
         if pid:
             return _Entity(pid, "park", self.short[pid])
         return alias if alias and not alias.generic else ent
@@ -788,7 +791,9 @@ class Extractor:
             years = [int(p[:4]) for _, p, _, horizon in here.periods if p[:4].isdigit() and not horizon]
             years = [y for y in years if 0 <= art.published.year - y <= 2]
             art.year_in_force = years[-1] if years else art.year_in_force
-        for _, _, raw in self._mentions(s):
+        mentions = self._mentions(s)
+        here.name_spans = [(a, b) for a, b, _ in mentions]
+        for _, _, raw in mentions:
             ent = self._resolve_generic(raw, art.seen)
             if (
                 (ent.park_id or ent.generic == "unknown")
@@ -806,7 +811,7 @@ class Extractor:
             figure = self._figure(art, here, q, next_start, respectively)
             if figure is not None:
                 out.append(figure)
-        if self._mentions(s):
+        if mentions:
             art.last_entity = self._subject(s, here.metric_spans, art.last_entity, art.seen)
             if here.fig_entity is not None and (here.fig_entity.scope == "host" or here.fig_entity.generic == "unknown"):
                 art.last_entity = here.fig_entity  # 全县新签约…；全年完成…: the district the last figure was for goes on
@@ -852,7 +857,7 @@ class Extractor:
                 qualifier=q.qualifier,
                 aspiration=aspiration((here.inherited[1] if here.inherited else "") + s[: q.start]) if kind == "target" else "",
                 unit=q.unit,
-                locator=_locator(s, here.prev_end, q, metric_zh, [(a, b) for a, b, _ in self._mentions(s)]),
+                locator=_locator(s, here.prev_end, q, metric_zh, here.name_spans),
                 sentence=here.index,
             )
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
@@ -1152,7 +1157,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
-_STANDS = re.compile(r"增至|增加到|已|现有|拥有|共有")
+_STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
 _LOCATOR_BREAKS = "，。；：、,;:（）()"
 _COUNTED_NOUN = re.compile(
