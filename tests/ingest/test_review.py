@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from parkdash import i18n
-from parkdash.ingest import REVIEW_COLUMNS, IngestError, NewsInfo, apply, compare, only_repeats
+from parkdash.ingest import REVIEW_COLUMNS, IngestError, NewsInfo, apply, compare
 from parkdash.ingest.review import HISTORY, check_rows, metric_defaults, news_id_for, same_figures
 from parkdash.load import load
 from parkdash.schema import TABLES
@@ -124,10 +124,8 @@ def test_compare_shows_duplicates_and_contradictions():
     assert notes[1].startswith("differs from " + stored["obs_id"]) and notes[1].endswith("; differs from row 1")
     assert notes[2] == "new metric"
     # one at a time (no other row of the article says otherwise)
-    alone = [compare(pd.DataFrame([row]), ds, "en")[0] for row in (same, other, new)]
-    assert [only_repeats(n) for n in alone] == [True, False, False]
-    assert only_repeats("重复 o0001 (1 千亿元, x); 重复 o0002 (1000 亿元, y)") and not only_repeats("")
-    assert not only_repeats("重复 o0001 (1 千亿元, x); 不同于 o0002 (900 亿元, y)")
+    alone = [check_rows(pd.DataFrame([row]), ds, "en")[0] for row in (same, other, new)]
+    assert [c.stored_only for c in alone] == [True, False, False]  # already stored: only the first
 
 
 def test_the_industries_chosen_are_saved_with_the_news_item(data):
@@ -240,7 +238,8 @@ def test_stored_figures_and_rows_of_the_article_are_both_noted():
                   value=stored["value"], unit=stored["unit"], entity_reported="株洲高新区")  # fmt: skip
     notes = compare(pd.DataFrame([same, same]), ds, "zh")
     assert notes[0].startswith("重复 " + stored["obs_id"]) and notes[0].endswith("; 与第2行重复")
-    assert all(only_repeats(n) for n in notes)  # stored already, twice: nothing to accept, the article is a source
+    # stored already, twice: nothing to accept, the article is a source
+    assert all(c.stored_only for c in check_rows(pd.DataFrame([same, same]), ds))
     assert [c.offer for c in check_rows(pd.DataFrame([same, same]), ds)] == [False, False]
 
 

@@ -16,7 +16,7 @@ from datetime import date
 import pandas as pd
 
 from parkdash.ingest.extract import Candidate, Extractor, to_frame
-from parkdash.ingest.review import Applied, IngestError, NewsInfo, apply, compare, only_repeats, reconcile
+from parkdash.ingest.review import Applied, IngestError, NewsInfo, apply, compare, reconcile
 from parkdash.ingest.text import ArticleError, article_text, decode, looks_like_html
 from parkdash.load import Dataset
 
@@ -72,5 +72,4 @@ __all__ = [
     "apply",
     "candidates",
     "compare",
-    "only_repeats",
 ]

@@ -272,17 +272,6 @@ def compare(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[str
     return [c.note for c in check_rows(candidates, ds, lang)]
 
 
-_ROW_NOTE = re.compile(r"^(与第\d+行重复|repeats row \d+)$")
-
-
-def only_repeats(note: str) -> bool:
-    """Whether a note of ``compare`` says the figure is already stored and nothing else (every stored
-    match equal; other rows of the article, if any, repeat it too)."""
-    parts = [p.strip() for p in note.split(";") if p.strip()]
-    stored = [p for p in parts if not _ROW_NOTE.match(p)]
-    return bool(stored) and all(p.startswith(("重复 ", "duplicates ")) for p in stored)
-
-
 def accepted(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows the analyst accepted (an ``accept`` column of y/yes/1/x/✓/是 or a True checkbox)."""
     return frame[accept_flags(frame).to_numpy()]
