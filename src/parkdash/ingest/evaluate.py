@@ -39,7 +39,8 @@ class Score:
         return Score(self.labels + other.labels, self.candidates + other.candidates, self.right + other.right)
 
 
-def _base(value: float, unit: str) -> tuple[str | None, float]:
+def in_base_unit(value: float, unit: str) -> tuple[str | None, float]:
+    """(dimension, value in its base unit): 1000 亿元 and 1 千亿元 are the same."""
     dim, factor = vocab.UNITS.get(unit, (None, 1.0))
     return dim, float(value) * factor
 
@@ -48,8 +49,8 @@ def same_figure(candidate: pd.Series | dict, label: pd.Series | dict) -> bool:
     for key in KEY:
         if str(candidate.get(key) or "") != str(label.get(key) or ""):
             return False
-    dim_c, base_c = _base(candidate["value"], candidate["unit"])
-    dim_l, base_l = _base(label["value"], label["unit"])
+    dim_c, base_c = in_base_unit(candidate["value"], candidate["unit"])
+    dim_l, base_l = in_base_unit(label["value"], label["unit"])
     return dim_c == dim_l and math.isclose(base_c, base_l, rel_tol=1e-6, abs_tol=1e-9)
 
 

@@ -15,6 +15,7 @@ from datetime import date
 import pandas as pd
 
 from parkdash import vocab
+from parkdash.ingest import learned
 from parkdash.ingest.numbers import Quantity, quantities, to_number
 from parkdash.ingest.similar import GENERIC_GROWTH, MIN_SCORE, MIN_SHARE, MetricWords
 from parkdash.ingest.text import Sentence, sentences
@@ -71,9 +72,17 @@ class Candidate:
     unit: str
     locator: str
     sentence: int = field(default=0)
+    context: str = field(default="", repr=False)  # the words around the figure, as the metric model reads them
 
     def row(self) -> dict[str, object]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if k != "context"}
+
+
+class Settled(str):
+    """A measure's name the rules settled on, not one they fell back to: a part after its whole (其中日用陶瓷
+    产值), a kind of a measure (工业投资), a measure no metric of metrics.csv fits, or the measure the figures
+    before it name (分别, 同比增长 after 产值, a second figure with no new words). The metric model, which
+    reads only the words around one figure, does not overrule it."""
 
 
 @dataclass(frozen=True)
@@ -260,7 +269,8 @@ class _Article:
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
-    def __init__(self, ds: Dataset) -> None:
+    def __init__(self, ds: Dataset, use_model: bool = True) -> None:
+        """``use_model=False``: the rules alone, as they name measures without the metric model."""
         self.ds = ds
         self._know(_entities(ds))
         self.phrases = _metric_phrases(ds)
@@ -280,6 +290,7 @@ class Extractor:
             r.metric_id for r in ds.metrics.itertuples() if r.kind in ("count", "area") and not r.metric_id.startswith(flows)
         }
         self.words = MetricWords(ds.metrics)
+        self.model = learned.model_for(ds.metrics) if use_model else None
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:
@@ -393,7 +404,7 @@ class Extractor:
         mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent)
         same = "" if mid else self._same_as_before(sentence, window_start, q, prev_metric, recent)
         if same:
-            return same, self.metric_name[same]
+            return same, Settled(self.metric_name[same])  # the measure told before: the model does not see it
         words = _clause_before(sentence, window_start, q)  # the words of the figure's clause before it
         told = _WHEN_WORDS.sub("", words)
         rank = q.unit in ("名", "位")
@@ -405,14 +416,14 @@ class Extractor:
                 return shares[0][1], self.metric_name[shares[0][1]]
 
         if mid and not self._fits(q.unit, mid, clause):
-            mid, name = "", self._new_name(sentence[window_start : q.start])
+            mid, name = "", Settled(self._new_name(sentence[window_start : q.start]))
         if mid and _FRESH.search(words) and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])]):
             fresh = [m for m in self.words.fitting(q.unit) if "新增" in self.metric_name[m]]
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
                 return scored[0][1], self.metric_name[scored[0][1]]
             if mid in self.stocks:  # 新认定高新技术企业110家: those added this year, a measure not in metrics.csv
-                return "", self._new_name(sentence[window_start : q.start])
+                return "", Settled(self._new_name(sentence[window_start : q.start]))
         if _BARE_MEASURE.fullmatch(told) or _TOTAL_OF.match(told):  # 2020年总量为; 8家头部企业，合计完成工业总产值
             before_clause = sentence[: max(sentence.rfind(p, 0, q.start) for p in "，；：。")]
             clause = re.split(r"[，；：。]", before_clause)[-1] + "|" + clause  # 卫星制造板块，产值20亿元
@@ -425,9 +436,9 @@ class Extractor:
         growth = q.unit == "%" and bool(_GROWTH.search(before)) and not re.search(r"比重|占比|贡献率|比例|履约率", before[-8:])
         kind_of = re.search(rf"({_MODIFIERS}){re.escape(name)}$", sentence[window_start : q.start]) if len(name) <= 2 else None
         if mid and kind_of and kind_of.group(1) not in self.metric_name[mid] + "".join(self.names_of.get(mid, [])):
-            return "", kind_of.group(0)  # 其中工业投资42.6亿元: industry's investment, not all fixed-asset investment
+            return "", Settled(kind_of.group(0))  # 其中工业投资42.6亿元: industry's investment, not all fixed-asset investment
         if mid == "project-investment" and name == "投资" and not _A_PROJECT.search(clause):
-            mid, name = "", self._new_name(sentence[window_start : q.start])  # 计划完成工业投资50亿元: not one project's
+            mid, name = "", Settled(self._new_name(sentence[window_start : q.start]))  # 计划完成工业投资50亿元: not one project's
         if not mid:
             counted = _COUNTED.match(sentence, q.end) if q.unit in ("个", "家", "项") else None
             noun = counted.group(1) if counted else ""  # 8个省级以上园区: a count of parks is not a count of firms
@@ -476,7 +487,7 @@ class Extractor:
                     if hit
                     else self.words.best(name, q.unit, None, MIN_SHARE)[0]
                 )
-                out[q.start] = (mid, self.metric_name[mid]) if mid else ("", name)
+                out[q.start] = (mid, Settled(self.metric_name[mid])) if mid else ("", Settled(name))
         return out
 
     def _in_region(self, metric_id: str, before: str) -> str:
@@ -834,6 +845,14 @@ class Extractor:
             metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 12) : q.start])
             metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
+        a_figure = (metric_id or len(metric_zh) >= 2) and not self._not_a_figure(here, q, metric_id)
+        ctx = learned.context(s, q.start, q.end, q.unit)
+        if self.model and a_figure and not base and not isinstance(metric_zh, Settled):
+            clause = self._without_names(_clause(s, here.prev_end, q, next_start))
+            guess = self.model.guess(ctx, q.unit, lambda m: self._fits(q.unit, m, clause))
+            sure = learned.OVERRULE if metric_id else learned.SURE
+            if guess and guess.metric_id != metric_id and guess.probability >= sure:
+                metric_id, metric_zh = guess.metric_id, self.metric_name[guess.metric_id]
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
@@ -841,7 +860,7 @@ class Extractor:
             period, period_text, kind = base.group(1), base.group(0), "actual"
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
         figure = None
-        if (metric_id or len(metric_zh) >= 2) and not self._not_a_figure(here, q, metric_id):
+        if a_figure:
             ent = entity or _Entity("", "other", "")
             figure = Candidate(
                 park_id=ent.park_id,
@@ -859,6 +878,7 @@ class Extractor:
                 unit=q.unit,
                 locator=_locator(s, here.prev_end, q, metric_zh, here.name_spans),
                 sentence=here.index,
+                context=ctx,
             )
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
         here.prev_kind = kind if figure is not None else here.prev_kind  # 178家参评: not a figure, its kind does not go on
@@ -896,11 +916,12 @@ class Extractor:
             and metric_id not in _PROJECT_ATTRIBUTES
             and self.metric_kind.get(metric_id) != "growth"
         ):
-            metric_id, metric_zh = "", self._new_name(between)  # 其中，日用陶瓷产值约320亿元: a part, not the whole
+            metric_id, metric_zh = "", Settled(self._new_name(between))  # 其中，日用陶瓷产值约320亿元: a part, not the whole
         if not metric_id and not metric_zh and q.unit == "%" and here.prev_name:
             if _GROWTH.fullmatch(_GROWTH_ONLY.sub("", between) or "增长"):
                 metric_zh = here.prev_name + "增长"  # 规模工业总产值60.5亿元，同比增长6.3%: the growth of what was just named
                 metric_id = self._pick(self.phrases.get(metric_zh, []), "%", s)  # 进出口总额…，增长20.5%: a metric by that name
+                metric_zh = Settled(metric_zh)
         if not metric_id and not metric_zh and here.prev_name and here.prev_unit == q.unit:
             if not _NO_NEW_WORDS.sub("", self.entity_re.sub("", PERIOD.sub("", between))):
                 metric_zh = here.prev_name  # 面积分别为510.06公顷、329.95公顷; 去年完成投资68亿元，今年计划完成80亿元
@@ -917,7 +938,7 @@ class Extractor:
             among = re.search(r"在([^，。；]{2,16}?)[中里内]$", s[: placed.end(1)])  # 在全省130家园区中位列第18位
             what = _VERBS.sub("", self.entity_re.sub("", PERIOD.sub("", re.split(r"[，、：]", placed.group(1))[-1])))
             what = re.sub(r"\d+[家个]", "", among.group(1)) if among else what
-            metric_zh = what + placed.group(2) + "排名"
+            metric_zh = Settled(what + placed.group(2) + "排名")
         return metric_id, metric_zh, base
 
     def _a_group(self, here: _Sentence, q: Quantity, next_start: int | None) -> bool:
@@ -1286,7 +1307,7 @@ def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str, name
 
 
 def to_frame(candidates: list[Candidate]) -> pd.DataFrame:
-    columns = list(Candidate.__dataclass_fields__)
+    columns = [c for c in Candidate.__dataclass_fields__ if c != "context"]
     return pd.DataFrame([c.row() for c in candidates], columns=columns)
 
 

@@ -1,0 +1,83 @@
+"""The metric model: the words it reads around a figure, its guesses, and how the extractor uses it.
+Passages are written for these tests (not published text); the tiny training sets are synthetic."""
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from parkdash.ingest import learned
+from parkdash.ingest.extract import Extractor
+from parkdash.load import load
+from tests.conftest import DATA
+
+DS = load(DATA).dataset
+WITH_MODEL = Extractor(DS)
+RULES = Extractor(DS, use_model=False)
+
+
+def test_the_context_is_the_words_around_a_figure_with_numbers_as_zero():
+    s = "2023年，株洲高新区技工贸总收入1230亿元，同比增长12.5%，稳居全省第一。"
+    start = s.index("12.5")
+    ctx = learned.context(s, start, start + len("12.5%"), "%")
+    assert ctx == "年，株洲高新区技工贸总收入0亿元，同比增长|%|"  # 24 characters back, across the figure before; the break after
+    before, unit, after = learned.context("企业17家众创空间和孵化器平台", 2, 5, "家").split("|")
+    assert (before, unit, after) == ("企业", "家", "众创空间和孵化器")  # at most AFTER characters after it
+    assert len(learned.context("产" * 40 + "100亿元", 40, 45, "亿元").split("|")[0]) == learned.BEFORE
+
+
+def test_features_are_the_unit_and_tagged_character_ngrams():
+    got = learned.features("总收入|亿元|以上")
+    assert "u:亿元" in got
+    assert {"b1:总", "b2:总收", "b3:总收入", "n3:总收入", "a2:以上"} <= set(got)
+    assert not any(f.startswith("a3:") for f in got)  # 以上 has no three-character gram
+
+
+def _tiny_model():  # synthetic examples, not from the corpus
+    contexts = ["实现技工贸总收入|亿元|", "技工贸总收入达到|亿元|", "新增规上企业|家|", "规上企业新增|家|", "总收入增长|%|"]
+    ids = ["tig-revenue", "tig-revenue", "new-above-scale-firms", "new-above-scale-firms", "tig-revenue-growth"]
+    units = {"tig-revenue": "亿元", "new-above-scale-firms": "家", "tig-revenue-growth": "%"}
+    return learned.MetricModel(contexts, ids, units)
+
+
+def test_a_guess_keeps_to_the_units_dimension_and_to_what_fits():
+    model = _tiny_model()
+    assert model.guess("全年技工贸总收入|亿元|", "亿元").metric_id == "tig-revenue"
+    assert model.guess("全年技工贸总收入|万元|", "万元").metric_id == "tig-revenue"  # same dimension, another unit
+    assert model.guess("技工贸总收入|家|", "家").metric_id == "new-above-scale-firms"  # the only count it knows
+    assert model.guess("技工贸总收入|公顷|", "公顷") is None  # no area metric: no guess
+    assert model.guess("技工贸总收入|亿元|", "亿元", fits=lambda m: m != "tig-revenue") is None
+    guess = model.guess("新增规上企业|家|", "家")
+    assert 0.5 < guess.probability <= 1.0
+
+
+def test_no_examples_no_model(tmp_path: Path):
+    assert learned.model_for(DS.metrics, tmp_path / "none.csv") is None
+    assert RULES.model is None and WITH_MODEL.model is not None
+
+
+def test_the_model_names_what_the_rules_could_only_propose_as_new():
+    text = "如今全市的园区里，国家级的有2个，省级的有9个。签约仪式上，醴陵经开区当天共签下项目18个。"
+
+    def named(ex):
+        return [c.metric_id or c.metric_zh for c in ex.extract(text, date(2024, 10, 1))]
+
+    assert named(RULES) == ["国家级", "省级", "当天共签下项目"]
+    assert named(WITH_MODEL) == ["parks-national", "parks-provincial", "projects-signed"]
+
+
+def test_the_model_overrules_a_named_metric_only_when_sure_and_never_a_settled_one():
+    share = "按园区规模工业总产值计算，这10家企业所占比重为45%。"
+    assert [c.metric_id for c in RULES.extract(share, date(2024, 10, 1))] == ["park-share-above-scale-industry"]
+    assert [c.metric_id for c in WITH_MODEL.extract(share, date(2024, 10, 1))] == ["top-firms-share"]  # sure: the firms' share
+    kept = "今年上半年，全区完成固定资产投资80亿元，其中工业投资42.6亿元。"  # a kind of investment the rules settled on
+    got = [(c.metric_id, c.metric_zh) for c in WITH_MODEL.extract(kept, date(2024, 7, 20))]
+    assert got == [(c.metric_id, c.metric_zh) for c in RULES.extract(kept, date(2024, 7, 20))]
+    assert got[-1] == ("", "工业投资")
+
+
+def test_the_model_is_fitted_once_per_set_of_metrics():
+    assert learned.model_for(DS.metrics) is learned.model_for(DS.metrics)
+    examples = learned.read_examples(learned.EXAMPLES)
+    assert list(examples.columns) == ["article", "split", "metric_id", "context"]
+    assert isinstance(examples, pd.DataFrame) and len(examples) > 1000
