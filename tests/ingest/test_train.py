@@ -10,7 +10,7 @@ def test_the_shipped_examples_are_the_corpus_of_today():
     built, missed = train.examples(CORPUS)
     shipped = learned.read_examples(learned.EXAMPLES)
     assert built.reset_index(drop=True).equals(shipped), "run: python -m parkdash.ingest.train tests/ingest/corpus"
-    assert missed <= 0.01 * (len(built) + missed)  # a locator across sentences, now and then
+    assert missed <= 0.02 * (len(built) + missed)  # a locator across sentences, now and then
 
 
 def test_unseen_splits_are_left_out_of_the_examples():
