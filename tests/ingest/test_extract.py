@@ -743,3 +743,22 @@ def test_growth_words_a_past_horizon_and_a_statistical_threshold():
         ("tig-revenue", "2020", "actual", 3908.3),  # a horizon already past when told: what the year reached
     ]
     assert named("规模以上工业企业指年主营业务收入不低于2000万元的工业法人企业。", date(2024, 3, 22)) == []
+
+
+def test_words_read_in_heldout18_and_heldout19():
+    """Forms met in the two sets measured blind at 0885555, in passages of our own."""
+    text = "一组数字，读懂经开区2025年的任务清单。\n\n工业产值今年要新增110亿元以上。"
+    assert [(c.park_id, c.metric_id, c.kind) for c in EX.extract(text, date(2025, 3, 7))] == [
+        ("zz-edz", "ind-output-added", "target")  # 读懂经开区: a verb and the zone, not a park named 读懂
+    ]
+    firms = "目前园区有电子信息企业30余家，当中有10家的年产值超过了1亿元。"
+    assert [c.metric_id for c in EX.extract(firms, date(2022, 3, 28))] == ["einfo-firms", "einfo-firms-over-100m"]
+    counted = "园区握有30家国家级“小巨人”企业，另有192家创新型中小企业。"
+    assert [c.metric_id for c in EX.extract(counted, date(2024, 12, 27))] == ["little-giant-firms", "innovative-smes"]
+    goal = "经开区的目标很清楚：技工贸收入要过千亿元，要把建成区做到30平方公里。"
+    assert [(c.metric_id, c.kind, c.period) for c in EX.extract(goal, date(2022, 3, 24))] == [
+        ("tig-revenue", "target", "open"),
+        ("builtup-area", "target", "open"),
+    ]
+    done = "2020年，园区技工贸总收入做到102.36亿元。"  # 做到 in a report on a year gone by: done
+    assert [(c.metric_id, c.kind) for c in EX.extract(done, date(2021, 4, 20))] == [("tig-revenue", "actual")]

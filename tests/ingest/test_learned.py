@@ -81,3 +81,11 @@ def test_the_model_is_fitted_once_per_set_of_metrics():
     examples = learned.read_examples(learned.EXAMPLES)
     assert list(examples.columns) == ["article", "split", "metric_id", "context"]
     assert isinstance(examples, pd.DataFrame) and len(examples) > 1000
+
+
+def test_the_model_names_a_quantity_the_rules_found_no_words_for_only_when_very_sure():
+    text = "园区形成一区两园格局，攸州工业园有510.06公顷。"
+    assert RULES.extract(text, date(2024, 5, 21)) == []  # no name before it: no figure for the rules
+    assert [(c.metric_id, c.value) for c in WITH_MODEL.extract(text, date(2024, 5, 21))] == [("subpark-area", 510.06)]
+    assert learned.RESCUE > learned.OVERRULE > learned.SURE
+    assert WITH_MODEL.extract("三大主导产业齐头并进。", date(2024, 5, 21)) == []  # a count as description stays out

@@ -23,16 +23,18 @@ FLOORS = {  # (precision, recall) measured 2026-11-27 with the metric model; hel
     "heldout5": (0.90, 0.90),
     "heldout6": (0.83, 0.82),
     "heldout7": (0.84, 0.84),
-    "heldout8": (0.87, 0.87),
+    "heldout8": (0.86, 0.87),
     "heldout9": (0.81, 0.81),
     "heldout10": (0.91, 0.92),
     "heldout11": (0.94, 0.94),
     "heldout12": (0.89, 0.90),
-    "heldout13": (0.86, 0.83),
-    "heldout14": (0.74, 0.74),
-    "heldout15": (0.84, 0.82),
-    "heldout16": (0.77, 0.76),
+    "heldout13": (0.84, 0.84),
+    "heldout14": (0.73, 0.74),
+    "heldout15": (0.85, 0.85),
+    "heldout16": (0.77, 0.79),
     "heldout17": (0.89, 0.85),
+    "heldout18": (0.85, 0.81),
+    "heldout19": (0.74, 0.74),
 }
 
 

@@ -187,6 +187,9 @@ _RESPECTIVELY = re.compile(
 )
 _PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对|深化|协作|联动)")
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
+_VERB_BEFORE_PARK = re.compile(
+    r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓)(?:高新区|经开区|开发区|新区|示范区)$"
+)
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]")  # 株洲日报记者 王蓉 报道：
 
@@ -340,7 +343,7 @@ class Extractor:
     def _metric(self, sentence: str, window_start: int, q: Quantity, *args, **kwargs) -> tuple[str, str]:
         """``_metric_named``, narrowed to the firms over a threshold told after a count (其中有10家年产值过亿元)."""
         mid, name = self._metric_named(sentence, window_start, q, *args, **kwargs)
-        told_after = re.split(r"[，。；：、（）()\d]", sentence[q.end :])[0]  # up to the next item
+        told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         if mid and limit is not None and _threshold(self.metric_name[mid]) is None:
             clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name[mid]
@@ -377,6 +380,8 @@ class Extractor:
             same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == dim]
             if same:
                 return same[0]
+        if q.unit in ("个", "家", "项") and self.phrase_re.match(sentence, q.end):
+            return ""  # 另有192家创新型中小企业: the words after the count name its measure
         told = _WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))
         named = bool(self._mentions(told))
         same = [m for m in (prev_metric, *(recent if named else ())) if m and vocab.unit_dimension(self.metric_unit[m]) == dim]
@@ -547,10 +552,11 @@ class Extractor:
                 base = max(self.phrases[m.group(0)], key=lambda i: self.metric_kind[i] != "growth")
                 name = m.group(0)
             elif prev_metric and len(_NOT_A_NOUN.sub("", PERIOD.sub("", stem))) <= 1:
-                base, name = prev_metric, self.metric_name.get(prev_metric, "")  # …，同比增长: the growth of what was just named
+                base, name = prev_metric, Settled(self.metric_name.get(prev_metric, ""))  # …，同比增长: of what was just named
             if base:
                 growth = self._growth_of(base, window)
-                return growth, (growth and self.metric_name[growth]) or name + _BASE_OF_CHANGE.sub("", growth_cue.group(0))
+                named = (growth and self.metric_name[growth]) or name + _BASE_OF_CHANGE.sub("", growth_cue.group(0))
+                return growth, Settled(named) if isinstance(name, Settled) else named
         if q.unit in ("个", "家", "项"):  # 7个省级园区: the noun after the number names it
             swapped = re.sub(r"^(项目|企业)(.+)$", r"\2\1", after)  # 26个项目开工建设 = 开工建设项目26个
             swapped += "|" + re.sub(r"^(项目|企业)(..).*", r"\2\1", after)  # 142个项目签约或发布 = 签约项目
@@ -680,6 +686,8 @@ class Extractor:
             name = m.group(0)
             if "技术" in name or any(name.endswith(known) and len(known) >= 4 for known in self.entities):
                 continue
+            if _VERB_BEFORE_PARK.match(name):
+                continue  # 读懂经开区, 走进高新区: a verb and the park word, not a park's name
             before = sentence[: m.start()]
             if re.search(r"[\u4e00-\u9fff]$", before) and not _NAME_BOUNDARY.search(before) and not before.endswith(self.places):
                 continue  # 立足经开区, 专访了经开区: a verb before 经开区, not a place; 株洲云龙示范区 and ，长沙经开区 are places
@@ -845,13 +853,20 @@ class Extractor:
             metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 12) : q.start])
             metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
-        a_figure = (metric_id or len(metric_zh) >= 2) and not self._not_a_figure(here, q, metric_id)
+        unnamed = not metric_id and len(metric_zh) < 2
+        a_figure = not unnamed and not self._not_a_figure(here, q, metric_id)
         ctx = learned.context(s, q.start, q.end, q.unit)
-        if self.model and a_figure and not base and not isinstance(metric_zh, Settled):
+        after = self.phrase_re.match(s, q.end) if q.unit in ("个", "家", "项") else None
+        counted = after is not None and metric_id in self.phrases[after.group(0)]  # 192家创新型中小企业: named right there
+        if self.model and not base and not counted and not isinstance(metric_zh, Settled) and (a_figure or unnamed):
             clause = self._without_names(_clause(s, here.prev_end, q, next_start))
             guess = self.model.guess(ctx, q.unit, lambda m: self._fits(q.unit, m, clause))
-            sure = learned.OVERRULE if metric_id else learned.SURE
+            sure = learned.RESCUE if unnamed else learned.OVERRULE if metric_id else learned.SURE
             if guess and guess.metric_id != metric_id and guess.probability >= sure:
+                if (
+                    unnamed
+                ):  # a quantity the rules found no name for (攸州工业园有510.06公顷): a figure if not a count's description
+                    a_figure = not self._not_a_figure(here, q, "")
                 metric_id, metric_zh = guess.metric_id, self.metric_name[guess.metric_id]
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
@@ -1218,8 +1233,8 @@ _BARE_MEASURE = re.compile(
 _CHANGE = re.compile(
     r"^(?:较|比|同比)[^，。；]{0,12}(?:增加|减少|新增|净增|净减|多|少)了?$"
 )  # 较2023年底增加40家: a change, not a level
-_OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中")
-_THRESHOLD = re.compile(r"[过上](\d*)亿|(\d*)亿元?以上")
+_OF_THESE = re.compile(r"其中|在这些[^，。；]{0,6}中|这当中|^，?当中")
+_THRESHOLD = re.compile(r"(?:[过上]|超过)了?(\d*)亿|(\d*)亿元?以上")
 
 
 def _within(day: str, period: str) -> bool:
@@ -1234,7 +1249,8 @@ def _within(day: str, period: str) -> bool:
 def _threshold(text: str) -> str | None:
     """The threshold inside a name (产值过10亿元企业: "10"; 产值过亿: ""), None if it has none."""
     m = _THRESHOLD.search(text)
-    return (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
+    limit = (m.group(1) if m.group(1) is not None else m.group(2)) if m else None
+    return "" if limit == "1" else limit  # 超过了1亿元 is 过亿
 
 
 def _clause_start(sentence: str, window_start: int, q: Quantity) -> int:

@@ -1,6 +1,6 @@
 """A metric model learned from the labelled corpus: which metric of metrics.csv the words around a figure
 name. The rules find the figures and name what they can from the data set's own words; where the model
-is sure (``SURE``, ``OVERRULE``) it names the measure instead, because on articles written after the rules it names
+is sure (``SURE``, ``OVERRULE``, ``RESCUE``) it names the measure instead, because on articles written after the rules it names
 more of them right (see the README's "Ingest quality").
 
 The model is a logistic regression (scikit-learn) over character n-grams of the words around a figure,
@@ -28,6 +28,7 @@ BEFORE = 24  # characters before a figure the model reads, across the figure bef
 AFTER = 8  # characters after it, up to the next break (17家众创空间)
 SURE = 0.5  # the probability from which the model names a measure the rules could only propose as new
 OVERRULE = 0.8  # the probability from which it replaces a metric the rules named
+RESCUE = 0.9  # the probability from which it names a quantity the rules found no words for at all
 C = 10.0  # inverse regularisation strength of the regression
 EXAMPLES = Path(__file__).with_name("metric_examples.csv")
 
