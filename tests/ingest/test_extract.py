@@ -760,5 +760,11 @@ def test_words_read_in_heldout18_and_heldout19():
         ("tig-revenue", "target", "open"),
         ("builtup-area", "target", "open"),
     ]
+    upgraded = "2021年4月升格之际，园区的管辖范围为46.3平方公里，高新技术企业有26家。"  # as of that month
+    assert [c.period for c in EX.extract(upgraded, date(2025, 7, 10))] == ["@2021-04", "@2021-04"]
+    back = "园区的升格发生在2021年4月。升级那会儿，园区辖区面积是46.3平方公里。"  # 那会儿: the month named before
+    assert [c.period for c in EX.extract(back, date(2025, 7, 10))] == ["@2021-04"]
+    a_year = "醴陵陶瓷产业集群一年能创造约740亿元产值。"  # a year's amount, no year told: the year before
+    assert [(c.metric_id, c.period) for c in EX.extract(a_year, date(2022, 2, 20))] == [("ceramics-cluster-output", "2021")]
     done = "2020年，园区技工贸总收入做到102.36亿元。"  # 做到 in a report on a year gone by: done
     assert [(c.metric_id, c.kind) for c in EX.extract(done, date(2021, 4, 20))] == [("tig-revenue", "actual")]

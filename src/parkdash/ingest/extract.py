@@ -1137,8 +1137,8 @@ class Extractor:
         elif q.unit in ("名", "位") and kind == "actual":
             period, period_text = self._rank_period(art, here, q, when, period, period_text)
         annual = q.unit.endswith("元") and re.search(
-            r"年产值|年销售|年营收|年营业|每年[^，。；]{0,6}(?:产值|销售|营收)",
-            metric_zh + s[max(here.prev_end, q.start - 12) : q.start],
+            r"年产值|年销售|年营收|年营业|(?:每年|一年)[^，。；]{0,6}(?:产值|销售|营收|创造|创下)",
+            metric_zh + s[max(here.prev_end, q.start - 12) : min(len(s), q.end + 3)],  # 一年能创造约740亿元产值
         )
         as_of = published.year
         if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):

@@ -147,10 +147,10 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             if g["m1"] and not g["y"] and not g["rel"]:
                 continue  # "5月" alone is too often a date
             if g["m1"] and re.match(
-                r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时)",
+                r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时|之际|之初|那会|的时候)",
                 text[m.end() : m.end() + 6],
             ):
-                continue  # 2021年12月设立: when something happened, not the period of a figure
+                continue  # 2021年12月设立: when something happened, not the period of a figure (设立之际 is one)
             found.append(
                 (m.start(), with_part(y, g), m.group(0), False) if y else (m.start(), "?" + with_part(0, g), m.group(0), False)
             )
@@ -204,10 +204,10 @@ DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约|集聚|培育)")
 ANNOUNCED = re.compile(r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单")
-THEN = re.compile(r"当时|彼时|那时")
+THEN = re.compile(r"当时|彼时|那时|那会儿?")
 NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
 STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
-THIS_EVENT = re.compile(r"此次|本次|当天|当日|现场|期间")
+THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
 RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
 
