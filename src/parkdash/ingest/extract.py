@@ -725,6 +725,8 @@ class Extractor:
             park = next((e for e in reversed(seen) if e.scope == "park" and e.park_id), None)
             return host or (park if ent.generic == "区" and park else _Entity("", "other", ""))
         for earlier in reversed(seen):
+            if earlier.scope == "city-parks" and ent.generic == "any":
+                return earlier  # 全市园区的…；园区…占全市的77.8%: the city's parks, named last
             kind = self.park_kind.get(earlier.park_id) or (
                 "高新" if "高新" in earlier.name else "经开" if "经" in earlier.name else ""
             )
@@ -810,6 +812,8 @@ class Extractor:
             years = [int(p[:4]) for _, p, _, horizon in here.periods if p[:4].isdigit() and not horizon]
             years = [y for y in years if 0 <= art.published.year - y <= 2]
             art.year_in_force = years[-1] if years else art.year_in_force
+        if index and art.sentences[index - 1].paragraph != sent.paragraph:
+            art.seen = [e for e in art.seen if e.scope != "city-parks"]  # 全市园区 stands for 园区 in its paragraph only
         mentions = self._mentions(s)
         here.name_spans = [(a, b) for a, b, _ in mentions]
         for _, _, raw in mentions:
@@ -819,6 +823,7 @@ class Extractor:
                 and ent.scope in ("park", "host")
                 or ent.scope == "city"
                 and not raw.generic
+                or ent.scope == "city-parks"
             ):
                 art.seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
         here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
@@ -1143,6 +1148,8 @@ class Extractor:
         as_of = published.year
         if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
             as_of, period = int(period[1:5]), ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
+        if annual and kind == "actual" and when.carried and re.fullmatch(r"\d{4}(?:YTD\d{2}|Q[1-4]|H[12])", period):
+            as_of, period = int(period[:4]), ""  # 1至5月…；企业年产值已突破70亿元: a whole year's amount, not the months'
         if not period and kind == "actual" and annual:
             period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
         if not period and kind == "actual" and metric_id not in self.stocks and art.year_in_force < published.year:

@@ -198,7 +198,10 @@ EVENT_METRICS = {
     "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
     "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
 }  # fmt: skip
-EVENT_WORDS = re.compile(r"集中开工|开工仪式|破土动工|正式开工|签约|开幕|举行|峰会|大会|推介会|开园|揭牌")
+EVENT_WORDS = re.compile(r"集中开工|开工仪式|破土动工|正式开工|签约|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌")
+CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
+SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过)([两二三四2-4])天")
+MONTH_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,4}(?:闭幕|开幕|举行|落下帷幕|开工|签约))")  # 于25日闭幕
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
@@ -218,6 +221,9 @@ def day_in(text: str, published: date, year: int | None = None) -> tuple[str, st
     m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
     if not m:
         r = RELATIVE_DAY.search(text)
+        bare = MONTH_DAY.search(text) if not r else None
+        if bare and 1 <= int(bare.group(1)) <= published.day:  # 于25日闭幕, told on the 26th: this month's
+            return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0)
         if not r:
             return None
         if r.group("wd"):
@@ -243,6 +249,10 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
         d = day_in(s, published, year) or (
             day_in(sents[i - 1], published, year) if i and RELATIVE_DAY.search(sents[i - 1]) else None
         )
+        span = SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2])) if d and CLOSING.search(s) else None
+        if span:  # 会期两天，昨天闭幕: the event is dated by its first day
+            length = {"两": 2, "二": 2, "三": 3, "四": 4}.get(span.group(1)) or int(span.group(1))
+            d = ((date.fromisoformat(d[0]) - timedelta(days=length - 1)).isoformat(), d[1])
         if d:  # 今天是正月十四。上午，集中开工活动举行: the day told just before
             days.append((i, d))
     return days
