@@ -779,3 +779,5 @@ def test_forms_read_in_heldout20_and_heldout21():
     assert [c.period for c in EX.extract(annual, date(2025, 6, 30))][-1] == "2024"  # a year's amount, not the months'
     summit = "第三届北斗规模应用国际峰会经过两天议程，于25日闭幕。峰会期间签约项目一共142个。"
     assert [c.period for c in EX.extract(summit, date(2024, 10, 26))] == ["2024-10-24"]  # dated by its first day
+    areas = "自2019年调区扩区方案获批，攸州工业园片区有510.06公顷；网岭循环经济园片区则是329.95公顷。"
+    assert [c.period for c in EX.extract(areas, date(2024, 1, 15))] == ["@2019", "@2019"]  # the areas the plan approved

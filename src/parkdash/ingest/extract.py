@@ -1135,7 +1135,13 @@ class Extractor:
             )  # a list published that day
         elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
             now = period == str(published.year) and _STANDS.search(s[here.prev_end : q.start])  # 今年…增至3个
-            if when.carried or not period or "以来" in period_text or now:  # “十四五”以来…增至15个: a stock as of now
+            told_on = here.index and art.sentences[here.index - 1].text.endswith("；")  # one sentence, split at ；
+            approved = _APPROVED.search(s) or (_APPROVED.search(art.sentences[here.index - 1].text) if told_on else None)
+            if approved and q.unit in ("公顷", "平方公里", "亩"):  # 2019年调区扩区方案获批，攸州工业园有510.06公顷
+                year = approved.group(1)[:4] if approved.group(1)[:2] in ("19", "20") else str(published.year)
+                month = f"-{int(approved.group(2)):02d}" if approved.group(2) else ""
+                period, period_text = f"@{year}{month}", approved.group(0)
+            elif when.carried or not period or "以来" in period_text or now:  # “十四五”以来…增至15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
             elif re.fullmatch(r"\d{4}", period):
                 period = f"@{period}"
@@ -1213,6 +1219,7 @@ _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果)(?:公布|发布|出炉|揭晓)时")
+_APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书")  # the list after it is targets
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
