@@ -5,7 +5,7 @@ from datetime import date
 import streamlit as st
 
 from parkdash import config, i18n, ingest, vocab
-from parkdash.ingest import review
+from parkdash.ingest import learned, review
 from parkdash.ui import components as C
 from parkdash.ui import frame, state
 from parkdash.ui.data import dataset
@@ -13,6 +13,7 @@ from parkdash.ui.data import dataset
 KEY, DONE = "ingest_review", "ingest_done"
 
 ds, lang = dataset(), frame.lang()
+learned.warm_up(ds.metrics)  # the metric model is fitted while the analyst pastes the article
 st.title(i18n.t("page_add", lang))
 st.caption(i18n.t("add_intro", lang))
 
@@ -56,7 +57,8 @@ if find:
         st.error(i18n.t("add_need_meta", lang))
     elif text.strip() or upload is not None:
         try:
-            found, page_title = ingest.candidates(upload.getvalue() if upload else text, published, ds, lang)
+            with st.spinner(i18n.t("add_reading", lang)):
+                found, page_title = ingest.candidates(upload.getvalue() if upload else text, published, ds, lang)
         except ingest.ArticleError as exc:
             st.error(i18n.t(exc.key, lang))
         else:
@@ -196,7 +198,9 @@ if KEY in st.session_state:
                     i18n.t("add_industries", lang),
                     list(industries.index),
                     placeholder=i18n.t("add_choose", lang),
-                    format_func=lambda i: f"{i18n.pick(industries.loc[i], 'name', lang)}（{i18n.label('framework', industries.loc[i, 'framework'], lang)}）",
+                    format_func=lambda i: (
+                        f"{i18n.pick(industries.loc[i], 'name', lang)}（{i18n.label('framework', industries.loc[i, 'framework'], lang)}）"
+                    ),
                 )
             )
             info.reliability = st.selectbox(

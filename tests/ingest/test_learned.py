@@ -1,6 +1,7 @@
 """The metric model: the words it reads around a figure, its guesses, and how the extractor uses it.
 Passages are written for these tests (not published text); the tiny training sets are synthetic."""
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -89,3 +90,9 @@ def test_the_model_names_a_quantity_the_rules_found_no_words_for_only_when_very_
     assert [(c.metric_id, c.value) for c in WITH_MODEL.extract(text, date(2024, 5, 21))] == [("subpark-area", 510.06)]
     assert learned.RESCUE > learned.OVERRULE > learned.SURE
     assert WITH_MODEL.extract("三大主导产业齐头并进。", date(2024, 5, 21)) == []  # a count as description stays out
+
+
+def test_warming_up_twice_fits_once():
+    learned.warm_up(DS.metrics)  # already fitted in this process: no thread
+    assert not any(t.name == "parkdash-metric-model" for t in threading.enumerate())
+    assert learned.model_for(DS.metrics) is WITH_MODEL.model

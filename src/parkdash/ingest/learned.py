@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,19 +106,29 @@ def _fitted(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ..
     return MetricModel([c for c, _ in pairs], [m for _, m in pairs], dict(units))
 
 
+_FITTING = threading.Lock()  # one fit at a time: a second caller waits for the first and gets its model
+
+
 def model_for(metrics: pd.DataFrame, examples: Path = EXAMPLES) -> MetricModel | None:
-    """The model for a data set's metrics (fitted once per process and set of metrics); None when there
-    are no examples (a data set without the corpus)."""
+    """The model for a data set's metrics (fitted once per process and set of metrics: about 8 s and a
+    transient 0.7 GB, see the README); None when there are no examples (a data set without the corpus)."""
     if not examples.exists():
         return None
     known = set(metrics["metric_id"])
     names = tuple((c, m) for c, m in _name_examples(metrics) if m in known)
     units = tuple(zip(metrics["metric_id"], metrics["unit"], strict=True))
-    return _fitted(names, units, examples)
+    with _FITTING:
+        return _fitted(names, units, examples)
+
+
+def warm_up(metrics: pd.DataFrame) -> None:
+    """Fit the model in the background (while an analyst pastes an article), once per process."""
+    if _fitted.cache_info().currsize == 0 and not _FITTING.locked():
+        threading.Thread(target=model_for, args=(metrics,), name="parkdash-metric-model", daemon=True).start()
 
 
 def read_examples(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-__all__ = ["EXAMPLES", "Guess", "MetricModel", "context", "features", "model_for", "read_examples"]
+__all__ = ["EXAMPLES", "Guess", "MetricModel", "context", "features", "model_for", "read_examples", "warm_up"]
