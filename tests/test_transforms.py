@@ -106,6 +106,9 @@ def test_tracker_sources_name_the_news_of_the_actuals_shown_once_each(mini_copy)
     # per target: the target, then the baseline and the latest actual shown (o0006 has no actual)
     assert list(sources["obs_id"]) == ["o0002", "o0003", "o0101", "o0006"]
     assert list(sources["news_id"]) == ["test-n1", "test-n2", "test-n1", "test-n2"]
+    url = ds.news.set_index("news_id")["url"]
+    assert track.loc["o0002", "latest_url"] == url["test-n1"]  # the actual's own news item, beside the target's
+    assert track.loc["o0006", "latest_url"] is None  # no actual yet: no link
     assert list(sources["url"]) == [
         "https://example.org/n1",
         "https://example.org/n2",

@@ -252,6 +252,8 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "sources": ("出处", "Sources"),
     "source": ("出处", "Source"),
+    "target_source": ("目标出处", "Target's source"),
+    "latest_source": ("实际值出处", "Actual's source"),
     "news_behind": ("本图数字的新闻出处", "News behind this chart"),
     "no_data": ("暂无数据", "No data yet"),
     "no_match": ("当前筛选条件下没有数据。", "Nothing matches the current filters."),

@@ -763,7 +763,7 @@ _TARGET_COLUMNS = (
 )  # fmt: skip
 TRACK_COLUMNS = (
     *_TARGET_COLUMNS, "target_year", "target", "target_std", "baseline_obs", "baseline_std", "baseline_year",
-    "required_growth", "latest_obs", "latest_std", "latest_year", "progress", "status",
+    "required_growth", "latest_obs", "latest_std", "latest_year", "latest_url", "progress", "status",
 )  # fmt: skip
 
 
@@ -906,6 +906,9 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
                 f"{name}_year": years,
             }
         )
+    latest = core.latest[rows]
+    urls = _enriched_columns(ds, np.maximum(latest, 0))["url"] if len(latest) else []
+    out["latest_url"] = np.where(latest >= 0, np.asarray(urls, dtype=object), None)  # the actual's own news item
     out["required_growth"] = core.required_growth[rows]
     out["progress"] = core.progress[rows]
     out["status"] = np.asarray(STATUSES, dtype=object)[core.status[rows]]

@@ -295,7 +295,10 @@ def test_targets_table_shows_a_dash_for_what_is_missing_and_keeps_percentages_nu
     for column in ("required_growth", "progress"):
         values = frame[i18n.t(column, lang)]
         assert values.dtype.kind == "f" and values.isna().any() and values.notna().any()
-    assert not frame.drop(columns=[i18n.t(c, lang) for c in ("required_growth", "progress")]).isna().any().any()
+    assert not frame.drop(columns=[i18n.t(c, lang) for c in ("required_growth", "progress")] + ["latest_url"]).isna().any().any()
+    latest = frame["latest_url"]  # the latest actual's own news item: none while a target has no actual yet
+    assert latest.notna().any() and latest.isna().any()
+    assert (latest.isna() == (frame[i18n.t("latest_actual", lang)] == i18n.MISSING)).all()
     parks = frame[i18n.t("parks", lang)]
     assert "湖南省" in set(parks)  # the province-wide cluster target (o0161) has no park
 

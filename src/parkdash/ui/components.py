@@ -318,6 +318,7 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
                 i18n.MISSING if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({int(y)})"
                 for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
             ],
+            "latest_url": safe_urls(track["latest_url"]),
             i18n.t("progress", lang): pd.to_numeric(track["progress"], errors="coerce").astype(float) * 100,
             i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
             "url": safe_urls(track["url"]),
@@ -333,7 +334,8 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
         column_config={
             i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
             i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
-            **link_column(lang),
+            "latest_url": st.column_config.LinkColumn(i18n.t("latest_source", lang), display_text=i18n.t("open_link", lang)),
+            "url": st.column_config.LinkColumn(i18n.t("target_source", lang), display_text=i18n.t("open_link", lang)),
         },
     )
 
