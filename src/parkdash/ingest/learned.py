@@ -1,7 +1,7 @@
 """A metric model learned from the labelled corpus: which metric of metrics.csv the words around a figure
 name. The rules find the figures and name what they can from the data set's own words; where the model
-is sure (``SURE``, ``OVERRULE``, ``RESCUE``) it names the measure instead, because on articles written after the rules it names
-more of them right (see the README's "Ingest quality").
+is sure (``SURE``, ``OVERRULE``, ``RESCUE``) it names the measure instead, because on articles written
+after the rules it names more of them right (see the README's "Ingest quality").
 
 The model is a logistic regression (scikit-learn) over character n-grams of the words around a figure,
 fitted once per process from ``metric_examples.csv`` (the words around every labelled figure of the
@@ -114,8 +114,7 @@ def model_for(metrics: pd.DataFrame, examples: Path = EXAMPLES) -> MetricModel |
     transient 0.7 GB, see the README); None when there are no examples (a data set without the corpus)."""
     if not examples.exists():
         return None
-    known = set(metrics["metric_id"])
-    names = tuple((c, m) for c, m in _name_examples(metrics) if m in known)
+    names = tuple(_name_examples(metrics))
     units = tuple(zip(metrics["metric_id"], metrics["unit"], strict=True))
     with _FITTING:
         return _fitted(names, units, examples)

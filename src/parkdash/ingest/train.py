@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+__all__ = ["EXAMPLE_COLUMNS", "UNSEEN", "examples", "main"]
+
 if __name__ == "__main__":
     raise SystemExit(main())
-
-__all__ = ["EXAMPLE_COLUMNS", "UNSEEN", "examples", "main"]
