@@ -133,7 +133,9 @@ def test_figures_that_contradict_each_other_in_an_article_are_flagged_by_row(own
     differs = "与第{}行不同" if lang == "zh" else "differs from row {}"
     expect(checks).to_contain_text(f"1. {differs.format(3)} — {t('add_conflict_hint', lang)}")
     expect(checks).to_contain_text(f"3. {differs.format(1)} — {t('add_conflict_hint', lang)}")
+    wait_idle(page)
     table = page.locator('[data-testid="stDataFrame"]')
+    expect(table).to_have_count(1)  # the table of the run before goes when the rerun ends (slower while the model fits)
     table.scroll_into_view_if_needed()
     page.mouse.wheel(0, 180)  # the table and the checks below it in one view
     wait_idle(page)
