@@ -858,21 +858,8 @@ class Extractor:
             metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 12) : q.start])
             metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
-        unnamed = not metric_id and len(metric_zh) < 2
-        a_figure = not unnamed and not self._not_a_figure(here, q, metric_id)
         ctx = learned.context(s, q.start, q.end, q.unit)
-        after = self.phrase_re.match(s, q.end) if q.unit in ("个", "家", "项") else None
-        counted = after is not None and metric_id in self.phrases[after.group(0)]  # 192家创新型中小企业: named right there
-        if self.model and not base and not counted and not isinstance(metric_zh, Settled) and (a_figure or unnamed):
-            clause = self._without_names(_clause(s, here.prev_end, q, next_start))
-            guess = self.model.guess(ctx, q.unit, lambda m: self._fits(q.unit, m, clause))
-            sure = learned.RESCUE if unnamed else learned.OVERRULE if metric_id else learned.SURE
-            if guess and guess.metric_id != metric_id and guess.probability >= sure:
-                if (
-                    unnamed
-                ):  # a quantity the rules found no name for (攸州工业园有510.06公顷): a figure if not a count's description
-                    a_figure = not self._not_a_figure(here, q, "")
-                metric_id, metric_zh = guess.metric_id, self.metric_name[guess.metric_id]
+        metric_id, metric_zh, a_figure = self._model_metric(here, q, next_start, ctx, metric_id, metric_zh, base is not None)
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
@@ -915,6 +902,28 @@ class Extractor:
         ):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
         return figure
+
+    def _model_metric(
+        self, here: _Sentence, q: Quantity, next_start: int | None, ctx: str, metric_id: str, metric_zh: str, base: bool
+    ) -> tuple[str, str, bool]:
+        """(metric_id, metric_zh, whether it is a figure) after the metric model: it names the measure where
+        the rules could only propose a new one, named another, or found no words at all, when sure enough
+        (``learned.SURE`` < ``OVERRULE`` < ``RESCUE``); never what the rules settled on (``Settled``, a base
+        of comparison, a count's noun right after it: 另有192家创新型中小企业)."""
+        unnamed = not metric_id and len(metric_zh) < 2
+        a_figure = not unnamed and not self._not_a_figure(here, q, metric_id)
+        after = self.phrase_re.match(here.text, q.end) if q.unit in ("个", "家", "项") else None
+        counted = after is not None and metric_id in self.phrases[after.group(0)]
+        if not self.model or base or counted or isinstance(metric_zh, Settled) or not (a_figure or unnamed):
+            return metric_id, metric_zh, a_figure
+        clause = self._without_names(_clause(here.text, here.prev_end, q, next_start))
+        guess = self.model.guess(ctx, q.unit, lambda m: self._fits(q.unit, m, clause))
+        sure = learned.RESCUE if unnamed else learned.OVERRULE if metric_id else learned.SURE
+        if not guess or guess.metric_id == metric_id or guess.probability < sure:
+            return metric_id, metric_zh, a_figure
+        if unnamed:  # a quantity the rules found no name for (攸州工业园有510.06公顷): a figure unless a count's description
+            a_figure = not self._not_a_figure(here, q, "")
+        return guess.metric_id, self.metric_name[guess.metric_id], a_figure
 
     def _figure_metric(
         self, art: _Article, here: _Sentence, q: Quantity, next_start: int | None, respectively: dict[int, tuple[str, str]]
