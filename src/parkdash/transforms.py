@@ -907,8 +907,8 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
             }
         )
     latest = core.latest[rows]
-    urls = _enriched_columns(ds, np.maximum(latest, 0))["url"] if len(latest) else []
-    out["latest_url"] = np.where(latest >= 0, np.asarray(urls, dtype=object), None)  # the actual's own news item
+    urls = _lookup(ds, "news")["url"][ix.news[np.maximum(latest, 0)]]
+    out["latest_url"] = np.where(latest >= 0, urls, None)  # the actual's own news item
     out["required_growth"] = core.required_growth[rows]
     out["progress"] = core.progress[rows]
     out["status"] = np.asarray(STATUSES, dtype=object)[core.status[rows]]

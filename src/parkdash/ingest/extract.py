@@ -72,10 +72,9 @@ class Candidate:
     unit: str
     locator: str
     sentence: int = field(default=0)
-    context: str = field(default="", repr=False)  # the words around the figure, as the metric model reads them
 
     def row(self) -> dict[str, object]:
-        return {k: v for k, v in asdict(self).items() if k != "context"}
+        return asdict(self)
 
 
 class Settled(str):
@@ -858,8 +857,7 @@ class Extractor:
             metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 12) : q.start])
             metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
-        ctx = learned.context(s, q.start, q.end, q.unit)
-        metric_id, metric_zh, a_figure = self._model_metric(here, q, next_start, ctx, metric_id, metric_zh, base is not None)
+        metric_id, metric_zh, a_figure = self._model_metric(here, q, next_start, metric_id, metric_zh, base is not None)
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
@@ -885,7 +883,6 @@ class Extractor:
                 unit=q.unit,
                 locator=_locator(s, here.prev_end, q, metric_zh, here.name_spans),
                 sentence=here.index,
-                context=ctx,
             )
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
         here.prev_kind = kind if figure is not None else here.prev_kind  # 178家参评: not a figure, its kind does not go on
@@ -904,7 +901,7 @@ class Extractor:
         return figure
 
     def _model_metric(
-        self, here: _Sentence, q: Quantity, next_start: int | None, ctx: str, metric_id: str, metric_zh: str, base: bool
+        self, here: _Sentence, q: Quantity, next_start: int | None, metric_id: str, metric_zh: str, base: bool
     ) -> tuple[str, str, bool]:
         """(metric_id, metric_zh, whether it is a figure) after the metric model: it names the measure where
         the rules could only propose a new one, named another, or found no words at all, when sure enough
@@ -917,6 +914,7 @@ class Extractor:
         if not self.model or base or counted or isinstance(metric_zh, Settled) or not (a_figure or unnamed):
             return metric_id, metric_zh, a_figure
         clause = self._without_names(_clause(here.text, here.prev_end, q, next_start))
+        ctx = learned.context(here.text, q.start, q.end, q.unit)
         guess = self.model.guess(ctx, q.unit, lambda m: self._fits(q.unit, m, clause))
         sure = learned.RESCUE if unnamed else learned.OVERRULE if metric_id else learned.SURE
         if not guess or guess.metric_id == metric_id or guess.probability < sure:
@@ -1346,7 +1344,7 @@ def _locator(sentence: str, window_start: int, q: Quantity, metric_zh: str, name
 
 
 def to_frame(candidates: list[Candidate]) -> pd.DataFrame:
-    columns = [c for c in Candidate.__dataclass_fields__ if c != "context"]
+    columns = list(Candidate.__dataclass_fields__)
     return pd.DataFrame([c.row() for c in candidates], columns=columns)
 
 
