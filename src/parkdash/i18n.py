@@ -45,7 +45,7 @@ _T: dict[str, tuple[str, str]] = {
     "add_date": ("发布日期 *", "Publication date *"),
     "add_title": ("标题（照原文）", "Headline (as published)"),
     "add_extract": ("找出数字", "Find figures"),
-    "add_reading": ("正在读取文章（服务启动后的第一次需要约十秒）…", "Reading the article (the first time after a restart takes about ten seconds)…"),
+    "add_reading": ("正在读取文章（程序或数据更新后的第一次需要约十秒）…", "Reading the article (the first time after an update of the program or the data takes about ten seconds)…"),
     "add_found": ("找到 {n} 个候选数字。勾选“接受”，修改有误的单元格，再填写摘要并保存。", "{n} candidate figures. Tick “accept”, correct any wrong cell, then write the summary and save."),
     "add_none": ("没有找到数字：文章里没有带单位的数字，或者它们不属于已知园区与指标。", "No figures found: the article has no numbers with units, or none that belong to a known park and metric."),
     "add_need_meta": ("请填写网址、发布媒体和日期。", "Give the URL, outlet and date."),

@@ -9,8 +9,6 @@ ignored and the files are read again.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from parkdash import config, periods
+from parkdash import config, diskcache, periods
 from parkdash.schema import NEWS, OBSERVATIONS, TABLES, Table
 from parkdash.validate import Problem, RawTable, check_dir, floats, per_value, release_memory
 
@@ -128,80 +126,24 @@ def _cache_key(data_dir: Path) -> str | None:
     return h.hexdigest()[:32]
 
 
-def _cache_folder(create: bool) -> Path | None:
-    """The cache folder if it is safe to use: ours and writable by us alone (a pickle can run code)."""
-    folder = config.cache_dir()
-    if folder is None:
-        return None
-    try:
-        if create:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = folder.stat()
-    except OSError:
-        return None
-    if st.st_uid != os.getuid() or st.st_mode & 0o022:
-        return None
-    return folder
-
-
 def _cache_read(key: str) -> dict[str, pd.DataFrame] | None:
-    """The typed tables of a cache entry, or None (a damaged entry is removed)."""
-    folder = _cache_folder(create=False)
-    path = folder / f"{key}.pickle" if folder else None
-    if path is None or not path.is_file():
+    """The typed tables of a cache entry, or None (an entry that is damaged or not a data set is removed)."""
+    name = f"{key}.pickle"
+    typed = diskcache.read(name, _MAGIC)
+    if typed is None:
         return None
-    try:
-        with path.open("rb") as fh:
-            size = path.stat().st_size - len(_MAGIC) - 32
-            if size < 0 or fh.read(len(_MAGIC)) != _MAGIC:
-                raise ValueError("not a cache entry")
-            h, left = hashlib.sha256(), size
-            while left and (chunk := fh.read(min(1 << 20, left))):
-                h.update(chunk)
-                left -= len(chunk)
-            if left or fh.read() != h.digest():
-                raise ValueError("damaged cache entry")
-            fh.seek(len(_MAGIC))
-            typed = pickle.load(fh)
-        if not isinstance(typed, dict) or set(typed) != {t.name for t in TABLES}:
-            raise ValueError("not a data set")
-        for t in TABLES:
-            if not isinstance(typed[t.name], pd.DataFrame) or list(typed[t.name].columns[: len(t.columns)]) != t.columns:
-                raise ValueError("not a data set")
-    except Exception:  # noqa: BLE001 - whatever is wrong with the entry, the files are read instead
-        path.unlink(missing_ok=True)
+    ok = isinstance(typed, dict) and set(typed) == {t.name for t in TABLES}
+    ok = ok and all(
+        isinstance(typed[t.name], pd.DataFrame) and list(typed[t.name].columns[: len(t.columns)]) == t.columns for t in TABLES
+    )
+    if not ok:
+        diskcache.discard(name)
         return None
-    os.utime(path)  # the most recently used entries are kept
     return typed
 
 
-class _HashingWriter:
-    def __init__(self, fh: Any) -> None:
-        self.fh, self.hash = fh, hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.hash.update(data)
-        return self.fh.write(data)
-
-
 def _cache_write(key: str, typed: dict[str, pd.DataFrame]) -> None:
-    """Write atomically (a reader sees a whole entry or none: magic, pickle, SHA-256 of the pickle)."""
-    folder = _cache_folder(create=True)
-    if folder is None:
-        return
-    tmp = folder / f".{key}.{os.getpid()}.tmp"
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(_MAGIC)
-            writer = _HashingWriter(fh)
-            pickle.dump(typed, writer, protocol=pickle.HIGHEST_PROTOCOL)
-            fh.write(writer.hash.digest())
-        os.replace(tmp, folder / f"{key}.pickle")
-        entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[CACHE_KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    diskcache.write(f"{key}.pickle", typed, _MAGIC, keep=CACHE_KEEP, family="*.pickle")
 
 
 # How the data set holds text. Observation columns with few distinct values are categoricals: a byte or

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from parkdash import config
 from parkdash.ingest import learned
 from parkdash.ingest.extract import Extractor
 from parkdash.load import load
@@ -96,3 +97,55 @@ def test_warming_up_twice_fits_once():
     learned.warm_up(DS.metrics)  # already fitted in this process: no thread
     assert not any(t.name == "parkdash-metric-model" for t in threading.enumerate())
     assert learned.model_for(DS.metrics) is WITH_MODEL.model
+
+
+def _examples(tmp_path: Path, *pairs: tuple[str, str]) -> Path:  # synthetic examples, not from the corpus
+    path = tmp_path / f"examples-{len(pairs)}.csv"
+    frame = pd.DataFrame([("t", "dev", m, c) for c, m in pairs], columns=["article", "split", "metric_id", "context"])
+    frame.to_csv(path, index=False)
+    return path
+
+
+def _fit_in_a_new_process(examples: Path) -> learned.MetricModel:
+    """What model_for does in a process that has not fitted the model yet (the in-process cache bypassed)."""
+    names = tuple(learned._name_examples(DS.metrics))
+    units = tuple(zip(DS.metrics["metric_id"], DS.metrics["unit"], strict=True))
+    return learned._fitted.__wrapped__(names, units, examples)
+
+
+def test_a_fitted_model_is_kept_on_disk_and_the_next_process_reads_it_instead_of_fitting(monkeypatch, tmp_path):
+    monkeypatch.setenv(config.ENV_CACHE_DIR, str(tmp_path / "cache"))
+    examples = _examples(tmp_path, ("实现技工贸总收入|亿元|", "tig-revenue"), ("入园企业|家|", "park-firms"))
+    fitted = _fit_in_a_new_process(examples)
+    (entry,) = (tmp_path / "cache").glob("metric-model-*.model")
+
+    def no_fit(*_):  # noqa: ANN002, ANN202
+        raise AssertionError("fitted again")
+
+    with monkeypatch.context() as m:
+        m.setattr(learned.MetricModel, "__init__", no_fit)
+        again = _fit_in_a_new_process(examples)
+    assert again is not fitted and list(again.classifier.classes_) == list(fitted.classifier.classes_)
+    assert again.guess("技工贸总收入|亿元|", "亿元") == fitted.guess("技工贸总收入|亿元|", "亿元")
+
+    entry.write_bytes(entry.read_bytes()[:-1] + b"x")  # damaged: ignored, fitted again and replaced
+    assert _fit_in_a_new_process(examples).guess("入园企业|家|", "家").metric_id == "park-firms"
+    with monkeypatch.context() as m:
+        m.setattr(learned.MetricModel, "__init__", no_fit)
+        _fit_in_a_new_process(examples)
+
+    for n in range(3, 6):  # other examples: another entry; the two most recent are kept
+        _fit_in_a_new_process(_examples(tmp_path, *[("入园企业|家|", "park-firms")] * n))
+    assert len(list((tmp_path / "cache").glob("metric-model-*.model"))) == learned.CACHE_KEEP
+
+
+def test_without_a_usable_cache_folder_the_model_is_fitted_and_nothing_written(monkeypatch, tmp_path):
+    monkeypatch.setenv(config.ENV_CACHE_DIR, "off")
+    examples = _examples(tmp_path, ("实现技工贸总收入|亿元|", "tig-revenue"))
+    assert _fit_in_a_new_process(examples).guess("技工贸总收入|亿元|", "亿元").metric_id == "tig-revenue"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # others could write a pickle there: never read, never written
+    monkeypatch.setenv(config.ENV_CACHE_DIR, str(shared))
+    _fit_in_a_new_process(examples)
+    assert not list(shared.iterdir())

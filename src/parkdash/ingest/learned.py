@@ -4,15 +4,18 @@ is sure (``SURE``, ``OVERRULE``, ``RESCUE``) it names the measure instead, becau
 after the rules it names more of them right (see the README's "Ingest quality").
 
 The model is a logistic regression (scikit-learn) over character n-grams of the words around a figure,
-fitted once per process from ``metric_examples.csv`` (the words around every labelled figure of the
-training splits of the corpus; rebuilt with ``python -m parkdash.ingest.train CORPUS``) and from the
-names and synonyms of metrics.csv, so a metric an analyst adds is known by its names. Deterministic:
-the same examples give the same model."""
+fitted from ``metric_examples.csv`` (the words around every labelled figure of the training splits of
+the corpus; rebuilt with ``python -m parkdash.ingest.train CORPUS``) and from the names and synonyms of
+metrics.csv, so a metric an analyst adds is known by its names. Deterministic: the same examples give
+the same model. A fitted model is kept in the cache folder of :mod:`parkdash.diskcache`, so only the
+first process after a change of the examples, the metrics or this code fits it."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from parkdash import vocab
+from parkdash import diskcache, vocab
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _BREAK = re.compile(r"[，。；：！？]")
@@ -101,17 +104,43 @@ def _names(cell: object) -> list[str]:
 
 @functools.lru_cache(maxsize=4)
 def _fitted(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ...], examples: Path) -> MetricModel:
+    """The model, from the disk cache when an earlier process fitted it from the same examples, names and
+    code (the fit takes seconds and a transient 0.7 GB; reading it back, a fraction of a second)."""
+    entry = f"metric-model-{_digest(names, units, examples)}.model"
+    model = diskcache.read(entry, _MAGIC)
+    if isinstance(model, MetricModel):
+        return model
+    if model is not None:
+        diskcache.discard(entry)
     table = read_examples(examples)
     pairs = list(zip(table["context"], table["metric_id"], strict=True)) + list(names)
-    return MetricModel([c for c, _ in pairs], [m for _, m in pairs], dict(units))
+    model = MetricModel([c for c, _ in pairs], [m for _, m in pairs], dict(units))
+    diskcache.write(entry, model, _MAGIC, keep=CACHE_KEEP, family="metric-model-*.model")
+    return model
+
+
+_MAGIC = b"parkdash-metric-model-1\n"
+CACHE_KEEP = 2  # fitted models kept on disk (say, the shipped data set's and an analyst's copy's)
+
+
+def _digest(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ...], examples: Path) -> str:
+    """What the fitted model depends on: the examples, the names and units of the metrics, this module's
+    code and the versions of the libraries that fit and pickle it."""
+    import sklearn
+
+    h = hashlib.sha256(f"{_MAGIC!r} {sys.version} {np.__version__} {sklearn.__version__} {names!r} {units!r}".encode())
+    for path in (Path(__file__), examples):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:32]
 
 
 _FITTING = threading.Lock()  # one fit at a time: a second caller waits for the first and gets its model
 
 
 def model_for(metrics: pd.DataFrame, examples: Path = EXAMPLES) -> MetricModel | None:
-    """The model for a data set's metrics (fitted once per process and set of metrics: about 8 s and a
-    transient 0.7 GB, see the README); None when there are no examples (a data set without the corpus)."""
+    """The model for a data set's metrics (fitted once per set of metrics and kept in the disk cache:
+    about 8 s and a transient 0.7 GB the first time, see the README; then read back once per process);
+    None when there are no examples (a data set without the corpus)."""
     if not examples.exists():
         return None
     names = tuple(_name_examples(metrics))
