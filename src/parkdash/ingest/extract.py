@@ -247,6 +247,7 @@ class _Article:
     release_month: str = ""  # the month a list was published (今年4月出炉的名单), for 名单公布时
     plan_year: int | None = None  # under a heading of plans (2025年工作安排, 主要目标): the year planned for
     named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
+    main_venue: _Entity | None = None  # the park an event's main venue is in (主会场设在高新区), for 主会场的项目
 
     @classmethod
     def of(cls, sents: list[Sentence], published: date, reader: Extractor) -> _Article:
@@ -825,6 +826,10 @@ class Extractor:
                 or ent.scope == "city-parks"
             ):
                 art.seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
+        venue = _MAIN_VENUE.search(s)
+        at_venue = [e for a, _, e in mentions if venue and a == venue.end()]
+        if at_venue and at_venue[0].scope in ("park", "host"):
+            art.main_venue = self._resolve_generic(at_venue[0], art.seen)
         here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
         art.named_year = next((int(y) for y in reversed(NAMED_YEAR.findall(s)) if 1990 <= int(y) <= 2100), art.named_year)
         respectively = self._respectively(s, found)
@@ -834,6 +839,8 @@ class Extractor:
             figure = self._figure(art, here, q, next_start, respectively)
             if figure is not None:
                 out.append(figure)
+        if "主会场" in s and not mentions and art.main_venue:
+            art.last_entity = art.main_venue  # 主会场的项目…；2023年它的产值: the project of the main venue's park
         if mentions:
             art.last_entity = self._subject(s, here.metric_spans, art.last_entity, art.seen)
             if here.fig_entity is not None and (here.fig_entity.scope == "host" or here.fig_entity.generic == "unknown"):
@@ -1014,6 +1021,8 @@ class Extractor:
             entity = self._resolve_generic(named[-1], art.seen)
         if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
             entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
+        if art.main_venue and "主会场" in s[: q.start] and not self._mentions(s[: q.start]):
+            entity = art.main_venue  # 主会场的项目名叫…，投资总额30亿元, after 主会场放在株洲高新区
         if metric_id in EVENT_METRICS and art.event_host and THIS_EVENT.search(s[: q.start]):
             clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
             if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
@@ -1031,7 +1040,10 @@ class Extractor:
             for _, earlier, _, _ in stated:  # 去年全年: 全年 is the year 去年 names
                 if earlier[:4].isdigit():
                     art.year_in_force = int(earlier[:4])
-            _, period, when.text, when.horizon = stated[-1]
+            last = stated[-1]
+            if len(stated) > 1 and NOW.fullmatch(last[2]) and re.match(r"到|截至|截止", stated[-2][2]):
+                last = stated[-2]  # 到2019年5月，入园企业已有115家: as of the month named, not of the report
+            _, period, when.text, when.horizon = last
             when.period = resolve(period, art.year_in_force)
             if period == "?0" and when.text in ("年末", "年底"):  # 年末全县共有规上企业186家 in a bulletin on 2023: as of its end
                 when.period = f"@{art.year_in_force}-12"
@@ -1059,11 +1071,14 @@ class Extractor:
         head = s[: q.start] if not here.prev_end else s[here.prev_end : q.start]
         if DONE.search(_clause_before(s, here.prev_end, q)):
             head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
-        if art.plan_year and not re.search(r"已|去年|上年|截至", s[: q.start]):
+        over = when.stated and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|YTD\d{2})", when.period or "")
+        over = over and not ends_after(when.period, art.published)  # 上半年做到了113亿元, told in September
+        if art.plan_year and not over and not re.search(r"已|去年|上年|截至|眼下|目前|如今|现有", s[: q.start]):
             return "target"  # 亿元以上项目引进20个以上 under 2025年工作安排
         running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
-            when.period, when.text, when.horizon = "open", running.group(0), True
+            if not any(at > here.prev_end + running.start() for at, *_ in here.periods if at < q.start):  # 投产后，按计划2023年产值: 2023
+                when.period, when.text, when.horizon = "open", running.group(0), True
             return "target"
         if FORECAST.search(head):
             return "forecast"
@@ -1210,6 +1225,7 @@ _NAMED_PROJECT = re.compile(
 )  # one project named at the head of its sentence, not the projects of an event
 _PLACE_IN = re.compile(r"第(?![一二三四五六七八九十\d]+(?:季度|届|批|次|期|轮))")
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
+_MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在)了?")  # 主会场设在株洲高新区
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")

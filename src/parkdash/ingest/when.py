@@ -198,7 +198,7 @@ EVENT_METRICS = {
     "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
     "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
 }  # fmt: skip
-EVENT_WORDS = re.compile(r"集中开工|开工仪式|破土动工|正式开工|签约|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌")
+EVENT_WORDS = re.compile(r"集中开工|集中动工|开工仪式|动工仪式|破土动工|正式开工|签约|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌")
 CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
 SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过)([两二三四2-4])天")
 MONTH_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,4}(?:闭幕|开幕|举行|落下帷幕|开工|签约))")  # 于25日闭幕
@@ -311,7 +311,7 @@ def list_year_of(sents: list[str]) -> tuple[str, str] | None:
 TARGET = re.compile(
     r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|要(?:过|把|突破|超过|新增|实现)|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后)[五三53]年|年内"
 )
-WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?后|待[^，。；]{0,10}(?:建成|达产|投产)")
+WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?以?后|待[^，。；]{0,10}(?:建成|达产|投产)")
 
 
 def is_target(head: str, past_year: bool) -> bool:
