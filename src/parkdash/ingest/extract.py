@@ -179,7 +179,7 @@ _PARK_NAME = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
 )
 _LIES_IN = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))(?:位于|地处|坐落于|坐落在|隶属于?)([^，。；]{2,14})"
+    r"([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))(?:位于|地处|坐落于|坐落在|隶属于?|建在|设在|落户在?)([^，。；]{2,14})"
 )
 _RESPECTIVELY = re.compile(
     r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
@@ -189,6 +189,7 @@ _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓)(?:高新区|经开区|开发区|新区|示范区)$"
 )
+_OUTLET = re.compile(r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网")  # outlets named in the text
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]")  # 株洲日报记者 王蓉 报道：
 
@@ -247,6 +248,7 @@ class _Article:
     release_month: str = ""  # the month a list was published (今年4月出炉的名单), for 名单公布时
     plan_year: int | None = None  # under a heading of plans (2025年工作安排, 主要目标): the year planned for
     named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
+    approval: tuple[str, str] | None = None  # (period, words) of the last approval told (2021年4月…升格…批复)
     main_venue: _Entity | None = None  # the park an event's main venue is in (主会场设在高新区), for 主会场的项目
 
     @classmethod
@@ -779,6 +781,7 @@ class Extractor:
         """The figures of one sentence, in order; what the sentence tells (periods, names, a list's
         head, the year reported on) is kept in ``art`` for the sentences after it."""
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
+        s = _OUTLET.sub(lambda m: " " * len(m.group(0)), s)  # 新湖南：(an interview's question) is not 湖南省
         here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
         if not found and _PLEDGE.search(s):  # 今年，经开区在三个方面立下了“军令状”：the figures after it are targets
@@ -826,6 +829,10 @@ class Extractor:
                 or ent.scope == "city-parks"
             ):
                 art.seen.append(ent)  # 株洲 too: 全市 after it is the city, not the county-level city named before
+        approvals = list(_APPROVAL.finditer(s))
+        if approvals:  # 2021年4月，省里批复园区升格为省级高新区: for 获批时 / 升格那年 after it
+            m = approvals[-1]
+            art.approval = (f"@{m.group(1)}" + (f"-{int(m.group(2)):02d}" if m.group(2) else ""), m.group(0))
         venue = _MAIN_VENUE.search(s)
         at_venue = [e for a, _, e in mentions if venue and a == venue.end()]
         if at_venue and at_venue[0].scope in ("park", "host"):
@@ -1041,8 +1048,10 @@ class Extractor:
                 if earlier[:4].isdigit():
                     art.year_in_force = int(earlier[:4])
             last = stated[-1]
-            if len(stated) > 1 and NOW.fullmatch(last[2]) and re.match(r"到|截至|截止", stated[-2][2]):
-                last = stated[-2]  # 到2019年5月，入园企业已有115家: as of the month named, not of the report
+            before = stated[-2] if len(stated) > 1 else None
+            past = before and re.fullmatch(r"@?(\d{4})(?:-\d{2})?", before[1]) and int(before[1].lstrip("@")[:4]) < art.published.year
+            if before and NOW.fullmatch(last[2]) and (re.match(r"到|截至|截止", before[2]) or past and last[2] == "已有"):
+                last = before  # 到2019年5月，入园企业已有115家; 2023年…园区已有: as of the time named, not of the report
             _, period, when.text, when.horizon = last
             when.period = resolve(period, art.year_in_force)
             if period == "?0" and when.text in ("年末", "年底"):  # 年末全县共有规上企业186家 in a bulletin on 2023: as of its end
@@ -1159,7 +1168,10 @@ class Extractor:
             now = period == str(published.year) and _STANDS.search(s[here.prev_end : q.start])  # 今年…增至3个
             told_on = here.index and art.sentences[here.index - 1].text.endswith("；")  # one sentence, split at ；
             approved = _APPROVED.search(s) or (_APPROVED.search(art.sentences[here.index - 1].text) if told_on else None)
-            if approved and q.unit in ("公顷", "平方公里", "亩"):  # 2019年调区扩区方案获批，攸州工业园有510.06公顷
+            at_approval = _AT_APPROVAL.search(s[: q.start])
+            if at_approval and art.approval:  # 获批时，园区拥有的高新技术企业共26家: as of the approval told before
+                period, period_text = art.approval[0], at_approval.group(0)
+            elif approved and q.unit in ("公顷", "平方公里", "亩"):  # 2019年调区扩区方案获批，攸州工业园有510.06公顷
                 year = approved.group(1)[:4] if approved.group(1)[:2] in ("19", "20") else str(published.year)
                 month = f"-{int(approved.group(2)):02d}" if approved.group(2) else ""
                 period, period_text = f"@{year}{month}", approved.group(0)
@@ -1243,6 +1255,8 @@ _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果)(?:公布|发布|出炉|揭晓)时")
 _APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准)")
+_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格)")
+_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|批准)(?:时|那年|当年|之时)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书")  # the list after it is targets
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
