@@ -881,6 +881,8 @@ class Extractor:
         figure = None
         if a_figure:
             ent = entity or _Entity("", "other", "")
+            if metric_id.startswith("parks-") and ent.scope == "park":
+                ent = _Entity("", "city", "株洲市")  # 株洲高新区是唯一的国家级高新区: a count of parks is the city's
             figure = Candidate(
                 park_id=ent.park_id,
                 scope=ent.scope,
@@ -1078,7 +1080,8 @@ class Extractor:
         """Actual, target or forecast, from the words before a figure (or the figure before it in the sentence)."""
         s = here.text
         head = s[: q.start] if not here.prev_end else s[here.prev_end : q.start]
-        if DONE.search(_clause_before(s, here.prev_end, q)):
+        done = DONE.search(clause := _clause_before(s, here.prev_end, q))
+        if done and not re.search(r"要|须|力争|确保|争取", clause[done.end() :]):  # 已签约项目的履约率要达到: a goal
             head = "已"  # 已完成年度计划工程量的30%: done, whatever plan the measure names
         over = when.stated and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|YTD\d{2})", when.period or "")
         over = over and not ends_after(when.period, art.published)  # 上半年做到了113亿元, told in September
@@ -1175,6 +1178,9 @@ class Extractor:
                 year = approved.group(1)[:4] if approved.group(1)[:2] in ("19", "20") else str(published.year)
                 month = f"-{int(approved.group(2)):02d}" if approved.group(2) else ""
                 period, period_text = f"@{year}{month}", approved.group(0)
+                later = list(_EDITION.finditer(s, approved.end() if approved.string is s else 0, q.start))
+                if later:  # …获批，规划面积325公顷；后来收录进2018年版《目录》时，核准的面积为324.82公顷
+                    period, period_text = f"@{later[-1].group(1)}", later[-1].group(0)
             elif when.carried or not period or "以来" in period_text or now:  # “十四五”以来…增至15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
             elif re.fullmatch(r"\d{4}", period):
@@ -1196,6 +1202,8 @@ class Extractor:
             period, period_text = str(art.year_in_force), f"（{art.year_in_force}年部分）"  # under a heading 2023年工作回顾
         if kind == "target" and art.plan_year and (not period or period.startswith("@") or period == "open"):
             period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
+        if not period and kind == "target" and re.search(r"全年|年度", s[: q.start]):
+            period, period_text = str(art.year_in_force), "（全年）"  # 列入年度计划的重点建设项目在50个以上
         if not period:
             period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
         elif kind == "target" and period.startswith("@"):
@@ -1248,14 +1256,15 @@ _COUNTED_NOUN = re.compile(
     r"[^，。；：、,;:（）()\d]{0,10}?(?:项目|企业|园区|集群|平台|基地|协议|空间)[^，。；：、,;:（）()\d]{0,6}"
 )
 _TOTAL = re.compile(r"\s*(?:总数|总量)")
-_FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批")
+_FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批|新晋")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
-_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果)(?:公布|发布|出炉|揭晓)时")
+_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓)时")
 _APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准)")
 _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格)")
+_EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
 _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|批准)(?:时|那年|当年|之时)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书")  # the list after it is targets
