@@ -781,3 +781,30 @@ def test_forms_read_in_heldout20_and_heldout21():
     assert [c.period for c in EX.extract(summit, date(2024, 10, 26))] == ["2024-10-24"]  # dated by its first day
     areas = "自2019年调区扩区方案获批，攸州工业园片区有510.06公顷；网岭循环经济园片区则是329.95公顷。"
     assert [c.period for c in EX.extract(areas, date(2024, 1, 15))] == ["@2019", "@2019"]  # the areas the plan approved
+
+
+def test_forms_read_in_heldout22_and_heldout23():
+    """Forms met in the two sets measured blind at c5c5337, in passages of our own."""
+    pledge = "园区年初立下“任务书”，逐月对账。\n\n通报显示，园区的北斗产业今年上半年做到了50亿元。"
+    assert [c.kind for c in EX.extract(pledge, date(2025, 9, 20))] == ["actual"]  # a half-year already over, in September
+    venue = "3月1日，全市一批重大项目集中动工，主会场设在株洲经开区。\n\n主会场的项目名叫某电机项目，投资总额12亿元。"
+    got = [(c.park_id, c.metric_id, c.period) for c in EX.extract(venue, date(2023, 3, 2))]
+    assert got == [("zz-edz", "project-investment", "2023-03-01")]  # the main venue's park, the event's day
+    month = "到2019年5月，园区的入园企业已有115家。"  # as of the month named, not of the report
+    assert [c.period for c in EX.extract(month, date(2024, 2, 20))] == ["@2019-05"]
+    running = "项目投资20亿元，投产后，按计划2026年产值能达到25亿元。"  # the year told after 投产后 stays
+    assert [(c.period, c.kind) for c in EX.extract(running, date(2024, 5, 1))][-1] == ("2026", "target")
+    approved = "2021年4月，省里批复该园区升格为省级高新区。获批时，园区的高新技术企业有26家。"
+    assert [c.period for c in EX.extract(approved, date(2025, 7, 20))] == ["@2021-04"]
+    goal = "会议要求，已签约重点项目的履约率要达到70%以上。"  # 已签约 names the projects; the rate is a goal
+    assert [c.kind for c in EX.extract(goal, date(2025, 3, 7))] == ["target"]
+    edition = "园区规划在2012年12月获批，规划面积325公顷；后来收录进2018年版《中国开发区审核公告目录》时，核准面积为324.82公顷。"
+    assert [c.period for c in EX.extract(edition, date(2023, 3, 31))] == ["@2012-12", "@2018"]
+    only = "株洲高新区是唯一的国家级高新区。"  # a count of parks is the city's, not the park's named
+    assert [(c.park_id, c.scope, c.metric_id, c.value) for c in EX.extract(only, date(2024, 5, 1))] == [
+        ("", "city", "parks-national", 1.0)
+    ]
+    interview = "新湖南：经开区的目标是什么？\n\n答：“十四五”末，让卫星制造这一块的产值达到20亿元。"  # 新湖南 is the outlet
+    assert [(c.park_id, c.period) for c in EX.extract(interview, date(2023, 3, 26))] == [("zz-edz", "by2025")]
+    inside = "湖南北斗产业园建在株洲经开区。如今，园内上下游企业已聚起39家。"  # 建在: a park inside the zone
+    assert [(c.park_id, c.metric_id) for c in EX.extract(inside, date(2025, 9, 12))] == [("zz-edz", "park-firms")]

@@ -378,7 +378,7 @@ class Extractor:
         """The metric of a figure whose clause names no new measure: 这一数字为…, 2022年超过700亿元 after
         2021年约740亿元, 株洲经开区456亿元 after 株洲高新区技工贸总收入1230亿元, 总数 after 新增."""
         dim = vocab.unit_dimension(q.unit)
-        if re.search(r"(?:这一|该|此)(?:数字|数据|指标|数值)", sentence[window_start : q.start]):
+        if re.search(r"(?:这一|这个|该|此)(?:数字|数据|指标|数值)", sentence[window_start : q.start]):
             same = [m for m in recent if vocab.unit_dimension(self.metric_unit[m]) == dim]
             if same:
                 return same[0]
@@ -804,9 +804,13 @@ class Extractor:
                 here.inherited = art.list_head  # ◆ 茶陵经开区（今后五年） / 力争电子信息产业产值达到100亿元
             art.list_head = (here.periods[-1][1:], s) if here.periods and s.rstrip().endswith(("：", ":")) else None
         art.release_month = next(
-            (p for at, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and _RELEASED.match(s, at + len(t))),
+            (
+                p
+                for at, p, t, _ in reversed(here.periods)
+                if re.fullmatch(r"@\d{4}-\d{2}", p) and (_RELEASED.match(s, at + len(t)) or _A_LIST_OUT.match(s, at + len(t)))
+            ),
             art.release_month,
-        )  # 今年4月出炉的名单
+        )  # 今年4月出炉的名单; 今年4月，一家研究机构推出一份…排行
         art.last_month = next(
             (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not NOW.fullmatch(t)),
             art.last_month,
@@ -1051,7 +1055,11 @@ class Extractor:
                     art.year_in_force = int(earlier[:4])
             last = stated[-1]
             before = stated[-2] if len(stated) > 1 else None
-            past = before and re.fullmatch(r"@?(\d{4})(?:-\d{2})?", before[1]) and int(before[1].lstrip("@")[:4]) < art.published.year
+            past = (
+                before
+                and re.fullmatch(r"@?(\d{4})(?:-\d{2})?", before[1])
+                and int(before[1].lstrip("@")[:4]) < art.published.year
+            )
             if before and NOW.fullmatch(last[2]) and (re.match(r"到|截至|截止", before[2]) or past and last[2] == "已有"):
                 last = before  # 到2019年5月，入园企业已有115家; 2023年…园区已有: as of the time named, not of the report
             _, period, when.text, when.horizon = last
@@ -1089,7 +1097,9 @@ class Extractor:
             return "target"  # 亿元以上项目引进20个以上 under 2025年工作安排
         running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
-            if not any(at > here.prev_end + running.start() for at, *_ in here.periods if at < q.start):  # 投产后，按计划2023年产值: 2023
+            if not any(
+                at > here.prev_end + running.start() for at, *_ in here.periods if at < q.start
+            ):  # 投产后，按计划2023年产值: 2023
                 when.period, when.text, when.horizon = "open", running.group(0), True
             return "target"
         if FORECAST.search(head):
@@ -1261,6 +1271,7 @@ _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
+_A_LIST_OUT = re.compile(r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓)时")
 _APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准)")
 _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格)")
