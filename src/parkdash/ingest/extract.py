@@ -1136,6 +1136,7 @@ class Extractor:
             and q.unit not in ("名", "位")
             and not on_the_day
             and not (metric_id in self.stocks and _STANDS.search(s[here.prev_end : q.start]))  # 今年…增至3个: as it stands
+            and not (q.unit in ("公顷", "平方公里", "亩") and _APPROVED.search(s[: q.start]))  # 按今年批下来的方案，有510.06公顷
             and ends_after(period, published)
             and "以来" not in period_text
         ):
@@ -1269,11 +1270,11 @@ _TOTAL = re.compile(r"\s*(?:总数|总量)")
 _FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批|新晋")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
-_WON_BY = re.compile(r"由([^，。；]{1,12}?)(?:摘得|获得|夺得)")
+_WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收入囊中|揽入怀中)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _A_LIST_OUT = re.compile(r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓)时")
-_APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准)")
+_APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)")
 _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
 _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|批准)(?:时|那年|当年|之时)")

@@ -14,7 +14,7 @@ from parkdash.ingest.numbers import Quantity, to_number
 CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PERIOD = re.compile(
     r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
-    r"|(?P<next>(?:未来|今后)(?P<n>五|5|三|3)年)"
+    r"|(?P<next>(?:未来|今后|往后)(?P<n>五|5|三|3)年)"
     r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:今年)?年底前|(?<![上去前当])年末(?=[^，。；]{0,12}(?:突破|达到|超过|力争|确保)))"
     r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
@@ -251,7 +251,8 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
         d = day_in(s, published, year) or (
             day_in(sents[i - 1], published, year) if i and RELATIVE_DAY.search(sents[i - 1]) else None
         )
-        span = SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2])) if d and CLOSING.search(s) else None
+        opened = re.search(r"日[^，。；]{0,3}开幕", s)  # 10月24日开幕，会期两天，25日落下帷幕: the day told is the first
+        span = SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2])) if d and CLOSING.search(s) and not opened else None
         if span:  # 会期两天，昨天闭幕: the event is dated by its first day
             length = {"两": 2, "二": 2, "三": 3, "四": 4}.get(span.group(1)) or int(span.group(1))
             d = ((date.fromisoformat(d[0]) - timedelta(days=length - 1)).isoformat(), d[1])
@@ -298,7 +299,10 @@ def project_span(sentence: str, q: Quantity, started: str | None, this_year: int
     return None
 
 
-DATA_YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度")
+DATA_YEAR = re.compile(
+    r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度"
+    r"|数据(?:统计|截止|截至)?(?:到|至|截至)((?:19|20)\d{2})年"  # 所用数据统计到2023年12月31日
+)
 
 
 def list_year_of(sents: list[str]) -> tuple[str, str] | None:
@@ -306,12 +310,12 @@ def list_year_of(sents: list[str]) -> tuple[str, str] | None:
     for s in sents:
         m = DATA_YEAR.search(s)
         if m:
-            return m.group(1) or m.group(2), m.group(0)
+            return m.group(1) or m.group(2) or m.group(3), m.group(0)
     return None
 
 
 TARGET = re.compile(
-    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|要(?:过|把|突破|超过|新增|实现)|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后)[五三53]年|年内"
+    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|要(?:过|把|突破|超过|新增|实现)|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后|往后)[五三53]年|年内"
 )
 WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?以?后|待[^，。；]{0,10}(?:建成|达产|投产)")
 
