@@ -189,7 +189,7 @@ _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓)(?:高新区|经开区|开发区|新区|示范区)$"
 )
-_OUTLET = re.compile(r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网")  # outlets named in the text
+_OUTLET = re.compile(r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])")  # outlets named in the text
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]")  # 株洲日报记者 王蓉 报道：
 
@@ -1279,7 +1279,7 @@ _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
 _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|批准)(?:时|那年|当年|之时)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
-_PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书")  # the list after it is targets
+_PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?")  # the list after it is targets
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")

@@ -136,6 +136,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return True
     if after == "年" and match.group("unit") in (None, "个"):
         return True  # 3个年头, 2021年; but 10家年产值过亿元 is ten firms
+    if match.group("unit") == "个" and re.match(r"多?(?:年头|春秋|月)", sentence[end:]):
+        return True  # 走过七个多年头: a duration
     if (
         re.fullmatch(r"\d{4}", num)
         and not match.group("mag")
@@ -146,7 +148,7 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return True  # 三个方面: description
     if match.group("unit") == "个" and re.match(r"位次|名次", sentence[end:]):
         return True  # 较上年度跃升35个位次: a change of place, not a figure
-    if match.group("unit") == "项" and re.match(r"(?:指标|排名|任务|工作|措施|举措|荣誉|改革|行动)", sentence[end:]):
+    if match.group("unit") == "项" and re.match(r"(?:指标|排名|任务|工作|措施|举措|荣誉|改革|行动|目标)", sentence[end:]):
         return True  # 三项指标增幅均不低于20%, 两项排名均前移: counted as description, not a figure
     if _in_quoted_name(sentence, start, end):  # “三个高地”: a name, not a count
         return True
