@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 
 from parkdash import vocab
-from parkdash.ingest import learned
+from parkdash.ingest import learned, learned_period
 from parkdash.ingest.numbers import Quantity, quantities, to_number
 from parkdash.ingest.similar import GENERIC_GROWTH, MIN_SCORE, MIN_SHARE, MetricWords
 from parkdash.ingest.text import Sentence, sentences
@@ -72,9 +72,12 @@ class Candidate:
     unit: str
     locator: str
     sentence: int = field(default=0)
+    readings: tuple = field(default=(), compare=False, repr=False)  # (periods allowed, what the period model reads)
 
     def row(self) -> dict[str, object]:
-        return asdict(self)
+        out = asdict(self)
+        del out["readings"]
+        return out
 
 
 class Settled(str):
@@ -189,7 +192,9 @@ _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓)(?:高新区|经开区|开发区|新区|示范区)$"
 )
-_OUTLET = re.compile(r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])")  # outlets named in the text
+_OUTLET = re.compile(
+    r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])"
+)  # outlets named in the text
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]")  # 株洲日报记者 王蓉 报道：
 
@@ -274,7 +279,7 @@ class _Article:
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
-    def __init__(self, ds: Dataset, use_model: bool = True) -> None:
+    def __init__(self, ds: Dataset, use_model: bool = True, period_model: bool | None = None) -> None:
         """``use_model=False``: the rules alone, as they name measures without the metric model."""
         self.ds = ds
         self._know(_entities(ds))
@@ -296,6 +301,8 @@ class Extractor:
         }
         self.words = MetricWords(ds.metrics)
         self.model = learned.model_for(ds.metrics) if use_model else None
+        use_period = use_model if period_model is None else period_model
+        self.period_model = learned_period.model_for() if use_period else None
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:
@@ -881,6 +888,13 @@ class Extractor:
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
+        options = self._readings(art, here, q, metric_id, period, kind) if not base else []
+        settled = rank or not metric_id or not options or options[0].kinds == ("RULES",)  # a list's year, a span: the rules' own
+        seen = (s[max(0, q.start - learned_period.BEFORE) : q.start], kind, self._measure(metric_id))  # what the model reads
+        rows = [learned_period.features(o, *seen) for o in options]
+        chosen = self.period_model.choose(options, rows) if self.period_model and not settled else None
+        if chosen is not None:
+            period, period_text = chosen.period, chosen.text or period_text
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
         figure = None
         if a_figure:
@@ -903,6 +917,7 @@ class Extractor:
                 unit=q.unit,
                 locator=_locator(s, here.prev_end, q, metric_zh, here.name_spans),
                 sentence=here.index,
+                readings=(tuple(options), seen),
             )
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
         here.prev_kind = kind if figure is not None else here.prev_kind  # 178家参评: not a figure, its kind does not go on
@@ -919,6 +934,31 @@ class Extractor:
         ):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
         return figure
+
+    def _measure(self, metric_id: str) -> str:
+        """The class of a measure, for the period model: project, or its kind in metrics.csv."""
+        return "project" if metric_id in _PROJECT_ATTRIBUTES else self.metric_kind.get(metric_id, "new")
+
+    def _readings(
+        self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, period: str, kind: str
+    ) -> list[learned_period.Reading]:
+        """The periods the article allows a figure (the rules' first), for the period model."""
+        published, told = art.published, []
+        before = [x for x in art.sentences[max(0, here.index - 2) : here.index] if x.paragraph == here.sent.paragraph]
+        places = [("here", here.text[: q.start], here.periods)]
+        places += [("before", x.text, None) for x in before]
+        if here.index:
+            places.append(("head", art.sentences[0].text, None))
+        for where, text, found in places:
+            for at, p, words, _ in found if found is not None else period_at(text, published, art.named_year):
+                if found is None or at < q.start:
+                    told.append((where, resolve(p, art.year_in_force), words))
+            day = day_in(text, published, art.day_year)
+            if day:
+                told.append((where, day[0], day[1]))
+        later = [d for i, d in art.event_days if i <= here.index]
+        event = later[-1] if later else art.event_day
+        return learned_period.readings(period, published, told, event)
 
     def _model_metric(
         self, here: _Sentence, q: Quantity, next_start: int | None, metric_id: str, metric_zh: str, base: bool
@@ -1274,12 +1314,16 @@ _WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收�
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _A_LIST_OUT = re.compile(r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓)时")
-_APPROVED = re.compile(r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)")
+_APPROVED = re.compile(
+    r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
+)
 _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
 _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|批准)(?:时|那年|当年|之时)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
-_PLEDGE = re.compile(r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?")  # the list after it is targets
+_PLEDGE = re.compile(
+    r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?"
+)  # the list after it is targets
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")

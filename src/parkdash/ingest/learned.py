@@ -150,9 +150,17 @@ def model_for(metrics: pd.DataFrame, examples: Path = EXAMPLES) -> MetricModel |
 
 
 def warm_up(metrics: pd.DataFrame) -> None:
-    """Fit the model in the background (while an analyst pastes an article), once per process."""
+    """Fit the metric and period models in the background (while an analyst pastes an article), once per
+    process."""
     if _fitted.cache_info().currsize == 0 and not _FITTING.locked():
-        threading.Thread(target=model_for, args=(metrics,), name="parkdash-metric-model", daemon=True).start()
+        threading.Thread(target=_warm, args=(metrics,), name="parkdash-metric-model", daemon=True).start()
+
+
+def _warm(metrics: pd.DataFrame) -> None:
+    from parkdash.ingest import learned_period
+
+    model_for(metrics)
+    learned_period.model_for()
 
 
 def read_examples(path: Path) -> pd.DataFrame:
