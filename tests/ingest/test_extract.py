@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from parkdash.ingest.extract import Extractor
+from parkdash.ingest.numbers import quantities
 from parkdash.load import load
 from tests.conftest import DATA
 
@@ -808,3 +809,29 @@ def test_forms_read_in_heldout22_and_heldout23():
     assert [(c.park_id, c.period) for c in EX.extract(interview, date(2023, 3, 26))] == [("zz-edz", "by2025")]
     inside = "湖南北斗产业园建在株洲经开区。如今，园内上下游企业已聚起39家。"  # 建在: a park inside the zone
     assert [(c.park_id, c.metric_id) for c in EX.extract(inside, date(2025, 9, 12))] == [("zz-edz", "park-firms")]
+
+
+def test_forms_read_in_heldout24_to_heldout27():
+    """Forms met in the sets measured blind at 64726f0 and 01fcc30, in passages of our own."""
+    places = "这次评比中，株洲第一次闯进前40名；先进制造业高地这一单项，亚军被株洲高新区收入囊中。"
+    assert [(c.value, c.unit, c.qualifier) for c in EX.extract(places, date(2023, 9, 21))] == [(40, "名", "le"), (2, "名", "eq")]
+    seats = "全国的国家先进制造业集群中，湖南有3个，株洲独占其二。"
+    assert [c.value for c in EX.extract(seats, date(2025, 10, 20))][:1] == [3]
+    assert [(q.value, q.unit) for q in quantities("株洲独占其二")] == [(2, "个")]
+    gap = "株洲经开区建园比株洲高新区晚了整整25年。"  # a gap between two foundings, as told at the report
+    assert [(c.metric_id, c.value, c.unit, c.period) for c in EX.extract(gap, date(2022, 3, 23))] == [
+        ("founding-gap", 25, "年", "@2022-03")
+    ]
+    assert quantities("园区建设十多年来，发展很快。") == []  # other durations are not figures
+    quarter = "今年头三个月，醴陵实现生产总值206.1亿元。"  # the first quarter, as the data writes it
+    assert [c.period for c in EX.extract(quarter, date(2023, 5, 1))] == ["2023Q1"]
+    data_year = "某机构对国家级高新区排名，所用数据统计到2023年12月31日。株洲高新区位列全国第28位。"
+    assert [c.period for c in EX.extract(data_year, date(2024, 4, 8))] == ["2023"]
+    horizon = "往后五年，高新区GDP力争做到1000亿元。"  # 往后五年 in a 2022 article: by the plan's end
+    assert [(c.period, c.kind) for c in EX.extract(horizon, date(2022, 3, 23))] == [("by2025", "target")]
+    approved = "按今年批下来的调区扩区方案，攸县高新区分为两块：一块是攸州工业园，有510.06公顷。"
+    assert [(c.period, c.kind) for c in EX.extract(approved, date(2019, 5, 17))] == [("@2019", "actual")]
+    byline = "石峰发布　2025年3月6日\n\n会议下发的目标清单显示，今年的任务分成四块。\n\n全区高企数量要突破60家。"
+    got = [(c.park_id, c.metric_id, c.period) for c in EX.extract("经开区召开工作会议。\n\n" + byline, date(2025, 3, 6))]
+    assert got == [("zz-edz", "hightech-firms", "2025")]  # 石峰发布 is the account, not 石峰区; 高企 = 高新技术企业
+    assert quantities("经开区已经走过七个多年头。") == []  # a duration

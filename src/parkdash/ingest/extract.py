@@ -889,7 +889,9 @@ class Extractor:
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
         options = self._readings(art, here, q, metric_id, period, kind) if not base else []
-        settled = rank or not metric_id or not options or options[0].kinds == ("RULES",)  # a list's year, a span: the rules' own
+        settled = (
+            rank or q.unit == "年" or not metric_id or not options or options[0].kinds == ("RULES",)
+        )  # a list's year, a span: the rules' own
         seen = (s[max(0, q.start - learned_period.BEFORE) : q.start], kind, self._measure(metric_id))  # what the model reads
         rows = [learned_period.features(o, *seen) for o in options]
         chosen = self.period_model.choose(options, rows) if self.period_model and not settled else None
@@ -1238,6 +1240,8 @@ class Extractor:
                 period = f"@{period}"
         elif q.unit in ("名", "位") and kind == "actual":
             period, period_text = self._rank_period(art, here, q, when, period, period_text)
+        if q.unit == "年":  # 晚了25年: a gap between two foundings, as told at the report
+            period, period_text, kind = f"@{published:%Y-%m}", "（报道时）", "actual"
         annual = q.unit.endswith("元") and re.search(
             r"年产值|年销售|年营收|年营业|(?:每年|一年)[^，。；]{0,6}(?:产值|销售|营收|创造|创下)",
             metric_zh + s[max(here.prev_end, q.start - 12) : min(len(s), q.end + 3)],  # 一年能创造约740亿元产值

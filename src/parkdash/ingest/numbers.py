@@ -27,12 +27,14 @@ TENTHS = re.compile(r"(?<![建完形组促达构变这])(?P<num>[一二三四五
 # 居湖南第一, 位列全国第28位, 获得亚军
 RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|名列|排)(?:全国|全省|湖南|全市|中部)?(?:园区|省级园区|县市区|高新区|开发区|同类园区)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
-    r"|(?<=[获夺得下摘])(?P<num2>冠军|亚军|季军)|(?<=单项)(?P<num7>亚军|季军)|(?P<num6>冠军|亚军|季军)(?=[由被][^，。；]{1,12}(?:摘得|获得|夺得|收入囊中|揽入怀中))"
+    r"|(?<=[获夺得下摘到])了?(?P<num2>冠军|亚军|季军)|(?<=单项)(?P<num7>亚军|季军)|(?P<num6>冠军|亚军|季军)(?=[由被][^，。；]{1,12}(?:摘得|获得|夺得|收入囊中|揽入怀中))"
     r"|(?<=[、，])(?:湖南省内|湖南|全省|省内|全国|全市|中部)第(?P<num5>[一二三四五六七八九十]+|\d+)(?P<unit2>名|位)?(?![届批期次轮])"
-    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进|迈入|跨入|首进|首次进入|闯进|挤进|冲进|闯入|挤入)了?(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
+    r"|(?:跻身|进入|入围|入选|位列|跃居|挺进|迈入|跨入|首进|首次进入|闯进|挤进|冲进|闯入|挤入|进了)了?(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
     r"|(?:跻身|进入|位列|位居|居|保持|闯进|挤进|冲进|闯入|挤入|进了)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
     r")"
 )
+# 建园比株洲高新区晚了整整25年: a gap between two foundings (other durations are not figures)
+GAP = re.compile(r"(?:晚|迟|早)了?(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])")
 # 株洲占据两席, 独占其二: seats of a list held
 SEATS = re.compile(r"占(?:据|了)?(?P<num>\d+|[一二三四五六七八九十两]+)(?:个)?席|独占其(?P<num2>[二三四五])")
 # 全市唯一的国家级高新区: one of something
@@ -266,6 +268,12 @@ def quantities(sentence: str) -> list[Quantity]:
             qualifier = "le" if group in ("num3", "num4") else "eq"
             unit = match.group("unit") or match.group("unit2") or "名"
             found.append(Quantity(start, match.end(), value, None, unit, qualifier, sentence[start : match.end()]))
+    for match in GAP.finditer(sentence):
+        if not any(q.start <= match.start("num") < q.end for q in found):
+            value = to_number(match.group("num"))
+            found.append(
+                Quantity(match.start("num"), match.end(), value, None, "年", "eq", sentence[match.start("num") : match.end()])
+            )
     for match in SEATS.finditer(sentence):
         group = "num" if match.group("num") else "num2"
         if not any(q.start <= match.start(group) < q.end for q in found):

@@ -21,8 +21,9 @@ from parkdash.ingest.text import article_text, looks_like_html, sentences
 from parkdash.load import Dataset, load
 
 EXAMPLE_COLUMNS = ["article", "split", "metric_id", "context"]
-# splits kept out of the examples: written blind and not yet measured
-UNSEEN: frozenset[str] = frozenset({"heldout26", "heldout27"})
+# splits kept out of the examples: written blind and not yet measured (the names the next two sets will take;
+# every split in the corpus today has been measured and read)
+UNSEEN: frozenset[str] = frozenset({"heldout28", "heldout29"})
 
 
 def examples(corpus: Path, unseen: frozenset[str] = UNSEEN) -> tuple[pd.DataFrame, int]:

@@ -29,7 +29,7 @@ PERIOD = re.compile(
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
     r"|(?P<by>(?:到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
-    r"|(?P<firstn>前(?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
+    r"|(?P<firstn>[前头](?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内|(?<![每])(?:当年|同年)(?!度|签约|开工|投产|竣工|见效)))?"
@@ -71,8 +71,9 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             found.append((m.start(), f"by{end}", m.group(0), True))
         elif g["firstn"]:
             n = int(to_number(g["fn"]) or 0)
-            if 1 <= n <= 12:
-                found.append((m.start(), f"?0YTD{n:02d}", m.group(0), False))
+            if 1 <= n <= 12:  # 头三个月 is the first quarter, 前六个月 the first half, as the data writes them
+                part = {3: "Q1", 6: "H1"}.get(n, f"YTD{n:02d}")
+                found.append((m.start(), f"?0{part}", m.group(0), False))
         elif g["weekday"] or g["dayrel"]:
             if g["weekday"]:
                 target = "一二三四五六日".index(g["wd"].replace("天", "日"))
