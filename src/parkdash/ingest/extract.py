@@ -279,8 +279,13 @@ class _Article:
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
-    def __init__(self, ds: Dataset, use_model: bool = True, period_model: bool | None = None) -> None:
-        """``use_model=False``: the rules alone, as they name measures without the metric model."""
+    def __init__(
+        self, ds: Dataset, use_model: bool = True, period_model: bool | None = None, keep_readings: bool = False
+    ) -> None:
+        """``use_model=False``: the rules alone (no metric or period model; ``period_model`` overrides it for
+        the period model). ``keep_readings``: every candidate keeps the periods its article allows it
+        (``Candidate.readings``, for the period model's examples) even without the period model."""
+        self.keep_readings = keep_readings
         self.ds = ds
         self._know(_entities(ds))
         self.phrases = _metric_phrases(ds)
@@ -888,15 +893,14 @@ class Extractor:
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
-        options = self._readings(art, here, q, metric_id, period, kind) if not base else []
-        settled = (
-            rank or q.unit == "年" or not metric_id or not options or options[0].kinds == ("RULES",)
-        )  # a list's year, a span: the rules' own
+        reading = (self.period_model is not None or self.keep_readings) and not base and a_figure
+        options = self._readings(art, here, q, period) if reading else []
         seen = (s[max(0, q.start - learned_period.BEFORE) : q.start], kind, self._measure(metric_id))  # what the model reads
-        rows = [learned_period.features(o, *seen) for o in options]
-        chosen = self.period_model.choose(options, rows) if self.period_model and not settled else None
-        if chosen is not None:
-            period, period_text = chosen.period, chosen.text or period_text
+        settled = rank or q.unit == "年" or not metric_id or not options or options[0].kinds == ("RULES",)
+        if self.period_model is not None and not settled:  # not a list's year, a span or another reading of the rules' own
+            chosen = self.period_model.choose(options, [learned_period.features(o, *seen) for o in options])
+            if chosen is not None:
+                period, period_text = chosen.period, chosen.text or period_text
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
         figure = None
         if a_figure:
@@ -941,9 +945,7 @@ class Extractor:
         """The class of a measure, for the period model: project, or its kind in metrics.csv."""
         return "project" if metric_id in _PROJECT_ATTRIBUTES else self.metric_kind.get(metric_id, "new")
 
-    def _readings(
-        self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, period: str, kind: str
-    ) -> list[learned_period.Reading]:
+    def _readings(self, art: _Article, here: _Sentence, q: Quantity, period: str) -> list[learned_period.Reading]:
         """The periods the article allows a figure (the rules' first), for the period model."""
         published, told = art.published, []
         before = [x for x in art.sentences[max(0, here.index - 2) : here.index] if x.paragraph == here.sent.paragraph]

@@ -53,7 +53,7 @@ def period_examples(corpus: Path, ds: Dataset, unseen: frozenset[str] = UNSEEN) 
     reading; candidates whose right period is none of their readings are left out."""
     from parkdash.ingest.extract import Extractor
 
-    extractor = Extractor(ds, period_model=False)
+    extractor = Extractor(ds, period_model=False, keep_readings=True)
     articles = pd.read_csv(corpus / "articles.csv", dtype=str, keep_default_na=False)
     labels = pd.read_csv(corpus / "labels.csv", dtype=str, keep_default_na=False)
     rows = []
