@@ -46,3 +46,17 @@ def test_a_folder_others_can_write_to_is_never_used(monkeypatch, tmp_path):
     assert not list(shared.iterdir()) and diskcache.folder(create=True) is None
     monkeypatch.setenv(config.ENV_CACHE_DIR, "off")
     assert diskcache.folder(create=True) is None and diskcache.read("a.bin", b"k\n") is None
+
+
+def test_fetch_builds_once_then_reads_and_rebuilds_what_is_not_of_its_kind(folder):
+    built = []
+
+    def build():  # noqa: ANN202
+        built.append(1)
+        return {"model": len(built)}
+
+    assert diskcache.fetch("m.model", b"k\n", dict, build, keep=2, family="*.model") == {"model": 1}
+    assert diskcache.fetch("m.model", b"k\n", dict, build, keep=2, family="*.model") == {"model": 1}  # read, not built
+    assert diskcache.fetch("m.model", b"k\n", list, lambda: [2], keep=2, family="*.model") == [2]  # not a list: rebuilt
+    assert len(built) == 1 and diskcache.read("m.model", b"k\n") == [2]
+    assert diskcache.digest("a") != diskcache.digest("b") and len(diskcache.digest("a")) == 32

@@ -12,10 +12,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from parkdash import config
+
+T = TypeVar("T")
 
 
 def folder(create: bool) -> Path | None:
@@ -98,4 +102,25 @@ def write(name: str, value: object, magic: bytes, keep: int, family: str) -> Non
         tmp.unlink(missing_ok=True)
 
 
-__all__ = ["discard", "folder", "read", "write"]
+def fetch(name: str, magic: bytes, expect: type[T], build: Callable[[], T], keep: int, family: str) -> T:
+    """Entry ``name`` if it holds an ``expect``; else ``build()``, written as that entry (a fitted model:
+    built by the first process after a change, read back by every later one)."""
+    value = read(name, magic)
+    if isinstance(value, expect):
+        return value
+    if value is not None:
+        discard(name)
+    value = build()
+    write(name, value, magic, keep=keep, family=family)
+    return value
+
+
+def digest(text: str, *files: Path) -> str:
+    """A short name for what an entry was built from: ``text`` (versions, settings) and the files' bytes."""
+    h = hashlib.sha256(f"{sys.version} {text}".encode())
+    for path in files:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:32]
+
+
+__all__ = ["digest", "discard", "fetch", "folder", "read", "write"]

@@ -13,9 +13,7 @@ first process after a change of the examples, the metrics or this code fits it."
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -106,32 +104,21 @@ def _names(cell: object) -> list[str]:
 def _fitted(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ...], examples: Path) -> MetricModel:
     """The model, from the disk cache when an earlier process fitted it from the same examples, names and
     code (the fit takes seconds and a transient 0.7 GB; reading it back, a fraction of a second)."""
-    entry = f"metric-model-{_digest(names, units, examples)}.model"
-    model = diskcache.read(entry, _MAGIC)
-    if isinstance(model, MetricModel):
-        return model
-    if model is not None:
-        diskcache.discard(entry)
-    table = read_examples(examples)
-    pairs = list(zip(table["context"], table["metric_id"], strict=True)) + list(names)
-    model = MetricModel([c for c, _ in pairs], [m for _, m in pairs], dict(units))
-    diskcache.write(entry, model, _MAGIC, keep=CACHE_KEEP, family="metric-model-*.model")
-    return model
+
+    def fit() -> MetricModel:
+        table = read_examples(examples)
+        pairs = list(zip(table["context"], table["metric_id"], strict=True)) + list(names)
+        return MetricModel([c for c, _ in pairs], [m for _, m in pairs], dict(units))
+
+    import sklearn  # its version decides what a pickled model is
+
+    made_of = f"{_MAGIC!r} {np.__version__} {sklearn.__version__} {names!r} {units!r}"
+    entry = f"metric-model-{diskcache.digest(made_of, Path(__file__), examples)}.model"
+    return diskcache.fetch(entry, _MAGIC, MetricModel, fit, keep=CACHE_KEEP, family="metric-model-*.model")
 
 
 _MAGIC = b"parkdash-metric-model-1\n"
 CACHE_KEEP = 2  # fitted models kept on disk (say, the shipped data set's and an analyst's copy's)
-
-
-def _digest(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ...], examples: Path) -> str:
-    """What the fitted model depends on: the examples, the names and units of the metrics, this module's
-    code and the versions of the libraries that fit and pickle it."""
-    import sklearn
-
-    h = hashlib.sha256(f"{_MAGIC!r} {sys.version} {np.__version__} {sklearn.__version__} {names!r} {units!r}".encode())
-    for path in (Path(__file__), examples):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:32]
 
 
 _FITTING = threading.Lock()  # one fit at a time: a second caller waits for the first and gets its model

@@ -18,9 +18,7 @@ period, so the examples are rebuilt whenever the rules change; ``tests/ingest/te
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import sys
 import threading
 from dataclasses import dataclass
 from datetime import date
@@ -139,17 +137,12 @@ _FITTING = threading.Lock()
 
 
 @functools.lru_cache(maxsize=2)
-def _fitted(examples: Path, digest: str) -> PeriodModel:
-    entry = f"period-model-{digest}.model"
-    model = diskcache.read(entry, _MAGIC)
-    if isinstance(model, PeriodModel):
-        return model
-    if model is not None:
-        diskcache.discard(entry)
-    table = read_examples(examples)
-    model = PeriodModel(example_features(table), table["gold"].astype(int).tolist())
-    diskcache.write(entry, model, _MAGIC, keep=CACHE_KEEP, family="period-model-*.model")
-    return model
+def _fitted(examples: Path, entry: str) -> PeriodModel:
+    def fit() -> PeriodModel:
+        table = read_examples(examples)
+        return PeriodModel(example_features(table), table["gold"].astype(int).tolist())
+
+    return diskcache.fetch(entry, _MAGIC, PeriodModel, fit, keep=CACHE_KEEP, family="period-model-*.model")
 
 
 def model_for(examples: Path = EXAMPLES) -> PeriodModel | None:
@@ -157,13 +150,11 @@ def model_for(examples: Path = EXAMPLES) -> PeriodModel | None:
     are no examples."""
     if not examples.exists():
         return None
-    import sklearn
+    import sklearn  # its version decides what a pickled model is
 
-    h = hashlib.sha256(f"{_MAGIC!r} {sys.version} {np.__version__} {sklearn.__version__}".encode())
-    for path in (Path(__file__), examples):
-        h.update(path.read_bytes())
+    made_of = f"{_MAGIC!r} {np.__version__} {sklearn.__version__}"
     with _FITTING:
-        return _fitted(examples, h.hexdigest()[:32])
+        return _fitted(examples, f"period-model-{diskcache.digest(made_of, Path(__file__), examples)}.model")
 
 
 def example_features(table: pd.DataFrame) -> list[str]:
