@@ -101,3 +101,22 @@ def test_the_extractor_uses_the_model_where_it_prefers_another_reading():
     examples = lp.read_examples(lp.EXAMPLES)
     assert list(examples.columns) == lp.EXAMPLE_COLUMNS and set(examples["gold"]) == {"0", "1"}
     assert isinstance(examples, pd.DataFrame) and examples.groupby(["article", "candidate"]).ngroups > 1000
+
+
+def test_each_reading_carries_the_kind_that_goes_with_it():
+    got = lp.readings("2021", date(2022, 3, 23), [("here", "2022", "今年")], None, rules_kind="actual")
+    kind = {r.period: r.kind for r in got}
+    assert kind["2021"] == "actual"  # the rules' reading keeps the rules' kind
+    assert kind["open"] == "target" and kind["by2022"] == "target"  # no year, or by a year: a goal
+    assert kind["@2022-03"] == "actual" and kind["@2022"] == "actual"  # as of a date: a state
+    assert kind["2022"] == "target"  # a year not over at the report: a target
+    assert lp.implied_kind("2020", ("YEAR:here",), "target", date(2022, 3, 23)) == "actual"  # a year gone by
+    assert "ik=target" in lp.features(got[-1], "技工贸收入过", "actual", "level").split()
+
+
+def test_a_reading_brings_its_kind_into_the_candidate():
+    text = "经开区争创国家级经开区的底气：技工贸收入过1000亿元，常住人口20万以上。"  # conditions to meet, no year
+    rules = Extractor(DS, period_model=False).extract(text, date(2022, 3, 23))
+    got = Extractor(DS).extract(text, date(2022, 3, 23))
+    assert [(c.metric_id, c.period, c.kind) for c in rules][-1] == ("population", "@2022-03", "actual")
+    assert [(c.metric_id, c.period, c.kind) for c in got][-1] == ("population", "open", "target")

@@ -894,13 +894,13 @@ class Extractor:
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
         reading = (self.period_model is not None or self.keep_readings) and not base and a_figure
-        options = self._readings(art, here, q, period) if reading else []
+        options = self._readings(art, here, q, period, kind) if reading else []
         seen = (s[max(0, q.start - learned_period.BEFORE) : q.start], kind, self._measure(metric_id))  # what the model reads
         settled = rank or q.unit == "年" or not metric_id or not options or options[0].kinds == ("RULES",)
         if self.period_model is not None and not settled:  # not a list's year, a span or another reading of the rules' own
             chosen = self.period_model.choose(options, [learned_period.features(o, *seen) for o in options])
             if chosen is not None:
-                period, period_text = chosen.period, chosen.text or period_text
+                period, period_text, kind = chosen.period, chosen.text or period_text, chosen.kind
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
         figure = None
         if a_figure:
@@ -945,7 +945,7 @@ class Extractor:
         """The class of a measure, for the period model: project, or its kind in metrics.csv."""
         return "project" if metric_id in _PROJECT_ATTRIBUTES else self.metric_kind.get(metric_id, "new")
 
-    def _readings(self, art: _Article, here: _Sentence, q: Quantity, period: str) -> list[learned_period.Reading]:
+    def _readings(self, art: _Article, here: _Sentence, q: Quantity, period: str, kind: str) -> list[learned_period.Reading]:
         """The periods the article allows a figure (the rules' first), for the period model."""
         published, told = art.published, []
         before = [x for x in art.sentences[max(0, here.index - 2) : here.index] if x.paragraph == here.sent.paragraph]
@@ -962,7 +962,7 @@ class Extractor:
                 told.append((where, day[0], day[1]))
         later = [d for i, d in art.event_days if i <= here.index]
         event = later[-1] if later else art.event_day
-        return learned_period.readings(period, published, told, event)
+        return learned_period.readings(period, published, told, event, kind)
 
     def _model_metric(
         self, here: _Sentence, q: Quantity, next_start: int | None, metric_id: str, metric_zh: str, base: bool

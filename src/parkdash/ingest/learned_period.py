@@ -2,9 +2,10 @@
 the figure's. The rules give one period; this module lists the others the words around the figure allow
 (each date named in its sentence, in the sentences before it in its paragraph or in the headline, in
 the forms a figure takes: a day, as of a month, a year, as of a year, by a year; the event's day; as of
-the report; the report's year and the year before; no year) and a logistic regression over what kind
-of reading each is and the words before the figure scores them. Where it prefers another reading by a
-clear margin (``MARGIN``), that reading replaces the rules', except where the rules' reading is their
+the report; the report's year and the year before; no year), each with the figure's kind that goes
+with it (a target with no year or by a year, an actual as of a date), and a logistic regression over
+what kind of reading each is and the words before the figure scores them. Where it prefers another reading by a
+clear margin (``MARGIN``), that reading (its period and kind) replaces the rules', except where the rules' reading is their
 own (none of the others gives it: a ranking's list year, a project's span), the figure is a place in
 a ranking, or its measure is not one of metrics.csv (the model reads the class of the measure). The
 model does not read which reading is the rules'.
@@ -30,7 +31,19 @@ import pandas as pd
 from parkdash import diskcache
 
 EXAMPLES = Path(__file__).with_name("period_examples.csv")
-EXAMPLE_COLUMNS = ["article", "split", "candidate", "period", "gold", "kinds", "text", "context", "kind", "measure"]
+EXAMPLE_COLUMNS = [
+    "article",
+    "split",
+    "candidate",
+    "period",
+    "reading_kind",
+    "gold",
+    "kinds",
+    "text",
+    "context",
+    "kind",
+    "measure",
+]
 MARGIN = 0.5  # how much likelier than the rules' reading another must be to replace it
 BEFORE = 16  # characters before a figure whose pairs and triples of characters the model reads
 C = 1.0  # inverse regularisation strength of the regression
@@ -39,11 +52,31 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 @dataclass(frozen=True)
 class Reading:
-    """A period a figure could have, and the kinds of reading that give it (``RULES`` for the rules')."""
+    """A period a figure could have, the kinds of reading that give it (``RULES`` for the rules') and the
+    figure's kind (actual or target) that goes with it."""
 
     period: str
     kinds: tuple[str, ...]
     text: str = ""  # the words that name it (2021年4月), for period_text
+    kind: str = ""  # actual / target / forecast with this period: see implied_kind
+
+
+_ACTUAL = {"DAY", "DAYMONTH", "EVENT", "NOW", "MONTH", "ATYEAR", "PART", "PARTEND", "PREVYEAR"}
+
+
+def implied_kind(period: str, kinds: tuple[str, ...], rules_kind: str, published: date) -> str:
+    """The figure's kind with a reading: the rules' with theirs; a target with no year or by a year; an
+    actual as of a day, a month, a year gone by or a part of a year; for a year, a target while it runs."""
+    bases = {k.split(":")[0] for k in kinds}
+    if "RULES" in bases:
+        return rules_kind
+    if bases & {"OPEN", "BY"}:
+        return "target"
+    if bases & _ACTUAL:
+        return "actual"
+    if re.fullmatch(r"\d{4}", period):
+        return "target" if int(period) >= published.year else "actual"
+    return rules_kind
 
 
 def _forms(period: str) -> list[tuple[str, str]]:
@@ -66,10 +99,15 @@ def _forms(period: str) -> list[tuple[str, str]]:
 
 
 def readings(
-    rules: str, published: date, told: list[tuple[str, str, str]], event_day: tuple[str, str] | None = None
+    rules: str,
+    published: date,
+    told: list[tuple[str, str, str]],
+    event_day: tuple[str, str] | None = None,
+    rules_kind: str = "actual",
 ) -> list[Reading]:
     """Every reading of a figure's period, the rules' first: the forms of each period ``told`` as
-    (where, period, words) with where one of here / before / head, the event's day, and the defaults."""
+    (where, period, words) with where one of here / before / head, the event's day, and the defaults;
+    each with the kind that goes with it (the rules' kind with the rules' period)."""
     found: dict[str, list[str]] = {rules: ["RULES"]}
     words: dict[str, str] = {}
 
@@ -88,7 +126,7 @@ def readings(
     add("PUBYEAR", str(published.year), "（报道当年）")
     add("PREVYEAR", str(published.year - 1), "（报道前一年）")
     add("OPEN", "open", "未写年份")
-    return [Reading(p, tuple(k), words.get(p, "")) for p, k in found.items()]
+    return [Reading(p, tuple(k), words.get(p, ""), implied_kind(p, tuple(k), rules_kind, published)) for p, k in found.items()]
 
 
 def features(reading: Reading, context: str, kind: str, measure: str) -> str:
@@ -105,6 +143,7 @@ def features(reading: Reading, context: str, kind: str, measure: str) -> str:
         out += [k, f"{k}|k={kind}", f"{k}|m={measure}", f"{base}|m={measure}|k={kind}"]
         out += [f"{base}|{g}" for g in grams]
         out += [f"{base}|w={g}" for g in said_grams]
+    out += [f"ik={reading.kind}", f"ik={reading.kind}|m={measure}"]  # the kind that goes with the reading
     return " ".join(dict.fromkeys(out))
 
 
@@ -160,7 +199,8 @@ def model_for(examples: Path = EXAMPLES) -> PeriodModel | None:
 def example_features(table: pd.DataFrame) -> list[str]:
     """The features of each example row (a reading as the extractor saw it)."""
     return [
-        features(Reading(r.period, tuple(r.kinds.split("|")), r.text), r.context, r.kind, r.measure) for r in table.itertuples()
+        features(Reading(r.period, tuple(r.kinds.split("|")), r.text, r.reading_kind), r.context, r.kind, r.measure)
+        for r in table.itertuples()
     ]
 
 

@@ -49,8 +49,8 @@ def examples(corpus: Path, unseen: frozenset[str] = UNSEEN) -> tuple[pd.DataFram
 
 def period_examples(corpus: Path, ds: Dataset, unseen: frozenset[str] = UNSEEN) -> pd.DataFrame:
     """The readings of every candidate (the rules and the metric model, without the period model) whose
-    value, park, metric and kind a label of its article has, that label's period marking the right
-    reading; candidates whose right period is none of their readings are left out."""
+    value, park and metric a label of its article has, that label's period and kind marking the right
+    reading; candidates whose right period and kind are none of their readings are left out."""
     from parkdash.ingest.extract import Extractor
 
     extractor = Extractor(ds, period_model=False, keep_readings=True)
@@ -67,29 +67,25 @@ def period_examples(corpus: Path, ds: Dataset, unseen: frozenset[str] = UNSEEN) 
         for i, c in enumerate(found):
             gold = _gold_period(c, truth)
             options, (context, kind, measure) = c.readings
-            if gold is None or gold not in {o.period for o in options}:
+            if gold is None or gold not in {(o.period, o.kind) for o in options}:
                 continue
             for o in options:
-                gold_mark = "1" if o.period == gold else "0"
+                mark = "1" if (o.period, o.kind) == gold else "0"
                 rows.append(
-                    [art.article, art.split, str(i), o.period, gold_mark, "|".join(o.kinds), o.text, context, kind, measure]
+                    [art.article, art.split, str(i), o.period, o.kind, mark, "|".join(o.kinds), o.text, context, kind, measure]
                 )
     return pd.DataFrame(rows, columns=learned_period.EXAMPLE_COLUMNS)
 
 
-def _gold_period(candidate, truth: pd.DataFrame) -> str | None:  # noqa: ANN001 - an extract.Candidate
-    """The period of the label that is this candidate's figure: same value (after units), park, metric
-    and kind; None when no label is."""
+def _gold_period(candidate, truth: pd.DataFrame) -> tuple[str, str] | None:  # noqa: ANN001 - an extract.Candidate
+    """The period and kind of the label that is this candidate's figure: same value (after units), park
+    and metric; None when no label is."""
     dim, base = in_base_unit(candidate.value, candidate.unit)
     for label in truth.itertuples():
         ld, lb = in_base_unit(float(label.value), label.unit)
         same = ld == dim and math.isclose(lb, base, rel_tol=1e-6)
-        if same and (label.park_id, label.metric_id, label.kind) == (
-            candidate.park_id or "",
-            candidate.metric_id or "",
-            candidate.kind,
-        ):
-            return label.period
+        if same and (label.park_id, label.metric_id) == (candidate.park_id or "", candidate.metric_id or ""):
+            return label.period, label.kind
     return None
 
 
