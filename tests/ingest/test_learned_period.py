@@ -65,7 +65,7 @@ def test_the_model_replaces_the_rules_reading_only_by_a_clear_margin():
 
 def test_no_examples_no_model(tmp_path: Path):
     assert lp.model_for(tmp_path / "none.csv") is None
-    assert Extractor(DS, use_model=False).period_model is None
+    assert Extractor(DS).period_model is None  # off by default
     assert Extractor(DS, use_model=False, period_model=True).period_model is not None
 
 
@@ -90,13 +90,13 @@ def test_the_fitted_model_is_kept_on_disk(monkeypatch, tmp_path):
 def test_the_extractor_uses_the_model_where_it_prefers_another_reading():
     text = "2016年，国家评出首批轨道交通国家专业化众创空间，全国共17家。"  # a list of that year: the year, as the data has it
     rules = Extractor(DS, period_model=False).extract(text, date(2023, 3, 1))
-    got = Extractor(DS).extract(text, date(2023, 3, 1))
+    got = Extractor(DS, period_model=True).extract(text, date(2023, 3, 1))
     assert [(c.metric_id, c.period) for c in rules] == [("rail-makerspaces", "@2016")]
     assert [(c.metric_id, c.period, c.period_text) for c in got] == [("rail-makerspaces", "2016", "2016年")]
     options, seen = got[0].readings
     assert options[0].period == "@2016" and options[0].kinds[0] == "RULES" and seen[1:] == ("actual", "count")
     kept = "截至3月底，项目今年计划的工程量已完成30%。"  # the rules' own reading (no other gives it): never replaced
-    assert [c.period for c in Extractor(DS).extract(kept, date(2023, 4, 2))] == ["2023YTD04"]
+    assert [c.period for c in Extractor(DS, period_model=True).extract(kept, date(2023, 4, 2))] == ["2023YTD04"]
     assert "readings" not in got[0].row()
     examples = lp.read_examples(lp.EXAMPLES)
     assert list(examples.columns) == lp.EXAMPLE_COLUMNS and set(examples["gold"]) == {"0", "1"}
@@ -117,6 +117,6 @@ def test_each_reading_carries_the_kind_that_goes_with_it():
 def test_a_reading_brings_its_kind_into_the_candidate():
     text = "经开区争创国家级经开区的底气：技工贸收入过1000亿元，常住人口20万以上。"  # conditions to meet, no year
     rules = Extractor(DS, period_model=False).extract(text, date(2022, 3, 23))
-    got = Extractor(DS).extract(text, date(2022, 3, 23))
+    got = Extractor(DS, period_model=True).extract(text, date(2022, 3, 23))
     assert [(c.metric_id, c.period, c.kind) for c in rules][-1] == ("population", "@2022-03", "actual")
     assert [(c.metric_id, c.period, c.kind) for c in got][-1] == ("population", "open", "target")

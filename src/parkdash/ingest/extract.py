@@ -279,12 +279,11 @@ class _Article:
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
-    def __init__(
-        self, ds: Dataset, use_model: bool = True, period_model: bool | None = None, keep_readings: bool = False
-    ) -> None:
-        """``use_model=False``: the rules alone (no metric or period model; ``period_model`` overrides it for
-        the period model). ``keep_readings``: every candidate keeps the periods its article allows it
-        (``Candidate.readings``, for the period model's examples) even without the period model."""
+    def __init__(self, ds: Dataset, use_model: bool = True, period_model: bool = False, keep_readings: bool = False) -> None:
+        """``use_model=False``: the rules alone, without the metric model. ``period_model=True``: the period
+        model too (off by default: on two pairs of unseen sets it gained nothing, see the README).
+        ``keep_readings``: every candidate keeps the periods its article allows it (``Candidate.readings``,
+        for the period model's examples) even without the period model."""
         self.keep_readings = keep_readings
         self.ds = ds
         self._know(_entities(ds))
@@ -306,8 +305,7 @@ class Extractor:
         }
         self.words = MetricWords(ds.metrics)
         self.model = learned.model_for(ds.metrics) if use_model else None
-        use_period = use_model if period_model is None else period_model
-        self.period_model = learned_period.model_for() if use_period else None
+        self.period_model = learned_period.model_for() if period_model else None
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:

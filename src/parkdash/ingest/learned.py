@@ -137,17 +137,9 @@ def model_for(metrics: pd.DataFrame, examples: Path = EXAMPLES) -> MetricModel |
 
 
 def warm_up(metrics: pd.DataFrame) -> None:
-    """Fit the metric and period models in the background (while an analyst pastes an article), once per
-    process."""
+    """Fit the model in the background (while an analyst pastes an article), once per process."""
     if _fitted.cache_info().currsize == 0 and not _FITTING.locked():
-        threading.Thread(target=_warm, args=(metrics,), name="parkdash-metric-model", daemon=True).start()
-
-
-def _warm(metrics: pd.DataFrame) -> None:
-    from parkdash.ingest import learned_period
-
-    model_for(metrics)
-    learned_period.model_for()
+        threading.Thread(target=model_for, args=(metrics,), name="parkdash-metric-model", daemon=True).start()
 
 
 def read_examples(path: Path) -> pd.DataFrame:

@@ -10,6 +10,10 @@ own (none of the others gives it: a ranking's list year, a project's span), the 
 a ranking, or its measure is not one of metrics.csv (the model reads the class of the measure). The
 model does not read which reading is the rules'.
 
+**Off by default** (``Extractor(ds, period_model=True)`` turns it on). Left out of a read split and
+scored on it, it fixes more than it breaks (19 and 1 over 26 splits); on articles nobody had read it
+did not: heldout26/27 gained nothing, heldout28/29 lost two figures (the README's "Ingest quality").
+
 The examples (``period_examples.csv``) are the readings of every candidate of the corpus's training
 splits whose value a label has, the label's period marking the right one; ``python -m
 parkdash.ingest.train CORPUS`` rebuilds them with the rules alone (the readings depend on the rules'

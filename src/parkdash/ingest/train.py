@@ -21,8 +21,8 @@ from parkdash.ingest.text import article_text, looks_like_html, sentences
 from parkdash.load import Dataset, load
 
 EXAMPLE_COLUMNS = ["article", "split", "metric_id", "context"]
-# splits kept out of the examples: written blind and not yet measured (the names the next two sets will take;
-# every split in the corpus today has been measured and read)
+# splits kept out of the examples: written blind, measured once and not read (their figures stay the
+# measured ones' until a session reads them and learns from them)
 UNSEEN: frozenset[str] = frozenset({"heldout28", "heldout29"})
 
 
