@@ -73,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| extractor | build (once per process) | peak memory of the build | one article, median | slowest |")
     print("|---|---|---|---|---|")
     runs = (
-        ("rules and both models, first process (fits and caches the models)", True),
-        ("rules and both models, any later process (models from the disk cache)", True),
+        ("rules and metric model, first process (fits and caches the model)", True),
+        ("rules and metric model, any later process (model from the disk cache)", True),
         ("rules alone", False),
     )
     with tempfile.TemporaryDirectory(prefix="parkdash-bench-") as work:
