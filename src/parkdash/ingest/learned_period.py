@@ -1,23 +1,25 @@
 """A period model learned from the labelled corpus: which of the periods an article allows a figure is
-the figure's. The rules give one period; this module lists the others the words around the figure allow
-(each date named in its sentence, in the sentences before it in its paragraph or in the headline, in
-the forms a figure takes: a day, as of a month, a year, as of a year, by a year; the event's day; as of
-the report; the report's year and the year before; no year), each with the figure's kind that goes
-with it (a target with no year or by a year, an actual as of a date), and a logistic regression over
-what kind of reading each is and the words before the figure scores them. Where it prefers another reading by a
-clear margin (``MARGIN``), that reading (its period and kind) replaces the rules', except where the rules' reading is their
-own (none of the others gives it: a ranking's list year, a project's span), the figure is a place in
-a ranking, or its measure is not one of metrics.csv (the model reads the class of the measure). The
-model does not read which reading is the rules'.
+the figure's. The rules give one period; this module lists the others the words around the figure
+allow (each date named in its sentence, in the sentences before it in its paragraph or in the
+headline, in the forms a figure takes: a day, as of a month, a year, as of a year, by a year; the
+event's day; as of the report; the report's year and the year before; no year), each with the
+figure's kind that goes with it (a target with no year or by a year, an actual as of a date), and a
+logistic regression over what kind of reading each is and the words before the figure scores them.
+Where it prefers another reading by a clear margin (``MARGIN``), that reading (its period and kind)
+replaces the rules', except where the rules' reading is their own (none of the others gives it: a
+ranking's list year, a project's span), the figure is a place in a ranking, or its measure is not one
+of metrics.csv (the model reads the class of the measure). The model does not read which reading is
+the rules'.
 
 **Off by default** (``Extractor(ds, period_model=True)`` turns it on). Left out of a read split and
 scored on it, it fixes more than it breaks (19 and 1 over 26 splits); on articles nobody had read it
 did not: heldout26/27 gained nothing, heldout28/29 lost two figures (the README's "Ingest quality").
 
 The examples (``period_examples.csv``) are the readings of every candidate of the corpus's training
-splits whose value a label has, the label's period marking the right one; ``python -m
-parkdash.ingest.train CORPUS`` rebuilds them with the rules alone (the readings depend on the rules'
-period, so the examples are rebuilt whenever the rules change; ``tests/ingest/test_train.py`` checks).
+splits whose value, park and metric a label has, the label's period and kind marking the right one;
+``python -m parkdash.ingest.train CORPUS`` rebuilds them with the rules and the metric model (the
+readings depend on the rules' period, so the examples are rebuilt whenever the rules change;
+``tests/ingest/test_train.py`` checks).
 """
 
 from __future__ import annotations
