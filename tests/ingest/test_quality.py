@@ -16,7 +16,7 @@ from parkdash.load import load
 from tests.conftest import DATA, ROOT
 
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
-FLOORS = {  # (precision, recall) measured 2026-11-27 (rules and metric model); heldout28/29 measured, not read
+FLOORS = {  # (precision, recall) measured 2026-11-27 (rules and metric model); heldout28/29 not in the examples
     "dev": (0.98, 0.97),
     "heldout3": (0.96, 0.95),
     "heldout4": (0.98, 0.98),
@@ -44,7 +44,7 @@ FLOORS = {  # (precision, recall) measured 2026-11-27 (rules and metric model); 
     "heldout26": (0.89, 0.88),
     "heldout27": (0.76, 0.77),
     "heldout28": (0.84, 0.81),
-    "heldout29": (0.77, 0.78),
+    "heldout29": (0.80, 0.83),
 }
 
 
