@@ -42,8 +42,8 @@ def safe_urls(urls: pd.Series) -> list[str | None]:
     return [u if isinstance(u, str) and vocab.is_safe_url(u) else None for u in urls]
 
 
-def link_column(lang: str) -> dict[str, object]:
-    return {"url": st.column_config.LinkColumn(i18n.t("source", lang), display_text=i18n.t("open_link", lang))}
+def link_column(lang: str, column: str = "url", label: str = "source") -> dict[str, object]:
+    return {column: st.column_config.LinkColumn(i18n.t(label, lang), display_text=i18n.t("open_link", lang))}
 
 
 class _Built(go.Figure):
@@ -334,8 +334,8 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
         column_config={
             i18n.t("required_growth", lang): st.column_config.NumberColumn(format="%.1f%%"),
             i18n.t("progress", lang): st.column_config.NumberColumn(format="%.0f%%"),
-            "latest_url": st.column_config.LinkColumn(i18n.t("latest_source", lang), display_text=i18n.t("open_link", lang)),
-            "url": st.column_config.LinkColumn(i18n.t("target_source", lang), display_text=i18n.t("open_link", lang)),
+            **link_column(lang, "latest_url", "latest_source"),
+            **link_column(lang, "url", "target_source"),
         },
     )
 
