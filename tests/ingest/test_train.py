@@ -1,8 +1,7 @@
-"""The models' examples are built from the labelled corpus, and the shipped files are current."""
+"""The metric model's examples are built from the labelled corpus, and the shipped file is current."""
 
-from parkdash.ingest import learned, learned_period, train
-from parkdash.load import load
-from tests.conftest import DATA, ROOT
+from parkdash.ingest import learned, train
+from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
 
@@ -14,18 +13,9 @@ def test_the_shipped_examples_are_the_corpus_of_today():
     assert missed <= 0.02 * (len(built) + missed)  # a locator across sentences, now and then
 
 
-def test_the_shipped_period_examples_are_the_rules_and_corpus_of_today():
-    built = train.period_examples(CORPUS, load(DATA).dataset)
-    shipped = learned_period.read_examples(learned_period.EXAMPLES)
-    assert built.reset_index(drop=True).equals(shipped), "run: python -m parkdash.ingest.train tests/ingest/corpus"
-    per_candidate = shipped.groupby(["article", "candidate"])["gold"].apply(lambda g: (g == "1").sum())
-    assert (per_candidate == 1).all()  # one right reading per candidate
-
-
 def test_unseen_splits_are_left_out_of_the_examples():
     shipped = learned.read_examples(learned.EXAMPLES)
     assert train.UNSEEN and not set(shipped["split"]) & train.UNSEEN
-    assert not set(learned_period.read_examples(learned_period.EXAMPLES)["split"]) & train.UNSEEN
 
 
 def test_a_label_is_placed_by_its_locator_and_value():

@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 
 from parkdash import vocab
-from parkdash.ingest import learned, learned_period
+from parkdash.ingest import learned
 from parkdash.ingest.numbers import Quantity, quantities, to_number
 from parkdash.ingest.similar import GENERIC_GROWTH, MIN_SCORE, MIN_SHARE, MetricWords
 from parkdash.ingest.text import Sentence, sentences
@@ -72,12 +72,9 @@ class Candidate:
     unit: str
     locator: str
     sentence: int = field(default=0)
-    readings: tuple = field(default=(), compare=False, repr=False)  # (periods allowed, what the period model reads)
 
     def row(self) -> dict[str, object]:
-        out = asdict(self)
-        del out["readings"]
-        return out
+        return asdict(self)
 
 
 class Settled(str):
@@ -279,12 +276,8 @@ class _Article:
 class Extractor:
     """Built once per data set (names, metric phrases); ``extract`` runs per article."""
 
-    def __init__(self, ds: Dataset, use_model: bool = True, period_model: bool = False, keep_readings: bool = False) -> None:
-        """``use_model=False``: the rules alone, without the metric model. ``period_model=True``: the period
-        model too (off by default: on two pairs of unseen sets it gained nothing, see the README).
-        ``keep_readings``: every candidate keeps the periods its article allows it (``Candidate.readings``,
-        for the period model's examples) even without the period model."""
-        self.keep_readings = keep_readings
+    def __init__(self, ds: Dataset, use_model: bool = True) -> None:
+        """``use_model=False``: the rules alone, as they name measures without the metric model."""
         self.ds = ds
         self._know(_entities(ds))
         self.phrases = _metric_phrases(ds)
@@ -305,7 +298,6 @@ class Extractor:
         }
         self.words = MetricWords(ds.metrics)
         self.model = learned.model_for(ds.metrics) if use_model else None
-        self.period_model = learned_period.model_for() if period_model else None
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:
@@ -891,14 +883,6 @@ class Extractor:
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
-        reading = (self.period_model is not None or self.keep_readings) and not base and a_figure
-        options = self._readings(art, here, q, period, kind) if reading else []
-        seen = (s[max(0, q.start - learned_period.BEFORE) : q.start], kind, self._measure(metric_id))  # what the model reads
-        settled = rank or q.unit == "年" or not metric_id or not options or options[0].kinds == ("RULES",)
-        if self.period_model is not None and not settled:  # not a list's year, a span or another reading of the rules' own
-            chosen = self.period_model.choose(options, [learned_period.features(o, *seen) for o in options])
-            if chosen is not None:
-                period, period_text, kind = chosen.period, chosen.text or period_text, chosen.kind
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
         figure = None
         if a_figure:
@@ -921,7 +905,6 @@ class Extractor:
                 unit=q.unit,
                 locator=_locator(s, here.prev_end, q, metric_zh, here.name_spans),
                 sentence=here.index,
-                readings=(tuple(options), seen),
             )
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
         here.prev_kind = kind if figure is not None else here.prev_kind  # 178家参评: not a figure, its kind does not go on
@@ -938,29 +921,6 @@ class Extractor:
         ):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
         return figure
-
-    def _measure(self, metric_id: str) -> str:
-        """The class of a measure, for the period model: project, or its kind in metrics.csv."""
-        return "project" if metric_id in _PROJECT_ATTRIBUTES else self.metric_kind.get(metric_id, "new")
-
-    def _readings(self, art: _Article, here: _Sentence, q: Quantity, period: str, kind: str) -> list[learned_period.Reading]:
-        """The periods the article allows a figure (the rules' first), for the period model."""
-        published, told = art.published, []
-        before = [x for x in art.sentences[max(0, here.index - 2) : here.index] if x.paragraph == here.sent.paragraph]
-        places = [("here", here.text[: q.start], here.periods)]
-        places += [("before", x.text, None) for x in before]
-        if here.index:
-            places.append(("head", art.sentences[0].text, None))
-        for where, text, found in places:
-            for at, p, words, _ in found if found is not None else period_at(text, published, art.named_year):
-                if found is None or at < q.start:
-                    told.append((where, resolve(p, art.year_in_force), words))
-            day = day_in(text, published, art.day_year)
-            if day:
-                told.append((where, day[0], day[1]))
-        later = [d for i, d in art.event_days if i <= here.index]
-        event = later[-1] if later else art.event_day
-        return learned_period.readings(period, published, told, event, kind)
 
     def _model_metric(
         self, here: _Sentence, q: Quantity, next_start: int | None, metric_id: str, metric_zh: str, base: bool
