@@ -495,7 +495,11 @@ def test_a_second_figure_with_no_new_words_is_the_same_measure():
         ("工业投资", "2023", "actual", 68),
         ("工业投资", "2024", "target", 80),
     ]
-    assert len(named("园区现有电子信息企业三十余家，年产值亿元以上的有10家。")) <= 1  # a threshold: a new measure
+    # a threshold after the firms just counted: those firms over it, not the same measure again
+    assert [m for m, *_ in named("园区现有电子信息企业三十余家，年产值亿元以上的有10家。")] == [
+        "einfo-firms",
+        "einfo-firms-over-100m",
+    ]
 
 
 def test_this_events_figures_are_of_the_day_even_when_the_day_is_not_told():
@@ -835,3 +839,44 @@ def test_forms_read_in_heldout24_to_heldout27():
     got = [(c.park_id, c.metric_id, c.period) for c in EX.extract("经开区召开工作会议。\n\n" + byline, date(2025, 3, 6))]
     assert got == [("zz-edz", "hightech-firms", "2025")]  # 石峰发布 is the account, not 石峰区; 高企 = 高新技术企业
     assert quantities("经开区已经走过七个多年头。") == []  # a duration
+
+
+def test_forms_read_in_heldout28_and_heldout29():
+    """Forms met in the sets measured blind at 7f4b373, in passages of our own."""
+    plan = "经开区今年的任务已经排定。\n\n园区全年要引进重点项目30个以上；北斗方面单列，要签下北斗领域重点产业项目12个以上。外贸进出口总额的增长目标也定在15%以上。"
+    assert [(c.period, c.kind) for c in EX.extract(plan, date(2025, 3, 5))] == [("2025", "target")] * 3  # 要签下; 全年 holds
+    assert [c.kind for c in EX.extract("对已签约的重点项目，经开区定下的履约率是65%以上。", date(2025, 3, 5))] == ["target"]
+    set_up = "去年年底挂牌的北斗产业园迎来首批签约项目，投资总额近20亿元。"  # when the park was set up, not the figure's period
+    assert [c.period for c in EX.extract(set_up, date(2022, 2, 18))] == ["@2022-02"]
+    output = (
+        "一个新材料项目当天动工，该项目投资20亿元，投产后预计到2024年可实现产值25亿元以上。"  # 到2024年 is not its works' end
+    )
+    assert [(c.metric_id, c.period) for c in EX.extract(output, date(2022, 2, 18))] == [
+        ("project-investment", "2022-02-18"),
+        ("project-output", "2024"),
+    ]
+    listed = "轨道交通国家专业化众创空间的首批名单于2016年发布，入选的17家里有中车株洲所。"  # 于2016年 is when; a list's count
+    assert [c.period for c in EX.extract(listed, date(2023, 12, 5))] == ["2016"]
+    back = "全市园区2020年实现技工贸收入3908.3亿元；回看“十三五”，年均增速为12.9%。"
+    assert [c.period for c in EX.extract(back, date(2021, 6, 22))] == ["2020", "2015..2020"]
+    judged = "在参评的178家国家高新区中，株洲高新区排名第35名。"  # the field judged is not a figure
+    assert [(c.value, c.kind) for c in EX.extract(judged, date(2024, 12, 20))] == [(35, "actual")]
+    overall = "2016年那次评价里，知识产权与创新能力单项排第22位，园区总排名则为第28位。"
+    assert [c.metric_id for c in EX.extract(overall, date(2024, 12, 20))] == [
+        "htz-national-eval-ip-rank",
+        "htz-national-eval-rank",
+    ]
+    dateline = "人民网长沙7月19日电 株洲轨道交通装备集群2022年规模是1507亿元。"  # 长沙 is where it was filed
+    assert [c.entity_reported for c in EX.extract(dateline, date(2024, 7, 19))] == ["株洲市"]
+    area = "高新区和天元区合署后，管辖范围扩大到328平方公里。"
+    assert [c.metric_id for c in EX.extract(area, date(2020, 8, 12))] == ["area-jurisdiction"]
+    two_events = "北斗产业园首批项目签约，投资总额近30亿元。\n\n就在本周一，全市重大项目一齐开工，这次开工的有147个项目。"
+    assert [c.period for c in EX.extract(two_events, date(2022, 2, 18))] == [
+        "@2022-02",
+        "2022-02-14",
+    ]  # not the other event's day
+    over = "园区有电子信息企业30余家，产值超过1亿元的有10家。"  # 超过1亿元 is the threshold of the 10 firms
+    assert [(c.metric_id, c.value) for c in EX.extract(over, date(2022, 3, 23))] == [
+        ("einfo-firms", 30),
+        ("einfo-firms-over-100m", 10),
+    ]

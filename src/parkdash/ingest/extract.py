@@ -193,7 +193,9 @@ _OUTLET = re.compile(
     r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])"
 )  # outlets named in the text
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
-_DATELINE = re.compile(r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]")  # 株洲日报记者 王蓉 报道：
+_DATELINE = re.compile(
+    r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,12}?\d{1,2}月\d{1,2}日电|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]"
+)  # 株洲日报记者 王蓉 报道：
 
 
 @dataclass
@@ -349,8 +351,12 @@ class Extractor:
         mid, name = self._metric_named(sentence, window_start, q, *args, **kwargs)
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
-        if mid and limit is not None and _threshold(self.metric_name[mid]) is None:
-            clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name[mid]
+        before = _clause_before(sentence, window_start, q)
+        if not mid and limit is None and q.unit in ("个", "家") and re.search(r"的(?:有|共有|共|达)?$", before):
+            limit = _threshold(before)  # 产值超过1亿元的有10家: the firms over that threshold
+        if limit is not None and (not mid or _threshold(self.metric_name[mid]) is None):
+            counted = "|".join(self.metric_name[m] for m in args[:1] if m in self.metric_name)  # the firms just counted
+            clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name.get(mid, counted)
             narrower = [m for m in self.words.fitting(q.unit) if _threshold(self.metric_name[m]) == limit]
             scored = sorted(((self.words.score(m, clause), m) for m in narrower), reverse=True)
             if scored and scored[0][0] > 0:
@@ -919,7 +925,7 @@ class Extractor:
             and not IS_DAY.fullmatch(period)
             and not rank  # a ranking's list year is not the period of the figures after it
         ):
-            art.last_period = (period, period_text, when.horizon, here.sent.paragraph)
+            art.last_period = (period, period_text, when.horizon, here.sent.paragraph, kind)
         return figure
 
     def _model_metric(
@@ -933,7 +939,11 @@ class Extractor:
         a_figure = not unnamed and not self._not_a_figure(here, q, metric_id)
         after = self.phrase_re.match(here.text, q.end) if q.unit in ("个", "家", "项") else None
         counted = after is not None and metric_id in self.phrases[after.group(0)]
-        if not self.model or base or counted or isinstance(metric_zh, Settled) or not (a_figure or unnamed):
+        told = [m.group(0) for m in self.phrase_re.finditer(here.text, here.prev_end, q.start)]
+        named = (
+            q.unit in ("名", "位") and bool(told) and metric_id in self.phrases[told[-1]]
+        )  # 知识产权…排第22位，园区总排名则为第28位: a ranking named in its clause
+        if not self.model or base or counted or named or isinstance(metric_zh, Settled) or not (a_figure or unnamed):
             return metric_id, metric_zh, a_figure
         clause = self._without_names(_clause(here.text, here.prev_end, q, next_start))
         ctx = learned.context(here.text, q.start, q.end, q.unit)
@@ -1018,6 +1028,8 @@ class Extractor:
                 or q.text.startswith(("万亿", "千亿", "百亿"))
             )
             or _indefinite(s, q)
+            or q.unit in ("个", "家")
+            and bool(re.search(r"参评的?$|参加评[价比选]的?$", s[: q.start]))  # 在参评的178家国家高新区中
         )
 
     def _figure_entity(self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, rank: bool) -> _Entity | None:
@@ -1073,7 +1085,12 @@ class Extractor:
             when.period, when.carried = resolve(period, art.year_in_force), True
         elif (
             art.last_period
-            and (art.last_period[2] or not TARGET.search(s[: q.start]))
+            and (
+                art.last_period[2]
+                or not TARGET.search(s[: q.start])
+                or art.last_period[4] == "target"
+                and art.last_period[3] == here.sent.paragraph
+            )  # 全年要引进…；增长目标同样定在20%以上: the year of the targets before it
             and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not STOCK_NOW.search(s[: q.start]))
         ):  # but a horizon does not carry over a stock told as it is (当时的家底是：全市拥有陶瓷企业757家)
             when.period, when.text, when.horizon = art.last_period[:3]
@@ -1124,7 +1141,10 @@ class Extractor:
         later = [d for i, d in art.event_days if i <= index]  # 峰会期间 after the summit's day is named: the summit's
         day_of_event = (
             (later[-1] if later else art.event_day)
-            if index >= art.event_at or EVENT_WORDS.search(s) and not re.search(r"已", s[here.prev_end : q.start])
+            if index >= art.event_at
+            or EVENT_WORDS.search(s)
+            and not re.search(r"已", s[here.prev_end : q.start])
+            and _event_kinds(s) & _event_kinds(art.sentences[art.event_at].text)  # not a signing before a groundbreaking
             else None
         )
         this_event = metric_id in EVENT_METRICS and re.search(r"此次|本次|当天|当日|这一天|这天", s[: q.start])
@@ -1196,8 +1216,8 @@ class Extractor:
                     period, period_text = f"@{later[-1].group(1)}", later[-1].group(0)
             elif when.carried or not period or "以来" in period_text or now:  # “十四五”以来…增至15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
-            elif re.fullmatch(r"\d{4}", period):
-                period = f"@{period}"
+            elif re.fullmatch(r"\d{4}", period) and not _SELECTED.search(s[max(here.prev_end, q.start - 16) : q.end + 4]):
+                period = f"@{period}"  # but 2016年…共有17家入选 is a list's count: the list's year
         elif q.unit in ("名", "位") and kind == "actual":
             period, period_text = self._rank_period(art, here, q, when, period, period_text)
         if q.unit == "年":  # 晚了25年: a gap between two foundings, as told at the report
@@ -1215,6 +1235,8 @@ class Extractor:
             period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
         if not period and kind == "actual" and metric_id not in self.stocks and art.year_in_force < published.year:
             period, period_text = str(art.year_in_force), f"（{art.year_in_force}年部分）"  # under a heading 2023年工作回顾
+        if kind == "target" and metric_id == "project-output" and period.startswith("by"):
+            period = period[2:]  # 投产后到2023年可实现产值30亿元: the project's output in that year
         if kind == "target" and art.plan_year and (not period or period.startswith("@") or period == "open"):
             period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
         if not period and kind == "target" and re.search(r"全年|年度", s[: q.start]):
@@ -1277,6 +1299,7 @@ _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收入囊中|揽入怀中)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _A_LIST_OUT = re.compile(r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)")
+_SELECTED = re.compile(r"入选|入围|上榜")
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓)时")
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
@@ -1293,6 +1316,12 @@ _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")
 _NO_NEW_WORDS = re.compile(r"[，、和及与\s]|计划|预计|完成|实现|达到|达|为|约|超过|突破|力争|确保|将|要|共|合计|分别|年|则")
 _PER = re.compile(r"亩均|人均|地均")
+
+
+def _event_kinds(text: str) -> set[str]:
+    """What kinds of event a sentence tells of: a groundbreaking, a signing, a meeting."""
+    kinds = {"start": r"开工|动工", "signing": r"签约|签下", "meeting": r"开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌"}
+    return {k for k, words in kinds.items() if re.search(words, text)}
 
 
 def _pairs(text: str) -> set[str]:

@@ -207,9 +207,9 @@ def quantities(sentence: str) -> list[Quantity]:
             re.match(r"及?(?:以上|以下)的?(?:工业|法人|工业法人)?(?:企业|项目|单位)", after)
             or re.match(r"(?:及以上)?的(?:工业)?法人(?:企业|单位)", after)  # 年主营业务收入不低于2000万元的工业法人企业
             or over
-            and re.match(r"的?(?:企业|项目|工业企业|园区|行列|阵营)", after)
+            and re.match(r"的?(?:企业|项目|工业企业|园区|行列|阵营)|的(?:有|共有|共|达)?[\d一二三四五六七八九十两]", after)
         ):
-            continue  # 产值过10亿元的企业, 10亿元以上项目, 向产值过10亿元的行列: a threshold inside a name
+            continue  # 产值过10亿元的企业, 10亿元以上项目, 向产值过10亿元的行列, 超过1亿元的有10家: a threshold
         converted = _unit(value, mag, unit, money_context)
         if converted is None:
             continue

@@ -24,7 +24,7 @@ PERIOD = re.compile(
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期|五年间|五年里))"
-    r"|(?P<fyp_back>回顾[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
+    r"|(?P<fyp_back>(?:回顾|回看|回望|回首|纵观)[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
     r"|(?P<tomonth>(?:到|至)(?P<tm_y>\d{4})年(?P<tm_m>\d{1,2})月(?:底|末)?)"
@@ -42,6 +42,9 @@ FOUNDED = re.compile(
 )
 
 
+RELATIVE_CLAUSE = re.compile(
+    r"[^，。；\d]{0,6}?(?:挂牌|成立|设立|组建|揭牌|开园|落户|升格|建成)(?:成立)?的(?!规划|方案|目录|发展规划|批复)"
+)
 NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
@@ -54,13 +57,17 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
         if not m.group(0):
             continue
         g = m.groupdict()
-        base = m.start() > 0 and text[m.start() - 1 : m.start()] in ("比", "较", "于")
+        base = m.start() > 0 and (
+            text[m.start() - 1 : m.start()] in ("比", "较") or re.search(r"[高低快慢多少大小优好强弱等同]于$", text[: m.start()])
+        )  # 高于去年; but 名单于2016年发布 is when
         if (g["rel"] in ("去年", "前年") or g["y"]) and not g["part"] and (text[m.end() : m.end() + 2] == "同期" or base):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
             continue  # 自2000年底起: since when, not the period of a figure
         if g["y"] and not g["part"] and FOUNDED.match(text, m.end()):
             continue  # 1992年建区: when something happened, not the period of a figure
+        if RELATIVE_CLAUSE.match(text, m.end()):
+            continue  # 去年年底挂牌的北斗产业园迎来首批项目: when the park was set up, not the figure's period
         if g["y"] and not g["part"] and re.match(r"(?:度)?第[一二三四五六七八九十\d]+(?:次|批|届|轮)", text[m.end() :]):
             continue  # 2022年第一次集中开工: the event's ordinal, not the period of its figures
         if g["fyp"]:
@@ -199,7 +206,9 @@ EVENT_METRICS = {
     "projects-started", "projects-started-investment", "projects-signed", "signed-investment", "projects-completed",
     "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
 }  # fmt: skip
-EVENT_WORDS = re.compile(r"集中开工|集中动工|开工仪式|动工仪式|破土动工|正式开工|签约|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌")
+EVENT_WORDS = re.compile(
+    r"集中开工|集中动工|(?:一齐|同时|同步|统一)(?:开工|动工)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌"
+)
 CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
 SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过)([两二三四2-4])天")
 MONTH_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,4}(?:闭幕|开幕|举行|落下帷幕|开工|签约))")  # 于25日闭幕
@@ -281,7 +290,9 @@ def chronicle_year(headline: str, published: date) -> int | None:
 
 IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?(?:开工|动工)")
-UNTIL = re.compile(r"(?:建设|工期|建成)?(?:至|到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:全部|全面)?建成")
+UNTIL = re.compile(
+    r"(?:(?:建设|工期|建成|竣工)期?(?:至|到)|(?<![到直])至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底前?)?(?:全部|全面)?(?:建成|建好|完工)"
+)  # 工期至2026年; not 投产后预计到2023年实现产值
 
 
 STARTS_TODAY = re.compile(r"(?:今天|今日|当天|当日|日前|近日)(?:正式)?(?:开工|动工)")
@@ -316,7 +327,7 @@ def list_year_of(sents: list[str]) -> tuple[str, str] | None:
 
 
 TARGET = re.compile(
-    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|要(?:过|把|突破|超过|新增|实现)|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后|往后)[五三53]年|年内"
+    r"未来|将|力争|目标|冲刺|确保|计划|争取|将达|将实现|将突破|要达到|(?<![重主需只纪摘])要(?:过|把|突破|超过|新增|实现|签下|签约|引进|招引|完成|达|培育|建成|开工|竣工|增长|提高|提升|做到|形成|打造|拿下|落地|保持|新建|储备|安排)|定下的|预期|规划到|到\d{4}年(?!\d{1,2}月)|\d{4}年前|十四五[”\"]?末|(?:未来|今后|往后)[五三53]年|年内"
 )
 WHEN_RUNNING = re.compile(r"(?:全部|全面|完全)?(?:达产|建成投产|投产|建成)(?:达效)?以?后|待[^，。；]{0,10}(?:建成|达产|投产)")
 
