@@ -99,6 +99,8 @@ _CITY_PARKS = {
     "全市园区": "株洲市园区",
     "全市各园区": "株洲市园区",
     "株洲市园区": "株洲市园区",
+    "株洲园区": "株洲市园区",
+    "株洲各园区": "株洲市园区",
     "全市省级及以上园区": "株洲市园区",
 }
 _OTHER = {"全省": "湖南省", "湖南省": "湖南省", "湖南": "湖南省", "全国": "全国", "长沙": "长沙市", "湘潭": "湘潭市"}
@@ -173,7 +175,7 @@ _INVESTMENT_OF = {
     "projects-started": "projects-started-investment",
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
-_NOT_IN_A_NAME = "级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还"
+_NOT_IN_A_NAME = "给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还"
 _PARK_NAME = re.compile(
     rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
@@ -184,6 +186,9 @@ _LIES_IN = re.compile(
 _RESPECTIVELY = re.compile(
     r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
 )
+_LISTED_BEFORE = re.compile(
+    r"((?:[^，。；：、]{2,24}、)+[^，。；：、]{2,24}?)(?:[两三四五六2-6][类个项大](?:产业|领域|板块)|等)?，[^，。；：]{0,12}分别"
+)  # 卫星制造、终端和运营服务三类产业，届时的产值目标分别是…
 _PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对|深化|协作|联动)")
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _VERB_BEFORE_PARK = re.compile(
@@ -352,7 +357,12 @@ class Extractor:
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         before = _clause_before(sentence, window_start, q)
-        if not mid and limit is None and q.unit in ("个", "家") and re.search(r"的(?:有|共有|共|达)?$", before):
+        if (
+            not mid
+            and limit is None
+            and q.unit in ("个", "家")
+            and re.search(r"的(?:企业|工业企业|规上企业|公司)?(?:有|共有|共|达到?|为)?$", before)
+        ):
             limit = _threshold(before)  # 产值超过1亿元的有10家: the firms over that threshold
         if limit is not None and (not mid or _threshold(self.metric_name[mid]) is None):
             counted = "|".join(self.metric_name[m] for m in args[:1] if m in self.metric_name)  # the firms just counted
@@ -490,11 +500,14 @@ class Extractor:
     def _respectively(self, sentence: str, found: list[Quantity]) -> dict[int, tuple[str, str]]:
         """规上工业企业、高新技术企业分别有70家和17家: the measures listed before 分别, in order, to the figures after it."""
         out: dict[int, tuple[str, str]] = {}
-        for m in _RESPECTIVELY.finditer(sentence):
-            names = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
+        for m in [*_RESPECTIVELY.finditer(sentence), *_LISTED_BEFORE.finditer(sentence)]:
             after = [q for q in found if q.start >= m.end() and not re.search(r"[，。；：]", sentence[m.end() : q.start])]
-            if len(names) < 2 or len(after) != len(names):
+            names = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
+            if len(names) != len(after):  # 数据综合应用及配套、卫星制造: 及 inside a name
+                names = [n for n in m.group(1).split("、") if n]
+            if len(names) < 2 or len(after) != len(names) or any(q.start in out for q in after):
                 continue
+            listed = {}
             for name, q in zip(names, after, strict=True):
                 hit = [h for h in self.phrase_re.finditer(name)]
                 mid = (
@@ -502,7 +515,9 @@ class Extractor:
                     if hit
                     else self.words.best(name, q.unit, None, MIN_SHARE)[0]
                 )
-                out[q.start] = (mid, Settled(self.metric_name[mid])) if mid else ("", Settled(name))
+                listed[q.start] = (mid, Settled(self.metric_name[mid])) if mid else ("", Settled(name))
+            if m.re is _RESPECTIVELY or all(mid for mid, _ in listed.values()):  # 北部、南部两个区块，面积分别: not measures
+                out.update(listed)
         return out
 
     def _in_region(self, metric_id: str, before: str) -> str:
@@ -862,7 +877,9 @@ class Extractor:
             art.last_entity = art.main_venue  # 主会场的项目…；2023年它的产值: the project of the main venue's park
         if mentions:
             art.last_entity = self._subject(s, here.metric_spans, art.last_entity, art.seen)
-            if here.fig_entity is not None and (here.fig_entity.scope == "host" or here.fig_entity.generic == "unknown"):
+            if here.fig_entity is not None and (
+                here.fig_entity.scope == "host" or here.fig_entity.generic == "unknown" or out and out[-1].park_id
+            ):
                 art.last_entity = here.fig_entity  # 全县新签约…；全年完成…: the district the last figure was for goes on
         return out
 
@@ -1300,7 +1317,7 @@ _WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收�
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _A_LIST_OUT = re.compile(r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)")
 _SELECTED = re.compile(r"入选|入围|上榜")
-_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓)时")
+_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓|推出)时")
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
 )
