@@ -43,6 +43,7 @@ from parkdash.ingest.when import (
     ends_after,
     event_days_of,
     is_target,
+    last_year_named,
     list_year_of,
     period_at,
     project_span,
@@ -426,7 +427,7 @@ class Extractor:
         Where none is written whole, the metric whose names its clause shares most wording with (the words
         after a count name it too: 17家…众创空间); for a ranking, the one of several rankings whose name the
         sentence shares clearly more of."""
-        mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent)
+        mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent, told_before)
         same = "" if mid else self._same_as_before(sentence, window_start, q, prev_metric, recent)
         if same:
             return same, Settled(self.metric_name[same])  # the measure told before: the model does not see it
@@ -537,9 +538,16 @@ class Extractor:
         return text
 
     def _metric_by_phrase(
-        self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...] = ()
+        self,
+        sentence: str,
+        window_start: int,
+        q: Quantity,
+        prev_metric: str,
+        recent: tuple[str, ...] = (),
+        told_before: str = "",
     ) -> tuple[str, str]:
-        """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window."""
+        """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window (a phrase
+        of several metrics is the one its sentence, or the one before it, shares most wording with)."""
         for m in self.phrase_re.finditer(sentence):  # 居湖南第一: the figure is inside its own name
             if m.start() <= q.start < m.end():
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
@@ -563,7 +571,7 @@ class Extractor:
             for size in range(len(stem), 2, -1):
                 for word in cue_words:
                     ids = self.phrases.get(stem[-size:] + word)
-                    mid = ids and self._pick(ids, "%", sentence)
+                    mid = ids and self._pick(ids, "%", told_before + sentence)
                     if mid:
                         return mid, stem[-size:] + word
             level_matches = [m for m in matches if m.end() <= growth_cue.start() + 2]
@@ -574,7 +582,12 @@ class Extractor:
             base = ""
             if level_matches:
                 m = level_matches[-1]
-                base = max(self.phrases[m.group(0)], key=lambda i: self.metric_kind[i] != "growth")
+                levels = [i for i in self.phrases[m.group(0)] if self.metric_kind[i] != "growth"]
+                base = (  # 集群规模同比增长 after 轨道交通装备…: that cluster's
+                    self._pick(levels, self.metric_unit[levels[0]], told_before + sentence, recent=recent)
+                    if levels
+                    else self.phrases[m.group(0)][0]
+                )
                 name = m.group(0)
             elif prev_metric and len(_NOT_A_NOUN.sub("", PERIOD.sub("", stem))) <= 1:
                 base, name = prev_metric, Settled(self.metric_name.get(prev_metric, ""))  # …，同比增长: of what was just named
@@ -589,6 +602,8 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, m.group(0)
+        if q.unit.endswith("元") and re.match(r"(?:以上|左右)?的年?产值", after) and re.search(r"项目|这里|投产|达产", sentence):
+            return "project-output", self.metric_name["project-output"]  # 到2023年，这里要形成30亿元以上的年产值
         if q.unit.endswith("元") and after.startswith("的"):  # 规模5亿元的合作基金: the noun after the amount names it
             for m in self.phrase_re.finditer(after, 1, 3 + 8):
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
@@ -606,9 +621,9 @@ class Extractor:
         if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
         if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
-            return _INVESTMENT_OF[prev_metric], self.metric_name[_INVESTMENT_OF[prev_metric]]
+            return _INVESTMENT_OF[prev_metric], Settled(self.metric_name[_INVESTMENT_OF[prev_metric]])
         for m in reversed(matches):
-            mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
+            mid = self._pick(self.phrases[m.group(0)], q.unit, told_before + sentence, prev_metric, m.group(0), recent)
             if mid:
                 return mid, m.group(0)
         for mid in recent:  # 集群年产值 after 陶瓷产业集群年产值: the same metric, named short
@@ -865,7 +880,7 @@ class Extractor:
         if at_venue and at_venue[0].scope in ("park", "host"):
             art.main_venue = self._resolve_generic(at_venue[0], art.seen)
         here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
-        art.named_year = next((int(y) for y in reversed(NAMED_YEAR.findall(s)) if 1990 <= int(y) <= 2100), art.named_year)
+        art.named_year = last_year_named(s, art.published) or art.named_year
         respectively = self._respectively(s, found)
         out = []
         for qi, q in enumerate(found):
@@ -873,6 +888,11 @@ class Extractor:
             figure = self._figure(art, here, q, next_start, respectively)
             if figure is not None:
                 out.append(figure)
+        lists = [
+            m for m in self.phrase_re.finditer(s, here.prev_end) if self.metric_unit[self.phrases[m.group(0)][0]] in ("名", "位")
+        ]
+        if lists:  # 某研究机构推出的“专精特新”百强高新区榜单: the ranking the places after it are in
+            art.last_rank = self.phrases[lists[-1].group(0)][0]
         if "主会场" in s and not mentions and art.main_venue:
             art.last_entity = art.main_venue  # 主会场的项目…；2023年它的产值: the project of the main venue's park
         if mentions:
@@ -1015,6 +1035,11 @@ class Extractor:
             what = _VERBS.sub("", self.entity_re.sub("", PERIOD.sub("", re.split(r"[，、：]", placed.group(1))[-1])))
             what = re.sub(r"\d+[家个]", "", among.group(1)) if among else what
             metric_zh = Settled(what + placed.group(2) + "排名")
+        if not metric_id and q.unit in ("个", "项") and re.match(r"(?:重大|重点|产业)?项目", s[q.end :]):
+            told = s + (told_before if same_paragraph else "")  # 全市首批重大项目同日开工。这一批共147个项目
+            event = _EVENT_COUNT.get(frozenset(_event_kinds(told) - {"meeting"}), "")
+            if event:
+                metric_id, metric_zh = event, self.metric_name[event]
         return metric_id, metric_zh, base
 
     def _a_group(self, here: _Sentence, q: Quantity, next_start: int | None) -> bool:
@@ -1067,6 +1092,10 @@ class Extractor:
             entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
         if art.main_venue and "主会场" in s[: q.start] and not self._mentions(s[: q.start]):
             entity = art.main_venue  # 主会场的项目名叫…，投资总额30亿元, after 主会场放在株洲高新区
+        sited = _SITED.match(s, q.end)
+        at_site = [e for a, _, e in self._mentions(s) if sited and a == sited.end()]
+        if sited and at_site and not self._mentions(s[: q.start]):  # 项目总投资达30亿元，选址株洲高新区: where it is
+            entity = self._resolve_generic(at_site[0], art.seen)
         if metric_id in EVENT_METRICS and art.event_host and THIS_EVENT.search(s[: q.start]):
             clause_from = max(s.rfind(p, 0, q.start) for p in "，；：") + 1
             if not any(start >= clause_from for start, _, _ in self._mentions(s[: q.start])):
@@ -1165,9 +1194,11 @@ class Extractor:
             else None
         )
         this_event = metric_id in EVENT_METRICS and re.search(r"此次|本次|当天|当日|这一天|这天", s[: q.start])
-        if this_event and not day_of_event and not day_in(s[: q.start], published, art.day_year):
+        if this_event and not day_of_event and not day_in(s[: q.start], published, art.day_year, art.named_year):
             day_of_event = (f"{published:%Y-%m-%d}", "（报道日，此次）")  # 此次开工项目21个, the day not told: the report's
-        on_the_day = metric_id in EVENT_METRICS and bool(day_of_event or day_in(s[: q.start], published, art.day_year))
+        on_the_day = metric_id in EVENT_METRICS and bool(
+            day_of_event or day_in(s[: q.start], published, art.day_year, art.named_year)
+        )
         if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
         elif (
@@ -1195,16 +1226,20 @@ class Extractor:
         if metric_id in _PROJECT_ATTRIBUTES and not at_event:
             day_of_event = None  # 投资30亿元的产业园 in a paragraph of its own: not a project of the day's event
         if kind == "actual" and metric_id in EVENT_METRICS:  # figures of a signing or groundbreaking day
-            day = day_in(s[: q.start], published, art.day_year)
+            day = day_in(s[: q.start], published, art.day_year, art.named_year)
             if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4] or _within(day[0], period)):
                 period, period_text = day
             elif day_of_event and (
                 period in ("", "open") or when.carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
             ):
                 period, period_text = day_of_event
+            if IS_DAY.fullmatch(period) and re.search(r"已|累计|以来", s[here.prev_end : q.start]):
+                period = f"@{period[:7]}"  # 3月4日调研时，已签约引进的项目有14个: all so far, as of that month
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
             kind = "actual"
-            day = day_in(s[: q.start], published, art.day_year) or (day_of_event if when.carried or not period else None)
+            day = day_in(s[: q.start], published, art.day_year, art.named_year) or (
+                day_of_event if when.carried or not period else None
+            )
             span = project_span(s, q, art.started, published.year)
             if span:  # 2021年10月开工，工期至2026年
                 period, period_text = span
@@ -1213,7 +1248,7 @@ class Extractor:
             elif not period or period == "open" or ends_after(period, published) or when.carried:
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
         elif kind == "actual" and metric_id in self.stocks and ANNOUNCED.search(s) and DAY.search(s[: q.start]):
-            period, period_text = day_in(s[: q.start], published, art.day_year) or (
+            period, period_text = day_in(s[: q.start], published, art.day_year, art.named_year) or (
                 period,
                 period_text,
             )  # a list published that day
@@ -1299,6 +1334,7 @@ _NAMED_PROJECT = re.compile(
 )  # one project named at the head of its sentence, not the projects of an event
 _PLACE_IN = re.compile(r"第(?![一二三四五六七八九十\d]+(?:季度|届|批|次|期|轮))")
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
+_SITED = re.compile(r"[^，。；]{0,6}[，,](?:项目)?(?:选址|落户|落地|位于|建在|坐落在|坐落于)(?:在|于)?")
 _MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在)了?")  # 主会场设在株洲高新区
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
@@ -1333,6 +1369,9 @@ _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")
 _NO_NEW_WORDS = re.compile(r"[，、和及与\s]|计划|预计|完成|实现|达到|达|为|约|超过|突破|力争|确保|将|要|共|合计|分别|年|则")
 _PER = re.compile(r"亩均|人均|地均")
+
+
+_EVENT_COUNT = {frozenset({"start"}): "projects-started", frozenset({"signing"}): "projects-signed"}
 
 
 def _event_kinds(text: str) -> set[str]:
@@ -1407,7 +1446,7 @@ def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = 
     in one sentence. On a saved page, figures in short lines with no full stop (link lists, menus) are
     dropped unless the body repeats them."""
     short = {i for i, x in enumerate(sents) if len(x.text) <= 60 and not re.search(r"[。！？；]$", x.text)}
-    body_from = next((i for i, x in enumerate(sents) if len(x.text) > 60 or x.text.endswith("。")), len(sents))
+    body_from = next((i for i, x in enumerate(sents) if len(x.text) > 60 or x.text.endswith(("。", "；"))), len(sents))
     headline = {i for i in short if sents[i].paragraph == 0} | {
         i for i in range(body_from) if page and len(sents[i].text) <= 60
     }  # a saved page's <h1> (去年规模达1600亿元！) comes after its menus, before the body
@@ -1415,7 +1454,7 @@ def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = 
     def told_as(c: Candidate) -> tuple[float, str]:  # 省第18名 in the headline is 第18位 in the body
         return c.value, "rank" if c.unit in ("名", "位") else c.unit
 
-    body = {told_as(c) for c in found if c.sentence not in short}
+    body = {told_as(c) for c in found if c.sentence not in short and c.sentence not in headline}
     keep, told = [], set()
     for c in found:
         if c.sentence in headline and told_as(c) in body:

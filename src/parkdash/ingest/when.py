@@ -226,9 +226,24 @@ THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
 RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
 
-def day_in(text: str, published: date, year: int | None = None) -> tuple[str, str] | None:
+def last_year_named(text: str, published: date) -> int | None:
+    """The last year a text names, written (2019年) or relative (去年), for 那年 / 当年 after it."""
+    told = [(m.start(), int(m.group(1))) for m in NAMED_YEAR.finditer(text) if 1990 <= int(m.group(1)) <= 2100]
+    told += [
+        (m.start(), published.year + _RELATIVE_YEARS[m.group(0)])
+        for m in re.finditer("去年|前年|今年|明年", text)
+        if not text.startswith("同期", m.end())  # 较去年同期: a base, not the year told of
+    ]
+    return max(told)[1] if told else None
+
+
+_RELATIVE_YEARS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+
+
+def day_in(text: str, published: date, year: int | None = None, then: int | None = None) -> tuple[str, str] | None:
     """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date; a day
-    with no year is of ``year``, by default the publication's: a chronicle of 2022 published in 2023)."""
+    with no year is of ``year``, by default the publication's: a chronicle of 2022 published in 2023;
+    那年6月21日 is of ``then``, the year named before)."""
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
     m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
     if not m:
@@ -244,9 +259,10 @@ def day_in(text: str, published: date, year: int | None = None) -> tuple[str, st
         else:
             day = published - timedelta(days=1 if r.group("rel") in ("昨天", "昨日") else 0)
         return day.isoformat(), r.group(0)
-    shift = {"去年": -1, "前年": -2, "明年": 1}.get(text[max(0, m.start() - 2) : m.start()], 0)  # 去年3月22日
+    told = text[max(0, m.start() - 2) : m.start()]
+    shift = {"去年": -1, "前年": -2, "明年": 1}.get(told, 0)  # 去年3月22日
     try:
-        default = (year or published.year) + shift
+        default = then if then and told in ("那年", "当年", "同年") else (year or published.year) + shift
         return date(int(m.group("y") or default), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
     except ValueError:
         return None
@@ -258,7 +274,8 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
     for i, s in enumerate(sents):
         if not EVENT_WORDS.search(s):
             continue
-        d = day_in(s, published, year) or (
+        then = last_year_named("".join(sents[:i]) + s, published)
+        d = day_in(s, published, year, then) or (
             day_in(sents[i - 1], published, year) if i and RELATIVE_DAY.search(sents[i - 1]) else None
         )
         opened = re.search(r"日[^，。；]{0,3}开幕", s)  # 10月24日开幕，会期两天，25日落下帷幕: the day told is the first
