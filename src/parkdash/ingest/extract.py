@@ -407,6 +407,8 @@ class Extractor:
         named = bool(self._mentions(told))
         same = [m for m in (prev_metric, *(recent if named else ())) if m and vocab.unit_dimension(self.metric_unit[m]) == dim]
         bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
+        if q.unit in ("个", "家", "项"):
+            bare = re.sub(r"占(?:了|据)?", "", bare)  # 世界级集群有3个，株洲一地就占了两席: a part of the same count
         if same and not bare:
             return same[0]
         if prev_metric.startswith("new-") and prev_metric[4:] in self.metric_name and _TOTAL.match(told):
@@ -1197,8 +1199,15 @@ class Extractor:
         if this_event and not day_of_event and not day_in(s[: q.start], published, art.day_year, art.named_year):
             day_of_event = (f"{published:%Y-%m-%d}", "（报道日，此次）")  # 此次开工项目21个, the day not told: the report's
         on_the_day = metric_id in EVENT_METRICS and bool(
-            day_of_event or day_in(s[: q.start], published, art.day_year, art.named_year)
-        )
+            day_in(s[: q.start], published, art.day_year, art.named_year)
+            or day_of_event
+            and not (
+                when.stated
+                and re.fullmatch(r"\d{4}", period or "")
+                and re.search(r"全年|年内|今年", when.text)
+                and not re.search(r"当天|当日|现场|此次|本次", s[: q.start])
+            )
+        )  # but 全年引进亿元以上项目不少于20个, told at the year's first meeting, is the year's
         if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
         elif (
@@ -1390,7 +1399,7 @@ _GROUP = re.compile(
     r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|分别|各|均)"
 )
 _NOT_A_NOUN = re.compile(
-    r"同比|与(?:上年|去年)(?:同期)?相比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|[“”\"\s]"
+    r"同比|与(?:上年|去年)(?:同期)?相比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|一(?:地|家|城|座城)?就|其中|拿下|独占|[“”\"\s]"
 )
 _BARE_MEASURE = re.compile(
     r"(?:年)?(?:产值|总规模|总体规模|规模|收入|营收|投资|总投资|总量|总额)(?:已经|已)?(?:为|达|达到|约|近|超过|突破)?"

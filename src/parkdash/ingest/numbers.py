@@ -37,6 +37,10 @@ RANK = re.compile(
 GAP = re.compile(r"(?:晚|迟|早)了?(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])")
 # 株洲占据两席, 独占其二: seats of a list held
 SEATS = re.compile(r"占(?:据|了)?(?P<num>\d+|[一二三四五六七八九十两]+)(?:个)?席|独占其(?P<num2>[二三四五])")
+# 成为株洲第3个千亿产业: the Nth of a kind, so N of them now
+NTH = re.compile(
+    r"(?:是|成为|拥有了?|迎来了?)(?:株洲|全市|全省|全国|湖南)?的?第(?P<num>\d+|[一二三四五六七八九十两]+)个(?![^，。；]{0,6}的)"
+)
 # 全市唯一的国家级高新区: one of something
 ONLY = re.compile(r"唯一(?:的|一个|一家)?(?=[\u4e00-\u9fff])")
 
@@ -156,11 +160,16 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
         return True
+    if num == "一" and re.match(r"(?:地|家|城|座城|市)?(?:就|便|即)", sentence[end - 1 :]) and match.group("unit") != "个":
+        return True  # 株洲一家就拿下两个: Zhuzhou alone, not one firm
     if not re.match(r"\d", num) and len(num) > 1 and not re.search(r"[十百千零〇点]", num):
         return True  # 唯一一个, 一一对应: repeated digits, not a number
     # a Chinese numeral that is part of a word: 一批, 一区三园, 两个 ... needs a unit or magnitude right after
     if not re.match(r"\d", num) and match.group("unit") in ("个", "名", "位") and not match.group("mag"):
-        return len(num) == 1 and num in "一两"
+        held = re.search(r"(?:拿下|占了?|占据|独占|就有|拥有|其中)$", sentence[:start]) and re.match(
+            r"席|[—，。；]|落在|在", sentence[end:]
+        )  # 株洲一家就拿下两个——航空动力和轨道交通装备: a part of a whole told before
+        return len(num) == 1 and num in "一两" and not held
     return False
 
 
@@ -279,6 +288,12 @@ def quantities(sentence: str) -> list[Quantity]:
         if not any(q.start <= match.start(group) < q.end for q in found):
             value = to_number(match.group(group))
             found.append(Quantity(match.start(group), match.end(), value, None, "个", "eq", match.group(0)))
+    for match in NTH.finditer(sentence):
+        if not any(q.start <= match.start("num") < q.end for q in found):
+            value = to_number(match.group("num"))
+            if value:
+                text = sentence[match.start("num") : match.end()]
+                found.append(Quantity(match.start("num"), match.end(), value, None, "个", "eq", text))
     for match in ONLY.finditer(sentence):
         found.append(Quantity(match.start(), match.end(), 1.0, None, "个", "eq", match.group(0)))
     return sorted(found, key=lambda q: q.start)

@@ -58,8 +58,11 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             continue
         g = m.groupdict()
         base = m.start() > 0 and (
-            text[m.start() - 1 : m.start()] in ("比", "较") or re.search(r"[高低快慢多少大小优好强弱等同]于$", text[: m.start()])
-        )  # 高于去年; but 名单于2016年发布 is when
+            text[m.start() - 1 : m.start()] in ("比", "较")
+            or re.search(r"[高低快慢多少大小优好强弱等同]于$", text[: m.start()])
+            or text[m.start() - 1 : m.start()] in ("同", "与", "和", "跟")
+            and re.match(r"(?:同期)?相?比", text[m.end() :])
+        )  # 同2022年相比: the base of a comparison  # 高于去年; but 名单于2016年发布 is when
         if (g["rel"] in ("去年", "前年") or g["y"]) and not g["part"] and (text[m.end() : m.end() + 2] == "同期" or base):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
