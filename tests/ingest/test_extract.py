@@ -880,3 +880,59 @@ def test_forms_read_in_heldout28_and_heldout29():
         ("einfo-firms", 30),
         ("einfo-firms-over-100m", 10),
     ]
+
+
+def test_forms_read_in_heldout30_and_heldout31():
+    """Forms met in the sets measured blind at 3a939f7, in passages of our own."""
+
+    def read(text, published):
+        return [(c.park_id, c.scope, c.metric_id, c.period, c.kind, c.value) for c in EX.extract(text, published)]
+
+    plan = "按照规划，长株融合新城的城市建成区面积为30平方公里，要容纳常住人口20万以上。"  # a plan, no year: open
+    assert [(c.period, c.kind) for c in EX.extract(plan, date(2022, 3, 23))] == [("open", "target")] * 2
+    assert [c.kind for c in EX.extract("争创国家级，经开区技工贸收入须过1000亿元。", date(2022, 3, 23))] == ["target"]
+    basis = "按照2016年的规划口径，高新区规划总面积35平方公里。"  # a basis of measurement, not a plan
+    assert [(c.period, c.kind) for c in EX.extract(basis, date(2023, 6, 1))] == [("@2016", "actual")]
+    given = "对照省里的规划给经开区的定位，经开区力争到“十四五”末北斗全产业链规模达到300亿元。"  # 规划给经开区 is no park
+    assert [c.park_id for c in EX.extract(given, date(2022, 3, 23))] == ["zz-edz"]
+    listed = (
+        "经开区力争到“十四五”末北斗全产业链规模达到300亿元。"
+        "分产业看，卫星制造、北斗卫星应用终端和运营服务两类产业，届时的产值目标分别是20亿元和50亿元。"
+    )
+    assert [(c.park_id, c.metric_id) for c in EX.extract(listed, date(2022, 3, 23))][1:] == [
+        ("zz-edz", "satellite-mfg-output"),
+        ("zz-edz", "beidou-terminal-output"),
+    ]
+    parks = "过去五年，株洲园区的技工贸收入保持两位数增长，“十三五”期间年均增幅12.9%。"
+    assert [c.scope for c in EX.extract(parks, date(2021, 8, 30))] == ["city-parks"]
+    started = "今天上午，全市首批重大项目同日开工。据介绍，这一批共147个项目，合计投资458.1亿元。"
+    assert read(started, date(2022, 2, 14)) == [
+        ("", "city", "projects-started", "2022-02-14", "actual", 147),
+        ("", "city", "projects-started-investment", "2022-02-14", "actual", 458.1),
+    ]
+    then = "去年，全市推进产业项目建设年。那年6月21日的集中开工中，122个项目一起开工。"  # 那年 is 去年
+    assert [c.period for c in EX.extract(then, date(2022, 2, 14))] == ["2021-06-21"]
+    sited = "该项目总投资达30亿元，选址株洲高新区。按照建设安排，到2023年，这里要形成30亿元以上的年产值。"
+    assert [(c.park_id, c.metric_id, c.period) for c in EX.extract(sited, date(2022, 2, 14))] == [
+        ("zz-htz", "project-investment", "@2022-02"),
+        ("zz-htz", "project-output", "2023"),
+    ]
+    so_far = "3月4日，市领导到北斗产业园调研，已签约引进的项目有14个。"  # all signed so far, as of that month
+    assert [c.period for c in EX.extract(so_far, date(2022, 3, 23))] == ["@2022-03"]
+    ranked = "今年4月，某研究机构推出“专精特新”百强高新区榜单。这份榜单上，株洲高新区全国排名第28位。"
+    assert [c.metric_id for c in EX.extract(ranked, date(2024, 8, 14))] == ["srdi-htz-rank"]
+    for seats in (
+        "湖南培育的世界级集群有3个，株洲一地就占了两席。",
+        "湖南有三个世界级产业集群，株洲一家就拿下两个——航空动力和轨道交通装备。",
+    ):
+        assert [(c.scope, c.metric_id, c.value) for c in EX.extract(seats, date(2025, 10, 20))] == [
+            ("other", "world-class-clusters", 3),
+            ("city", "world-class-clusters", 2),
+        ]
+    nth = "电力新能源与装备制造跨入千亿级，株洲由此拥有了第3个千亿产业。"  # the third of them: three now
+    assert [(c.metric_id, c.value) for c in EX.extract(nth, date(2025, 10, 20))] == [("kiloyi-industries", 3)]
+    assert quantities("株洲高新区是全省第2个获批的国家级园区。") == []  # an order of approval, not a count
+    base = "2023年，攸县工业投资放缓。同2022年相比，工业固定资产投资下降了26.6%。"  # 同2022年相比 is the base
+    assert [(c.period, c.value) for c in EX.extract(base, date(2024, 3, 1))] == [("2023", -26.6)]
+    meeting = "3月4日，经开区召开2025年度工作大会。\n\n招商引资方面，全年引进亿元以上项目不少于20个。"
+    assert [(c.period, c.kind) for c in EX.extract(meeting, date(2025, 3, 6))] == [("2025", "target")]  # not the day's
