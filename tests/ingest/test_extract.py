@@ -936,3 +936,13 @@ def test_forms_read_in_heldout30_and_heldout31():
     assert [(c.period, c.value) for c in EX.extract(base, date(2024, 3, 1))] == [("2023", -26.6)]
     meeting = "3月4日，经开区召开2025年度工作大会。\n\n招商引资方面，全年引进亿元以上项目不少于20个。"
     assert [(c.period, c.kind) for c in EX.extract(meeting, date(2025, 3, 6))] == [("2025", "target")]  # not the day's
+    upgraded = "省政府在2021年4月同意其升级。升级时，园区辖区共46.3平方公里。"  # as of the upgrade told before
+    assert [c.period for c in EX.extract(upgraded, date(2025, 7, 16))] == ["@2021-04"]
+    back = "升级之前，园区底子不薄。回到2020年，园区实现技工贸总收入102.36亿元。"  # 回到2020年 looks back, no horizon
+    assert [(c.period, c.kind) for c in EX.extract(back, date(2025, 7, 16))] == [("2020", "actual")]
+    share = "株洲经开区内，时空信息科技园正在建设。从全市看，1至5月，园区规上工业增加值在全市的占比达到77.8%。"
+    assert [c.scope for c in EX.extract(share, date(2025, 7, 28))] == ["city-parks"]  # all parks' share of the city's
+    item = "细看分项，人均技术合同成交额一项尤为亮眼，排到了第12名。"  # 一项 names the item, it counts nothing
+    assert [c.metric_id for c in EX.extract(item, date(2024, 12, 20))] == ["tech-contract-pc-rank"]
+    cluster = "醴陵陶瓷产业集群一年能创造约740亿元的产值。醴陵力争三年内让这个集群的年产值过1000亿元。"
+    assert [c.metric_id for c in EX.extract(cluster, date(2022, 2, 14))] == ["ceramics-cluster-output"] * 2

@@ -170,6 +170,7 @@ _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均|每年平均|平均�
 
 
 _PROJECT_ATTRIBUTES = {"project-investment"}
+_PARKS_IN_CITY = {"ind-va-share-parks", "ind-va-contribution"}  # the parks' part of the city's, by their names
 # 签约项目32个，总投资448.9亿元: the investment of the projects just counted
 _INVESTMENT_OF = {
     "projects-signed": "signed-investment", "projects-100m": "signed-investment", "beidou-projects-signed": "signed-investment",
@@ -358,6 +359,12 @@ class Extractor:
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         before = _clause_before(sentence, window_start, q)
+        this = re.search(r"(?:这个|该|这一|此)(?:产业)?集群", before)
+        dim = vocab.unit_dimension(q.unit)
+        recent = args[1] if len(args) > 1 else ()
+        same = [m for m in recent if "集群" in self.metric_name[m] and vocab.unit_dimension(self.metric_unit[m]) == dim]
+        if this and same and mid not in same:
+            return same[0], self.metric_name[same[0]]  # 让这个集群的年产值过1000亿元: the cluster just told of
         if (
             not mid
             and limit is None
@@ -932,6 +939,9 @@ class Extractor:
         figure = None
         if a_figure:
             ent = entity or _Entity("", "other", "")
+            named = [e for _, _, e in self._mentions(_clause_before(s, here.prev_end, q)) if e.park_id and not e.generic]
+            if metric_id in _PARKS_IN_CITY and ent.scope == "park" and not named:
+                ent = _Entity("", "city-parks", "株洲市园区")  # 园区规上工业增加值在全市的占比: all parks', not the one before
             if metric_id.startswith("parks-") and ent.scope == "park":
                 ent = _Entity("", "city", "株洲市")  # 株洲高新区是唯一的国家级高新区: a count of parks is the city's
             figure = Candidate(
@@ -1366,9 +1376,9 @@ _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|�
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
 )
-_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格)")
+_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
-_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|批准)(?:时|那年|当年|之时)")
+_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准)(?:时|那年|当年|之时)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(
     r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?"

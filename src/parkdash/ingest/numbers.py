@@ -160,6 +160,8 @@ def _is_noise(sentence: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\d[-—]\d{7}", sentence[max(0, start - 5) : end + 8]):  # telephone numbers
         return True
+    if num == "一" and match.group("unit") == "项" and re.match(r"尤为|最为|格外|特别|表现|上|中|里|就|也|则", sentence[end:]):
+        return True  # 人均技术合同成交额一项尤为亮眼: the item named, not a count
     if num == "一" and re.match(r"(?:地|家|城|座城|市)?(?:就|便|即)", sentence[end - 1 :]) and match.group("unit") != "个":
         return True  # 株洲一家就拿下两个: Zhuzhou alone, not one firm
     if not re.match(r"\d", num) and len(num) > 1 and not re.search(r"[十百千零〇点]", num):
