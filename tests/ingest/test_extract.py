@@ -946,3 +946,11 @@ def test_forms_read_in_heldout30_and_heldout31():
     assert [c.metric_id for c in EX.extract(item, date(2024, 12, 20))] == ["tech-contract-pc-rank"]
     cluster = "醴陵陶瓷产业集群一年能创造约740亿元的产值。醴陵力争三年内让这个集群的年产值过1000亿元。"
     assert [c.metric_id for c in EX.extract(cluster, date(2022, 2, 14))] == ["ceramics-cluster-output"] * 2
+    compared = "访谈：经开区怎么看自己的位置？\n\n和株洲高新区比，我们建园晚了25年。"  # the zone compared with is no subject
+    assert [c.park_id for c in EX.extract(compared, date(2022, 3, 23))] == ["zz-edz"]
+    first = "有几组数字最能说明问题：29个——这是攸县去年签约的亿元以上项目数；126亿元——这是全年重点项目完成的投资额。"
+    got = [(c.metric_id, c.period, c.value, c.locator) for c in EX.extract(first, date(2024, 3, 1))]
+    assert got == [  # the figure first, what it is after the dash; found by the words as written
+        ("projects-100m", "2023", 29, "29个——这是攸县去年签约的亿元以上项目"),
+        ("key-project-investment-done", "2023", 126, "126亿元——这是全年重点项目完成的投资"),
+    ]

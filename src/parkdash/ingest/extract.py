@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 import pandas as pd
@@ -629,7 +629,12 @@ class Extractor:
         )
         if matches and matches[-1].group(0) in ("总投资", "投资") and one_project:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
-        if matches and matches[-1].group(0) in ("总投资", "投资", "总金额") and prev_metric in _INVESTMENT_OF:
+        if (
+            matches
+            and matches[-1].group(0) in ("总投资", "投资", "总金额")
+            and prev_metric in _INVESTMENT_OF
+            and not re.search(r"重点项目|重大项目", window)  # 全年重点项目完成的投资额: other projects'
+        ):
             return _INVESTMENT_OF[prev_metric], Settled(self.metric_name[_INVESTMENT_OF[prev_metric]])
         for m in reversed(matches):
             mid = self._pick(self.phrases[m.group(0)], q.unit, told_before + sentence, prev_metric, m.group(0), recent)
@@ -746,7 +751,11 @@ class Extractor:
             for m in self.entity_re.finditer(sentence)
             if not any(a <= m.start() < b or m.end() == a for a, b, _ in unknown)  # 株洲云龙示范区: one name
         ]
-        benchmark = [(a, b) for a, b, _ in known + unknown if _ABOVE.search(sentence[:a])]  # 高于全市平均水平
+        benchmark = [
+            (a, b)
+            for a, b, _ in known + unknown
+            if _ABOVE.search(sentence[:a]) or re.search(r"[和与同跟]$", sentence[:a]) and re.match(r"相?比[，,较]", sentence[b:])
+        ]  # 高于全市平均水平; 和株洲高新区比，我们建园晚了25年
         known = [x for x in known if (x[0], x[1]) not in benchmark]
         venue = [
             (a, b)
@@ -821,7 +830,18 @@ class Extractor:
         art = _Article.of(sentences(text), published, self)
         out: list[Candidate] = []
         for index, sent in enumerate(art.sentences):
-            out.extend(self._read_sentence(art, index, sent))
+            told = _TOLD_FIRST.match(sent.text)
+            if not told:
+                out.extend(self._read_sentence(art, index, sent))
+                continue
+            # 16亿元——这是园区去年电子信息产业创造的总产值: read as …总产值为16亿元, found by the words as written
+            head = told.group("head") or ""
+            swapped = Sentence(f"{head}{told.group('what')}为{told.group('fig')}{told.group('rest')}", sent.paragraph)
+            art.sentences[index] = swapped
+            found = self._read_sentence(art, index, swapped)
+            art.sentences[index] = sent
+            at = sent.text[len(head) :][:LOCATOR_MAX]
+            out.extend(c if c.locator in sent.text else replace(c, locator=at) for c in found)
         return _without_headline_repeats(out, art.sentences, page)
 
     def _read_sentence(self, art: _Article, index: int, sent: Sentence) -> list[Candidate]:
@@ -1353,6 +1373,10 @@ _NAMED_PROJECT = re.compile(
 )  # one project named at the head of its sentence, not the projects of an event
 _PLACE_IN = re.compile(r"第(?![一二三四五六七八九十\d]+(?:季度|届|批|次|期|轮))")
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
+_TOLD_FIRST = re.compile(
+    r"^(?P<head>[^。；]*?[：:])?(?P<fig>[^，。；：:—“”]{0,12}?\d[^。；—“”]{0,30}?)(?:——|—)这是(?P<what>[^。；，]{4,40}?)(?P<rest>[。；，].*|$)",
+    re.S,
+)  # 126亿元——这是全年重点项目完成的投资额: the figure first, what it is after the dash
 _SITED = re.compile(r"[^，。；]{0,6}[，,](?:项目)?(?:选址|落户|落地|位于|建在|坐落在|坐落于)(?:在|于)?")
 _MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在)了?")  # 主会场设在株洲高新区
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
