@@ -954,3 +954,21 @@ def test_forms_read_in_heldout30_and_heldout31():
         ("projects-100m", "2023", 29, "29个——这是攸县去年签约的亿元以上项目"),
         ("key-project-investment-done", "2023", 126, "126亿元——这是全年重点项目完成的投资"),
     ]
+
+
+def test_forms_read_in_heldout32_and_heldout33():
+    """Forms met in the sets measured blind at 66afa4f, in passages of our own."""
+    month = "9月份，一份全国先进制造业百强市的榜单出炉，株洲首度闯入40强。彼时的统计显示，全市园区技工贸收入突破了5000亿元。"
+    assert [c.period for c in EX.extract(month, date(2023, 12, 5))] == ["2023", "@2023-09"]  # 9月份 opens; 彼时 is it
+    same_time = "今年4月，园区签约一批项目。差不多同一时间，园区设立了5亿元的合作基金。"
+    assert [c.period for c in EX.extract(same_time, date(2025, 8, 1))] == ["@2025-04"]
+    planned = "北斗湖时空信息科技园的规划投资总额约15亿元。"  # a planned investment, no year
+    assert [(c.period, c.kind) for c in EX.extract(planned, date(2025, 8, 1))] == [("open", "target")]
+    span = "产业园总投资大约100亿元，从2021年10月开工算起，建设要持续到2026年。"
+    assert [c.period for c in EX.extract(span, date(2023, 3, 30))] == ["2021..2026"]
+    five_years = "“十三五”的五年里，全市园区技工贸收入一直保持着年均12.9%的增幅。"
+    assert [c.period for c in EX.extract(five_years, date(2021, 6, 1))] == ["2015..2020"]
+    own = "荷塘发布　2023-03-30\n\n作为我区重点推进的产业项目，硬质材料产业园今年的年度工程量已完成30%。"
+    assert [c.park_id for c in EX.extract(own, date(2023, 3, 30))] == ["hetang-htz"]  # 我区 is the account's district
+    rate = "今年，经开区对已签约项目的履约率要求达到70%以上。"  # which projects, not so far; 要求达到 is a goal
+    assert [(c.period, c.kind) for c in EX.extract(rate, date(2025, 3, 6))] == [("2025", "target")]

@@ -95,7 +95,15 @@ class _Entity:
 
 # --- lexicons built from the data set ------------------------------------------------------------------
 
-_CITY = {"株洲市": "株洲市", "全市": "株洲市", "株洲": "株洲市", "全区": "株洲市", "全县": "株洲市"}
+_CITY = {
+    "株洲市": "株洲市",
+    "全市": "株洲市",
+    "株洲": "株洲市",
+    "全区": "株洲市",
+    "全县": "株洲市",
+    "我区": "株洲市",
+    "我县": "株洲市",
+}
 _CITY_PARKS = {
     "全市园区": "株洲市园区",
     "全市各园区": "株洲市园区",
@@ -111,7 +119,9 @@ _GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "�
 def _entities(ds: Dataset) -> dict[str, _Entity]:
     lex: dict[str, _Entity] = {}
     for word, name in _CITY.items():
-        lex[word] = _Entity("", "city", name, generic={"全市": "city", "全区": "区", "全县": "县"}.get(word, ""))
+        lex[word] = _Entity(
+            "", "city", name, generic={"全市": "city", "全区": "区", "全县": "县", "我区": "区", "我县": "县"}.get(word, "")
+        )
     for word, name in _CITY_PARKS.items():
         lex[word] = _Entity("", "city-parks", name)
     for word, name in _OTHER.items():
@@ -848,6 +858,8 @@ class Extractor:
         """The figures of one sentence, in order; what the sentence tells (periods, names, a list's
         head, the year reported on) is kept in ``art`` for the sentences after it."""
         s = _DATELINE.sub(lambda m: " " * len(m.group(0)), sent.text)  # 株洲日报讯: the outlet, not a subject
+        for outlet in _OUTLET.finditer(s):  # 荷塘发布: a district's own account; 我区 after it is that district
+            art.seen.extend(e for _, _, e in self._mentions(outlet.group(0)) if e.scope == "host")
         s = _OUTLET.sub(lambda m: " " * len(m.group(0)), s)  # 新湖南：(an interview's question) is not 湖南省
         here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
@@ -1238,7 +1250,8 @@ class Extractor:
                 and not re.search(r"当天|当日|现场|此次|本次", s[: q.start])
             )
         )  # but 全年引进亿元以上项目不少于20个, told at the year's first meeting, is the year's
-        if kind == "actual" and re.search(r"已|累计", s[: q.start]) and period == str(published.year):
+        so_far = re.search(r"已(?!(?:签约|签下|落地|投产)(?:的|项目的))|累计", s[: q.start])  # 已签约项目的履约率: which projects, not so far
+        if kind == "actual" and so_far and period == str(published.year) and metric_id not in self.stocks:
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
         elif (
             kind == "actual"
@@ -1284,6 +1297,8 @@ class Extractor:
                 period, period_text = span
             elif day:
                 period, period_text = day
+            elif _PLANNED.search(s[here.prev_end : q.start]) and not day_of_event:
+                period, period_text, kind = "open", "（计划，未写年份）", "target"  # 科技园的规划投资总额约15亿元
             elif not period or period == "open" or ends_after(period, published) or when.carried:
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
         elif kind == "actual" and metric_id in self.stocks and ANNOUNCED.search(s) and DAY.search(s[: q.start]):
@@ -1377,6 +1392,7 @@ _TOLD_FIRST = re.compile(
     r"^(?P<head>[^。；]*?[：:])?(?P<fig>[^，。；：:—“”]{0,12}?\d[^。；—“”]{0,30}?)(?:——|—)这是(?P<what>[^。；，]{4,40}?)(?P<rest>[。；，].*|$)",
     re.S,
 )  # 126亿元——这是全年重点项目完成的投资额: the figure first, what it is after the dash
+_PLANNED = re.compile(r"(?:计划|规划)(?:总)?(?:投资|投入)|按照?规划")  # a project's planned investment
 _SITED = re.compile(r"[^，。；]{0,6}[，,](?:项目)?(?:选址|落户|落地|位于|建在|坐落在|坐落于)(?:在|于)?")
 _MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在)了?")  # 主会场设在株洲高新区
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")

@@ -23,7 +23,7 @@ PERIOD = re.compile(
     r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
-    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?(?:期间|时期|五年间|五年里))"
+    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?的?(?:期间|时期|五年间|五年里))"
     r"|(?P<fyp_back>(?:回顾|回看|回望|回首|纵观)[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
@@ -156,6 +156,11 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             if y is None and not part:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
+                opens = re.search(r"(?:^|[，。；：])$", text[: m.start()]) and re.match(r"(?:间|里)?[，,]", text[m.end() :])
+                month = int(g["m1"])
+                if opens and 1 <= month <= 12:  # 9月份，一份…名单出炉: this year's month (last year's if not come yet)
+                    y = year if month <= published.month else year - 1
+                    found.append((m.start(), f"@{y}-{month:02d}", m.group(0), False))
                 continue  # "5月" alone is too often a date
             if g["m1"] and re.match(
                 r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时|之际|之初|那会|的时候)",
@@ -222,7 +227,7 @@ DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约
 ANNOUNCED = re.compile(
     r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单|(?:发布|公布|揭晓)[^。；]{0,24}入选"
 )
-THEN = re.compile(r"当时|彼时|那时|那会儿?")
+THEN = re.compile(r"当时|彼时|那时|那会儿?|当月|同一时间|同一时期")
 NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
 STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
 THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
@@ -311,7 +316,7 @@ def chronicle_year(headline: str, published: date) -> int | None:
 IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?(?:开工|动工)")
 UNTIL = re.compile(
-    r"(?:(?:建设|工期|建成|竣工)期?(?:至|到)|(?<![到直])至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底前?)?(?:全部|全面)?(?:建成|建好|完工)"
+    r"(?:(?:建设|工期|建成|竣工)期?(?:要|将)?(?:持续|延续|排)?(?:至|到)了?|(?<![到直])至)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底前?)?(?:全部|全面)?(?:建成|建好|完工)"
 )  # 工期至2026年; not 投产后预计到2023年实现产值
 
 
