@@ -972,3 +972,11 @@ def test_forms_read_in_heldout32_and_heldout33():
     assert [c.park_id for c in EX.extract(own, date(2023, 3, 30))] == ["hetang-htz"]  # 我区 is the account's district
     rate = "今年，经开区对已签约项目的履约率要求达到70%以上。"  # which projects, not so far; 要求达到 is a goal
     assert [(c.period, c.kind) for c in EX.extract(rate, date(2025, 3, 6))] == [("2025", "target")]
+    visit = (
+        "今年1月30日，北斗终端项目正式开工，总投资3亿元。去年3月，负责人曾到项目现场调研，据当时的介绍，估算总投资约26.8亿元。"
+    )
+    assert [c.period for c in EX.extract(visit, date(2023, 3, 20))] == ["2023-01-30", "@2022-03"]  # the visit's month
+    first_batch = "2022年9月8日这天，省里揭晓了首批省级先进制造业集群，一共15个。"  # a list published that day
+    assert [c.period for c in EX.extract(first_batch, date(2022, 9, 20))] == ["2022-09-08"]
+    one_month = "9月份，省里一场发布会透露，13条新兴优势产业链的产值已过6000亿元；园区方面，全市技工贸收入跨过了5000亿元大关。"
+    assert [c.period for c in EX.extract(one_month, date(2023, 12, 5))] == ["@2023-09", "@2023-09"]

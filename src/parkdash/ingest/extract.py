@@ -263,6 +263,7 @@ class _Article:
     last_entity: _Entity | None = None
     recent: list[str] = field(default_factory=list)
     last_period: tuple = ()  # a period stated once holds until another is stated
+    last_figure: tuple = ()  # (sentence, period, words, horizon) of the last figure read
     last_month: str = ""  # the last month named (去年2月), for 当时
     list_head: tuple | None = None  # (period, line) of a line ending in a colon, for the list lines under it
     last_rank: str = ""  # the last ranking named, for a place told again without its list
@@ -993,6 +994,8 @@ class Extractor:
                 locator=_locator(s, here.prev_end, q, metric_zh, here.name_spans),
                 sentence=here.index,
             )
+        if figure is not None:
+            art.last_figure = (here.index, period, period_text, when.horizon)
         here.prev_end, here.prev_metric, here.prev_name = q.end, metric_id or here.prev_metric, metric_zh
         here.prev_kind = kind if figure is not None else here.prev_kind  # 178家参评: not a figure, its kind does not go on
         here.prev_unit = q.unit
@@ -1174,6 +1177,14 @@ class Extractor:
             period, when.text, when.horizon = here.inherited[0]
             when.period, when.carried = resolve(period, art.year_in_force), True
         elif (
+            art.last_figure
+            and art.last_figure[0] == here.index - 1
+            and art.sentences[here.index - 1].text.rstrip().endswith("；")
+            and re.fullmatch(r"@\d{4}-\d{2}", art.last_figure[1])
+            and not STOCK_NOW.search(s[: q.start])
+        ):  # 当月…产值已过6000亿元；园区方面，技工贸收入跨过了5000亿元: one sentence, one month
+            when.period, when.text, when.horizon = art.last_figure[1:]
+        elif (
             art.last_period
             and (
                 art.last_period[2]
@@ -1250,7 +1261,9 @@ class Extractor:
                 and not re.search(r"当天|当日|现场|此次|本次", s[: q.start])
             )
         )  # but 全年引进亿元以上项目不少于20个, told at the year's first meeting, is the year's
-        so_far = re.search(r"已(?!(?:签约|签下|落地|投产)(?:的|项目的))|累计", s[: q.start])  # 已签约项目的履约率: which projects, not so far
+        so_far = re.search(
+            r"已(?!(?:签约|签下|落地|投产)(?:的|项目的))|累计", s[: q.start]
+        )  # 已签约项目的履约率: which projects, not so far
         if kind == "actual" and so_far and period == str(published.year) and metric_id not in self.stocks:
             period, period_text = f"{published.year}YTD{published.month:02d}", period_text + "（已）"  # 今年已签约: so far
         elif (
@@ -1282,7 +1295,10 @@ class Extractor:
             if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4] or _within(day[0], period)):
                 period, period_text = day
             elif day_of_event and (
-                period in ("", "open") or when.carried or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
+                period in ("", "open")
+                or when.carried
+                or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
+                and not (when.stated and re.fullmatch(r"@\d{4}-\d{2}", period))  # 去年3月…到项目现场调研: that month
             ):
                 period, period_text = day_of_event
             if IS_DAY.fullmatch(period) and re.search(r"已|累计|以来", s[here.prev_end : q.start]):
