@@ -980,3 +980,11 @@ def test_forms_read_in_heldout32_and_heldout33():
     assert [c.period for c in EX.extract(first_batch, date(2022, 9, 20))] == ["2022-09-08"]
     one_month = "9月份，省里一场发布会透露，13条新兴优势产业链的产值已过6000亿元；园区方面，全市技工贸收入跨过了5000亿元大关。"
     assert [c.period for c in EX.extract(one_month, date(2023, 12, 5))] == ["@2023-09", "@2023-09"]
+    solid = "今年全区要完成的固投额定在120亿元以上。"  # 固投 is 固定资产投资
+    assert [(c.metric_id, c.kind) for c in EX.extract(solid, date(2025, 3, 5))] == [("fai", "target")]
+    big = "到今年底，年产值10亿元以上的“大块头”要突破10家。"  # 10亿元以上 is the threshold of the ten
+    assert [(c.metric_id, c.period, c.value) for c in EX.extract(big, date(2025, 3, 5))] == [
+        ("firms-output-over-1bn", "by2025", 10)
+    ]
+    founded = "1992年5月高新区开始创办。这片规划面积为35平方公里的园区，发展很快。"  # 5月高新区 is no park's name
+    assert [c.park_id for c in EX.extract(founded, date(2019, 1, 17))] == ["zz-htz"]

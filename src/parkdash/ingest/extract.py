@@ -187,7 +187,7 @@ _INVESTMENT_OF = {
     "projects-started": "projects-started-investment",
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
-_NOT_IN_A_NAME = "给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还"
+_NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还"
 _PARK_NAME = re.compile(
     rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
@@ -380,7 +380,10 @@ class Extractor:
             not mid
             and limit is None
             and q.unit in ("个", "家")
-            and re.search(r"的(?:企业|工业企业|规上企业|公司)?(?:有|共有|共|达到?|为)?$", before)
+            and re.search(
+                r"的(?:[“\"][^”\"]{1,6}[”\"])?(?:企业|工业企业|规上企业|公司)?(?:要|将)?(?:有|共有|共|达到?|为|突破|超过)?$",
+                before,
+            )
         ):
             limit = _threshold(before)  # 产值超过1亿元的有10家: the firms over that threshold
         if limit is not None and (not mid or _threshold(self.metric_name[mid]) is None):
