@@ -988,3 +988,19 @@ def test_forms_read_in_heldout32_and_heldout33():
     ]
     founded = "1992年5月高新区开始创办。这片规划面积为35平方公里的园区，发展很快。"  # 5月高新区 is no park's name
     assert [c.park_id for c in EX.extract(founded, date(2019, 1, 17))] == ["zz-htz"]
+
+
+def test_forms_read_in_heldout34_and_heldout35():
+    """Forms met in the sets measured blind at e544daa, in passages of our own."""
+    ordinal = "作为2022年的第一轮集中开工，今天各县市区共有147个项目破土。"  # 2022年的第一轮 names the round, not the period
+    assert [c.period for c in EX.extract(ordinal, date(2022, 2, 14))] == ["2022-02-14"]
+    quarter = "今年前三个月，醴陵GDP总量为206.1亿元，与去年一季度相比增长5.3%。"  # 与去年一季度相比 is the base
+    assert [c.period for c in EX.extract(quarter, date(2023, 5, 1))] == ["2023Q1", "2023Q1"]
+    listed = "今年4月，一份“专精特新”百强高新区榜单由某研究机构对外公布。榜单发布的时候，省级以上专精特新企业在园区里已有146家。"
+    assert [c.period for c in EX.extract(listed, date(2024, 8, 1))] == ["@2024-04"]
+    later = "经开区建园要比株洲高新区晚上整整25年。"
+    assert [(c.metric_id, c.value) for c in EX.extract(later, date(2022, 3, 23))] == [("founding-gap", 25)]
+    nth = "电力新能源与装备制造跨入千亿级，株洲有了第3个千亿产业。"
+    assert [(c.metric_id, c.value) for c in EX.extract(nth, date(2025, 10, 20))] == [("kiloyi-industries", 3)]
+    dash = "去年6月21日，全市又一次集中开工——这是第二轮，一口气开工122个项目。"  # a date first, not a figure told first
+    assert [c.period for c in EX.extract(dash, date(2022, 2, 14))] == ["2021-06-21"]

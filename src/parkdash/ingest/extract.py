@@ -1203,7 +1203,8 @@ class Extractor:
         if not stated and art.last_month and then:
             when.period, when.text, when.horizon, when.carried = art.last_month, then.group(0), False, False
         released = _WHEN_RELEASED.search(s[: q.start])
-        if not stated and art.release_month and released:  # 名单公布时, after 今年4月出炉的名单: that month
+        only_now = all(NOW.fullmatch(text) for _, _, text, _ in stated)  # 榜单发布的时候，…已有146家: 已有 is then
+        if only_now and art.release_month and released:  # 名单公布时, after 今年4月出炉的名单: that month
             when.period, when.text, when.horizon, when.carried = art.release_month, released.group(0), False, False
         return when
 
@@ -1408,7 +1409,7 @@ _NAMED_PROJECT = re.compile(
 _PLACE_IN = re.compile(r"第(?![一二三四五六七八九十\d]+(?:季度|届|批|次|期|轮))")
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|超出|领先|比|较)$")
 _TOLD_FIRST = re.compile(
-    r"^(?P<head>[^。；]*?[：:])?(?P<fig>[^，。；：:—“”]{0,12}?\d[^。；—“”]{0,30}?)(?:——|—)这是(?P<what>[^。；，]{4,40}?)(?P<rest>[。；，].*|$)",
+    r"^(?P<head>[^。；]*?[：:])?(?P<fig>[^，。；：:—“”]{0,12}?\d[^。；—“”]{0,30}?(?:元|%|个|家|项|亩|公顷|平方公里|万人))(?:——|—)这是(?P<what>[^。；，]{4,40}?)(?P<rest>[。；，].*|$)",
     re.S,
 )  # 126亿元——这是全年重点项目完成的投资额: the figure first, what it is after the dash
 _PLANNED = re.compile(r"(?:计划|规划)(?:总)?(?:投资|投入)|按照?规划")  # a project's planned investment
@@ -1429,15 +1430,18 @@ _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收入囊中|揽入怀中)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
-_A_LIST_OUT = re.compile(r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)")
+_A_LIST_OUT = re.compile(
+    r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)"
+    r"|[^。；]{0,16}?(?:排行|榜单|名单)[^，。；]{0,16}?(?:推出|发布|公布|揭晓)"  # 一份…榜单由某研究机构对外公布
+)
 _SELECTED = re.compile(r"入选|入围|上榜")
-_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓|推出)时")
+_WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓|推出)(?:时|的时候|那会儿?)")
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
 )
 _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
-_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准)(?:时|那年|当年|之时)")
+_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准)(?:时|那年|当年|之时|那会儿?|的时候)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(
     r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?"

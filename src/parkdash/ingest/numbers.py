@@ -34,12 +34,12 @@ RANK = re.compile(
     r")"
 )
 # 建园比株洲高新区晚了整整25年: a gap between two foundings (other durations are not figures)
-GAP = re.compile(r"(?:晚|迟|早)了?(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])")
+GAP = re.compile(r"(?:晚|迟|早)(?:了|上)?(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])")
 # 株洲占据两席, 独占其二: seats of a list held
 SEATS = re.compile(r"占(?:据|了)?(?P<num>\d+|[一二三四五六七八九十两]+)(?:个)?席|独占其(?P<num2>[二三四五])")
 # 成为株洲第3个千亿产业: the Nth of a kind, so N of them now
 NTH = re.compile(
-    r"(?:是|成为|拥有了?|迎来了?)(?:株洲|全市|全省|全国|湖南)?的?第(?P<num>\d+|[一二三四五六七八九十两]+)个(?![^，。；]{0,6}的)"
+    r"(?:是|成为|拥有了?|有了|迎来了?)(?:株洲|全市|全省|全国|湖南)?的?第(?P<num>\d+|[一二三四五六七八九十两]+)个(?![^，。；]{0,6}的)"
 )
 # 全市唯一的国家级高新区: one of something
 ONLY = re.compile(r"唯一(?:的|一个|一家)?(?=[\u4e00-\u9fff])")

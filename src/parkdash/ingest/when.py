@@ -63,7 +63,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             or text[m.start() - 1 : m.start()] in ("同", "与", "和", "跟")
             and re.match(r"(?:同期)?相?比", text[m.end() :])
         )  # 同2022年相比: the base of a comparison  # 高于去年; but 名单于2016年发布 is when
-        if (g["rel"] in ("去年", "前年") or g["y"]) and not g["part"] and (text[m.end() : m.end() + 2] == "同期" or base):
+        if (g["rel"] in ("去年", "前年") or g["y"]) and (base or not g["part"] and text[m.end() : m.end() + 2] == "同期"):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
             continue  # 自2000年底起: since when, not the period of a figure
@@ -71,7 +71,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             continue  # 1992年建区: when something happened, not the period of a figure
         if RELATIVE_CLAUSE.match(text, m.end()):
             continue  # 去年年底挂牌的北斗产业园迎来首批项目: when the park was set up, not the figure's period
-        if g["y"] and not g["part"] and re.match(r"(?:度)?第[一二三四五六七八九十\d]+(?:次|批|届|轮)", text[m.end() :]):
+        if g["y"] and not g["part"] and re.match(r"(?:度)?的?第[一二三四五六七八九十\d]+(?:次|批|届|轮)", text[m.end() :]):
             continue  # 2022年第一次集中开工: the event's ordinal, not the period of its figures
         if g["fyp"]:
             found.append((m.start(), "by2025", m.group(0), True))
@@ -83,7 +83,8 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             n = int(to_number(g["fn"]) or 0)
             if 1 <= n <= 12:  # 头三个月 is the first quarter, 前六个月 the first half, as the data writes them
                 part = {3: "Q1", 6: "H1"}.get(n, f"YTD{n:02d}")
-                found.append((m.start(), f"?0{part}", m.group(0), False))
+                told = {"今年": year, "去年": year - 1}.get(text[max(0, m.start() - 2) : m.start()])
+                found.append((m.start(), f"{told}{part}" if told else f"?0{part}", m.group(0), False))  # 今年前三个月
         elif g["weekday"] or g["dayrel"]:
             if g["weekday"]:
                 target = "一二三四五六日".index(g["wd"].replace("天", "日"))
@@ -339,7 +340,7 @@ def project_span(sentence: str, q: Quantity, started: str | None, this_year: int
 
 DATA_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度"
-    r"|数据(?:统计|截止|截至)?(?:到|至|截至)((?:19|20)\d{2})年"  # 所用数据统计到2023年12月31日
+    r"|(?:数据(?:统计|截止|截至)?(?:到|至|截至)|统计时点(?:定在|为|是)?)((?:19|20)\d{2})年"  # 所用数据统计到2023年12月31日
 )
 
 
