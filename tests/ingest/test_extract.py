@@ -1004,3 +1004,11 @@ def test_forms_read_in_heldout34_and_heldout35():
     assert [(c.metric_id, c.value) for c in EX.extract(nth, date(2025, 10, 20))] == [("kiloyi-industries", 3)]
     dash = "去年6月21日，全市又一次集中开工——这是第二轮，一口气开工122个项目。"  # a date first, not a figure told first
     assert [c.period for c in EX.extract(dash, date(2022, 2, 14))] == ["2021-06-21"]
+    planned = "宏工智能项目今天开工。按计划，到2023年它的产值可达30亿元以上。"  # 按计划…可达 is a plan
+    assert [(c.period, c.kind) for c in EX.extract(planned, date(2022, 2, 14))] == [("2023", "target")]
+    summit = "第三届北斗规模应用国际峰会在株洲举行。这场峰会开了两天，于25日闭幕。会期内签约及发布项目共有142个。"
+    assert [c.period for c in EX.extract(summit, date(2024, 10, 26))] == ["2024-10-24"]  # its first day
+    dateline = "新湖南5月24日讯（记者 李明）23日，株洲市举行产业推介会。当天签约的项目共32个。"  # 23日, not the dateline's
+    assert [c.period for c in EX.extract(dateline, date(2022, 5, 24))] == ["2022-05-23"]
+    upgraded = "4月，炎陵工业集中区获批，升格为省级高新区。获批那会儿，高新技术企业在园区已有26家。"
+    assert [c.period for c in EX.extract(upgraded, date(2021, 12, 17))] == ["@2021-04"]

@@ -920,6 +920,11 @@ class Extractor:
         if approvals:  # 2021年4月，省里批复园区升格为省级高新区: for 获批时 / 升格那年 after it
             m = approvals[-1]
             art.approval = (f"@{m.group(1)}" + (f"-{int(m.group(2)):02d}" if m.group(2) else ""), m.group(0))
+        elif month := _APPROVAL_MONTH.search(s):  # 4月，炎陵工业集中区获批: this year's April (last year's if not come yet)
+            told = int(month.group(2))
+            year = art.published.year - (month.group(1) == "去年" or (not month.group(1) and told > art.published.month))
+            if 1 <= told <= 12:
+                art.approval = (f"@{year}-{told:02d}", month.group(0))
         venue = _MAIN_VENUE.search(s)
         at_venue = [e for a, _, e in mentions if venue and a == venue.end()]
         if at_venue and at_venue[0].scope in ("park", "host"):
@@ -1226,7 +1231,8 @@ class Extractor:
             ):  # 投产后，按计划2023年产值: 2023
                 when.period, when.text, when.horizon = "open", running.group(0), True
             return "target"
-        if FORECAST.search(head):
+        planned = is_target(head, art.year_in_force < art.published.year) and not re.search(r"预计|预估", head)
+        if FORECAST.search(head) and not planned:  # but 按计划，到2023年它的产值可达30亿元: a target
             return "forecast"
         if is_target(head, art.year_in_force < art.published.year) or when.horizon:
             return "target"
@@ -1440,6 +1446,7 @@ _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
 )
 _APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
+_APPROVAL_MONTH = re.compile(r"(?:^|(?<=[，。；]))(今年|去年)?(\d{1,2})月[，,]?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
 _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准)(?:时|那年|当年|之时|那会儿?|的时候)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")

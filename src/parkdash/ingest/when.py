@@ -219,7 +219,7 @@ EVENT_WORDS = re.compile(
     r"集中开工|集中动工|(?:一齐|同时|同步|统一|同日)(?:开工|动工|签约)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌"
 )
 CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
-SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过)([两二三四2-4])天")
+SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过|开了|办了|举办了)([两二三四2-4])天")
 MONTH_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,4}(?:闭幕|开幕|举行|落下帷幕|开工|签约))")  # 于25日闭幕
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
@@ -255,7 +255,11 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     with no year is of ``year``, by default the publication's: a chronicle of 2022 published in 2023;
     那年6月21日 is of ``then``, the year named before)."""
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
-    m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), days[0] if days else None)
+    m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), None)
+    bare = re.search(r"(?:^|[）)\s])([0-3]?\d)日[，,]", text) if days and not m else None
+    if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
+        return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0).strip("），), ")
+    m = m or (days[0] if days else None)
     if not m:
         r = RELATIVE_DAY.search(text)
         bare = MONTH_DAY.search(text) if not r else None
