@@ -1012,3 +1012,13 @@ def test_forms_read_in_heldout34_and_heldout35():
     assert [c.period for c in EX.extract(dateline, date(2022, 5, 24))] == ["2022-05-23"]
     upgraded = "4月，炎陵工业集中区获批，升格为省级高新区。获批那会儿，高新技术企业在园区已有26家。"
     assert [c.period for c in EX.extract(upgraded, date(2021, 12, 17))] == ["@2021-04"]
+
+
+def test_forms_read_in_heldout36_and_heldout37():
+    """Forms met in the sets measured blind at ed2da0a, in passages of our own."""
+    counted = "据2月中旬的统计，首批签约项目加起来，总投资接近30亿元。"  # 据2月中旬的统计 dates the total
+    assert [c.period for c in EX.extract(counted, date(2022, 3, 23))] == ["@2022-02"]
+    over = "10亿元产值以上的企业，年底前要突破10家。"  # the threshold heads the clause before the count
+    assert [(c.metric_id, c.period, c.value) for c in EX.extract(over, date(2025, 3, 1))] == [
+        ("firms-output-over-1bn", "by2025", 10)
+    ]

@@ -386,9 +386,15 @@ class Extractor:
             )
         ):
             limit = _threshold(before)  # 产值超过1亿元的有10家: the firms over that threshold
+        heading = re.search(
+            r"(\d*)亿元?(?:产值|营收|收入)?及?以上的(?:工业)?企业[，,][^，。；]{0,10}$", sentence[window_start : q.start]
+        )
+        if not mid and limit is None and q.unit in ("个", "家") and heading:  # 10亿元产值以上的企业，年底前要突破10家
+            limit = "" if heading.group(1) in ("", "1") else heading.group(1)
         if limit is not None and (not mid or _threshold(self.metric_name[mid]) is None):
             counted = "|".join(self.metric_name[m] for m in args[:1] if m in self.metric_name)  # the firms just counted
             clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name.get(mid, counted)
+            clause += "|" + (heading.group(0) if heading else "")
             narrower = [m for m in self.words.fitting(q.unit) if _threshold(self.metric_name[m]) == limit]
             scored = sorted(((self.words.score(m, clause), m) for m in narrower), reverse=True)
             if scored and scored[0][0] > 0:

@@ -215,7 +215,10 @@ def quantities(sentence: str) -> list[Quantity]:
         after = sentence[match.end() : match.end() + 10]
         over = re.search(r"(?:过|超过|超|以上)$", sentence[max(0, match.start() - 3) : match.start()])
         if (unit == "元" or (mag and not unit)) and (
-            re.match(r"及?(?:以上|以下)的?(?:工业|法人|工业法人)?(?:企业|项目|单位)|及?以上的[“\"][^”\"]{1,6}[”\"]", after)
+            re.match(
+                r"(?:产值|营收|收入)?及?(?:以上|以下)的?(?:工业|法人|工业法人)?(?:企业|项目|单位)|及?以上的[“\"][^”\"]{1,6}[”\"]",
+                after,
+            )
             or re.match(r"(?:及以上)?的(?:工业)?法人(?:企业|单位)", after)  # 年主营业务收入不低于2000万元的工业法人企业
             or over
             and re.match(r"的?(?:企业|项目|工业企业|园区|行列|阵营)|的(?:有|共有|共|达)?[\d一二三四五六七八九十两]", after)

@@ -157,7 +157,9 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             if y is None and not part:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
-                opens = re.search(r"(?:^|[，。；：])$", text[: m.start()]) and re.match(r"(?:间|里)?[，,]", text[m.end() :])
+                opens = re.search(r"(?:^|[，。；：]|据|截至)$", text[: m.start()]) and re.match(
+                    r"(?:间|里|[上中下]旬|初)?(?:的统计)?[，,]", text[m.end() :]
+                )
                 month = int(g["m1"])
                 if opens and 1 <= month <= 12:  # 9月份，一份…名单出炉: this year's month (last year's if not come yet)
                     y = year if month <= published.month else year - 1
