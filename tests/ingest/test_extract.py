@@ -1022,3 +1022,7 @@ def test_forms_read_in_heldout36_and_heldout37():
     assert [(c.metric_id, c.period, c.value) for c in EX.extract(over, date(2025, 3, 1))] == [
         ("firms-output-over-1bn", "by2025", 10)
     ]
+    first_quarter = "今年头一个季度，醴陵GDP为206.1亿元。"
+    assert [c.period for c in EX.extract(first_quarter, date(2023, 5, 1))] == ["2023Q1"]
+    named = "今天是正月十四。上午，我市2022年重大项目集中开工的首场活动举行，一共开工147个项目。"  # 2022年 names the event
+    assert [c.period for c in EX.extract(named, date(2022, 2, 14))] == ["2022-02-14"]

@@ -1310,11 +1310,17 @@ class Extractor:
             day = day_in(s[: q.start], published, art.day_year, art.named_year)
             if day and (period in ("", "open") or period.startswith("@") or period == day[0][:4] or _within(day[0], period)):
                 period, period_text = day
-            elif day_of_event and (
-                period in ("", "open")
-                or when.carried
-                or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
-                and not (when.stated and re.fullmatch(r"@\d{4}-\d{2}", period))  # 去年3月…到项目现场调研: that month
+            elif (
+                day_of_event
+                and (
+                    period in ("", "open")
+                    or period == day_of_event[0][:4]
+                    and re.fullmatch(r"\d{4}年", when.text)
+                    and bool(EVENT_WORDS.search(s))  # 我市2022年重大项目集中开工…，一共开工147个项目: that day's
+                    or when.carried
+                    or re.search(r"当天|当日|现场|此次|本次", s[: q.start])
+                    and not (when.stated and re.fullmatch(r"@\d{4}-\d{2}", period))  # 去年3月…到项目现场调研: that month
+                )
             ):
                 period, period_text = day_of_event
             if IS_DAY.fullmatch(period) and re.search(r"已|累计|以来", s[here.prev_end : q.start]):
