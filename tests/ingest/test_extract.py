@@ -1026,3 +1026,5 @@ def test_forms_read_in_heldout36_and_heldout37():
     assert [c.period for c in EX.extract(first_quarter, date(2023, 5, 1))] == ["2023Q1"]
     named = "今天是正月十四。上午，我市2022年重大项目集中开工的首场活动举行，一共开工147个项目。"  # 2022年 names the event
     assert [c.period for c in EX.extract(named, date(2022, 2, 14))] == ["2022-02-14"]
+    opened = "中新网株洲10月26日电 24日开幕的第三届北斗规模应用国际峰会，于25日在株洲闭幕。峰会期间，共有签约和发布项目142个。"
+    assert [c.period for c in EX.extract(opened, date(2024, 10, 26))] == ["2024-10-24"]  # the opening day, not the dateline

@@ -258,7 +258,7 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     那年6月21日 is of ``then``, the year named before)."""
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
     m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), None)
-    bare = re.search(r"(?:^|[）)\s])([0-3]?\d)日[，,]", text) if days and not m else None
+    bare = (re.search(r"(?:^|[）)\s])([0-3]?\d)日[，,]", text) or MONTH_DAY.search(text)) if days and not m else None
     if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
         return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0).strip("），), ")
     m = m or (days[0] if days else None)
