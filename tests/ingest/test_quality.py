@@ -16,7 +16,7 @@ from parkdash.load import load
 from tests.conftest import DATA, ROOT
 
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
-FLOORS = {  # (precision, recall) measured 2026-11-27 (rules and metric model), after heldout28–41 were read; heldout28–41 not in the examples
+FLOORS = {  # (precision, recall) measured 2026-11-27 (rules and metric model), after heldout28–41 were read (heldout42/43 measured once, unread); heldout28–43 not in the examples
     "dev": (0.98, 0.97),
     "heldout3": (0.98, 0.98),
     "heldout4": (1.00, 1.00),
@@ -57,6 +57,8 @@ FLOORS = {  # (precision, recall) measured 2026-11-27 (rules and metric model), 
     "heldout39": (0.73, 0.72),
     "heldout40": (0.83, 0.84),
     "heldout41": (0.89, 0.90),
+    "heldout42": (0.77, 0.77),
+    "heldout43": (0.72, 0.72),
 }
 
 
