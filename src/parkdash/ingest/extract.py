@@ -48,6 +48,7 @@ from parkdash.ingest.when import (
     period_at,
     project_span,
     resolve,
+    year_of_month,
 )
 from parkdash.load import Dataset, split_ids
 
@@ -104,6 +105,7 @@ _CITY = {
     "我区": "株洲市",
     "我县": "株洲市",
 }
+_CITY_GENERIC = {"全市": "city", "全区": "区", "全县": "县", "我区": "区", "我县": "县"}  # the one the article is about
 _CITY_PARKS = {
     "全市园区": "株洲市园区",
     "全市各园区": "株洲市园区",
@@ -119,9 +121,7 @@ _GENERIC = {"高新区": "高新", "经开区": "经开", "经济开发区": "�
 def _entities(ds: Dataset) -> dict[str, _Entity]:
     lex: dict[str, _Entity] = {}
     for word, name in _CITY.items():
-        lex[word] = _Entity(
-            "", "city", name, generic={"全市": "city", "全区": "区", "全县": "县", "我区": "区", "我县": "县"}.get(word, "")
-        )
+        lex[word] = _Entity("", "city", name, generic=_CITY_GENERIC.get(word, ""))
     for word, name in _CITY_PARKS.items():
         lex[word] = _Entity("", "city-parks", name)
     for word, name in _OTHER.items():
@@ -364,15 +364,24 @@ class Extractor:
                 return mid
         return ""
 
-    def _metric(self, sentence: str, window_start: int, q: Quantity, *args, **kwargs) -> tuple[str, str]:
-        """``_metric_named``, narrowed to the firms over a threshold told after a count (其中有10家年产值过亿元)."""
-        mid, name = self._metric_named(sentence, window_start, q, *args, **kwargs)
+    def _metric(
+        self,
+        sentence: str,
+        window_start: int,
+        q: Quantity,
+        prev_metric: str,
+        recent: tuple[str, ...],
+        next_start: int | None,
+        told_before: str,
+    ) -> tuple[str, str]:
+        """``_metric_named``, narrowed to the firms over a threshold told with a count (其中有10家年产值过亿元,
+        产值超过1亿元的有10家), or to the cluster just told of (这个集群的年产值)."""
+        mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before)
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         before = _clause_before(sentence, window_start, q)
         this = re.search(r"(?:这个|该|这一|此)(?:产业)?集群", before)
         dim = vocab.unit_dimension(q.unit)
-        recent = args[1] if len(args) > 1 else ()
         same = [m for m in recent if "集群" in self.metric_name[m] and vocab.unit_dimension(self.metric_unit[m]) == dim]
         if this and same and mid not in same:
             return same[0], self.metric_name[same[0]]  # 让这个集群的年产值过1000亿元: the cluster just told of
@@ -392,7 +401,7 @@ class Extractor:
         if not mid and limit is None and q.unit in ("个", "家") and heading:  # 10亿元产值以上的企业，年底前要突破10家
             limit = "" if heading.group(1) in ("", "1") else heading.group(1)
         if limit is not None and (not mid or _threshold(self.metric_name[mid]) is None):
-            counted = "|".join(self.metric_name[m] for m in args[:1] if m in self.metric_name)  # the firms just counted
+            counted = self.metric_name.get(prev_metric, "")  # the firms just counted
             clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name.get(mid, counted)
             clause += "|" + (heading.group(0) if heading else "")
             narrower = [m for m in self.words.fitting(q.unit) if _threshold(self.metric_name[m]) == limit]
@@ -784,6 +793,10 @@ class Extractor:
         ]
         return sorted((x for x in known + unknown if (x[0], x[1]) not in venue), key=lambda x: x[0])  # 在经开区举行: a venue
 
+    def _named_park(self, text: str) -> bool:
+        """Whether a text names a park of ours by name (株洲经开区), not by a generic word (园区)."""
+        return any(e.park_id and not e.generic for _, _, e in self._mentions(text))
+
     def _subject(
         self, sentence: str, metric_spans: list[tuple[int, int]], last: _Entity | None, seen: list[_Entity]
     ) -> _Entity | None:
@@ -928,7 +941,8 @@ class Extractor:
             art.approval = (f"@{m.group(1)}" + (f"-{int(m.group(2)):02d}" if m.group(2) else ""), m.group(0))
         elif month := _APPROVAL_MONTH.search(s):  # 4月，炎陵工业集中区获批: this year's April (last year's if not come yet)
             told = int(month.group(2))
-            year = art.published.year - (month.group(1) == "去年" or (not month.group(1) and told > art.published.month))
+            year = {"去年": art.published.year - 1, "今年": art.published.year}.get(month.group(1) or "")
+            year = year or year_of_month(told, art.published)
             if 1 <= told <= 12:
                 art.approval = (f"@{year}-{told:02d}", month.group(0))
         venue = _MAIN_VENUE.search(s)
@@ -945,10 +959,12 @@ class Extractor:
             if figure is not None:
                 out.append(figure)
         lists = [
-            m for m in self.phrase_re.finditer(s, here.prev_end) if self.metric_unit[self.phrases[m.group(0)][0]] in ("名", "位")
+            self.phrases[s[a:b]][0]
+            for a, b in here.metric_spans
+            if a >= here.prev_end and self.metric_unit[self.phrases[s[a:b]][0]] in ("名", "位")
         ]
         if lists:  # 某研究机构推出的“专精特新”百强高新区榜单: the ranking the places after it are in
-            art.last_rank = self.phrases[lists[-1].group(0)][0]
+            art.last_rank = lists[-1]
         if "主会场" in s and not mentions and art.main_venue:
             art.last_entity = art.main_venue  # 主会场的项目…；2023年它的产值: the project of the main venue's park
         if mentions:
@@ -986,8 +1002,7 @@ class Extractor:
         figure = None
         if a_figure:
             ent = entity or _Entity("", "other", "")
-            named = [e for _, _, e in self._mentions(_clause_before(s, here.prev_end, q)) if e.park_id and not e.generic]
-            if metric_id in _PARKS_IN_CITY and ent.scope == "park" and not named:
+            if metric_id in _PARKS_IN_CITY and ent.scope == "park" and not self._named_park(_clause_before(s, here.prev_end, q)):
                 ent = _Entity("", "city-parks", "株洲市园区")  # 园区规上工业增加值在全市的占比: all parks', not the one before
             if metric_id.startswith("parks-") and ent.scope == "park":
                 ent = _Entity("", "city", "株洲市")  # 株洲高新区是唯一的国家级高新区: a count of parks is the city's
@@ -1037,10 +1052,8 @@ class Extractor:
         a_figure = not unnamed and not self._not_a_figure(here, q, metric_id)
         after = self.phrase_re.match(here.text, q.end) if q.unit in ("个", "家", "项") else None
         counted = after is not None and metric_id in self.phrases[after.group(0)]
-        told = [m.group(0) for m in self.phrase_re.finditer(here.text, here.prev_end, q.start)]
-        named = (
-            q.unit in ("名", "位") and bool(told) and metric_id in self.phrases[told[-1]]
-        )  # 知识产权…排第22位，园区总排名则为第28位: a ranking named in its clause
+        told = [m.group(0) for m in self.phrase_re.finditer(here.text, here.prev_end, q.start)] if q.unit in ("名", "位") else []
+        named = bool(told) and metric_id in self.phrases[told[-1]]  # 知识产权…第22位，园区总排名则为第28位: named in its clause
         if not self.model or base or counted or named or isinstance(metric_zh, Settled) or not (a_figure or unnamed):
             return metric_id, metric_zh, a_figure
         clause = self._without_names(_clause(here.text, here.prev_end, q, next_start))

@@ -62,7 +62,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             or re.search(r"[高低快慢多少大小优好强弱等同]于$", text[: m.start()])
             or text[m.start() - 1 : m.start()] in ("同", "与", "和", "跟")
             and re.match(r"(?:同期)?相?比", text[m.end() :])
-        )  # 同2022年相比: the base of a comparison  # 高于去年; but 名单于2016年发布 is when
+        )  # 高于去年, 同2022年相比: the base of a comparison; but 名单于2016年发布 is when
         if (g["rel"] in ("去年", "前年") or g["y"]) and (base or not g["part"] and text[m.end() : m.end() + 2] == "同期"):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
@@ -161,9 +161,8 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
                     r"(?:间|里|[上中下]旬|初)?(?:的统计)?[，,]", text[m.end() :]
                 )
                 month = int(g["m1"])
-                if opens and 1 <= month <= 12:  # 9月份，一份…名单出炉: this year's month (last year's if not come yet)
-                    y = year if month <= published.month else year - 1
-                    found.append((m.start(), f"@{y}-{month:02d}", m.group(0), False))
+                if opens and 1 <= month <= 12:  # 9月份，一份…名单出炉: the last such month up to the report
+                    found.append((m.start(), f"@{year_of_month(month, published)}-{month:02d}", m.group(0), False))
                 continue  # "5月" alone is too often a date
             if g["m1"] and re.match(
                 r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时|之际|之初|那会|的时候)",
@@ -238,6 +237,14 @@ THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
 RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
 
+def year_of_month(month: int, published: date) -> int:
+    """The year of a month told without one: the report's, or the year before for a month not come yet."""
+    return published.year if month <= published.month else published.year - 1
+
+
+_RELATIVE_YEARS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+
+
 def last_year_named(text: str, published: date) -> int | None:
     """The last year a text names, written (2019年) or relative (去年), for 那年 / 当年 after it."""
     told = [(m.start(), int(m.group(1))) for m in NAMED_YEAR.finditer(text) if 1990 <= int(m.group(1)) <= 2100]
@@ -249,9 +256,6 @@ def last_year_named(text: str, published: date) -> int | None:
     return max(told)[1] if told else None
 
 
-_RELATIVE_YEARS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
-
-
 def day_in(text: str, published: date, year: int | None = None, then: int | None = None) -> tuple[str, str] | None:
     """The day a sentence names: 5月23日, 2022年5月23日, 本周一, 昨天 (against the publication date; a day
     with no year is of ``year``, by default the publication's: a chronicle of 2022 published in 2023;
@@ -260,7 +264,7 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), None)
     bare = (re.search(r"(?:^|[）)\s])([0-3]?\d)日[，,]", text) or MONTH_DAY.search(text)) if days and not m else None
     if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
-        return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0).strip("），), ")
+        return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
     m = m or (days[0] if days else None)
     if not m:
         r = RELATIVE_DAY.search(text)
@@ -276,7 +280,7 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
             day = published - timedelta(days=1 if r.group("rel") in ("昨天", "昨日") else 0)
         return day.isoformat(), r.group(0)
     told = text[max(0, m.start() - 2) : m.start()]
-    shift = {"去年": -1, "前年": -2, "明年": 1}.get(told, 0)  # 去年3月22日
+    shift = _RELATIVE_YEARS.get(told, 0)  # 去年3月22日
     try:
         default = then if then and told in ("那年", "当年", "同年") else (year or published.year) + shift
         return date(int(m.group("y") or default), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
@@ -287,10 +291,11 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
 def event_days_of(sents: list[str], published: date, year: int | None = None) -> list[tuple[int, tuple[str, str]]]:
     """(sentence index, day) of every event an article reports (集中开工, 签约, 峰会 …): a date in a sentence about it."""
     days = []
+    then = None  # the last year named so far, for 那年6月21日
     for i, s in enumerate(sents):
+        then = last_year_named(s, published) or then
         if not EVENT_WORDS.search(s):
             continue
-        then = last_year_named("".join(sents[:i]) + s, published)
         d = day_in(s, published, year, then) or (
             day_in(sents[i - 1], published, year) if i and RELATIVE_DAY.search(sents[i - 1]) else None
         )
