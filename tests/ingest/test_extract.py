@@ -1028,3 +1028,35 @@ def test_forms_read_in_heldout36_and_heldout37():
     assert [c.period for c in EX.extract(named, date(2022, 2, 14))] == ["2022-02-14"]
     opened = "中新网株洲10月26日电 24日开幕的第三届北斗规模应用国际峰会，于25日在株洲闭幕。峰会期间，共有签约和发布项目142个。"
     assert [c.period for c in EX.extract(opened, date(2024, 10, 26))] == ["2024-10-24"]  # the opening day, not the dateline
+
+
+def test_forms_read_in_heldout42_and_heldout43():
+    """Forms met in the sets measured blind at 64116db, in passages of our own."""
+    span = "该项目2023年3月动工，建设周期排到2027年，总投资约12亿元。"  # 建设周期排到: the end of the works
+    assert [c.period for c in EX.extract(span, date(2024, 6, 1))] == ["2023..2027"]
+    built = "项目于2024年5月动工，计划建到2028年，总投资80亿元。"
+    assert [c.period for c in EX.extract(built, date(2024, 8, 1))] == ["2024..2028"]
+    between = "从2016年到2020年，全市园区技工贸收入年均增长9.5%。"  # a span gone by: its years, an actual
+    assert [(c.period, c.kind) for c in EX.extract(between, date(2021, 6, 1))] == [("2016..2020", "actual")]
+    set_as = "今年的任务单已经下发。园区规上工业增加值的增幅被定为12%以上。"  # 被定为: a goal, of the year just named
+    assert [(c.period, c.kind) for c in EX.extract(set_as, date(2024, 2, 20))] == [("2024", "target")]
+    dated = "今年3月，园区启动了新一轮招商。全年固定资产投资要达到60亿元。"  # a month of this year is not a year's goal
+    assert [
+        c.period for c in EX.extract("今年3月，园区启动了新一轮招商。" + "规上工业增加值要增长10%以上。", date(2024, 4, 1))
+    ] == ["open"]
+    assert [c.period for c in EX.extract(dated, date(2024, 4, 1))] == ["2024"]
+    progress = "今年前三个月，硬质材料产业园已经完成了全年工程量的25%。"  # a share of works done: as of the quarter's end
+    assert [c.period for c in EX.extract(progress, date(2024, 4, 10))] == ["@2024-03"]
+    after_built = "一个新材料项目昨天开工，项目总投资20亿元，计划2026年建成后实现产值25亿元以上。"
+    assert [(c.metric_id, c.period, c.kind) for c in EX.extract(after_built, date(2024, 3, 8))] == [
+        ("project-investment", "2024-03-07", "actual"),  # the day it started
+        ("project-output", "2026", "target"),
+    ]  # 2026年建成后 is when the output comes, not the end of the investment's works
+    growth = "据统计，去年轨道交通装备集群的规模达到1700亿元，较上一年增长5.2%。"  # the growth of the figure just told
+    assert [c.metric_id for c in EX.extract(growth, date(2025, 3, 1))] == ["rail-output", "rail-output-growth"]
+    within = "株洲经开区是这一产业的主阵地，区内的湖南北斗产业园目前已入驻企业45家。"  # a park inside the park named before
+    assert [c.park_id for c in EX.extract(within, date(2025, 10, 1))] == ["zz-edz"]
+    signed = "3月28日，全市园区同日签约，签下项目60个，投资总额120亿元。"  # 投资总额 of the projects just signed
+    assert [c.metric_id for c in EX.extract(signed, date(2024, 3, 29))] == ["projects-signed", "signed-investment"]
+    headline = "上半年完成工程量45%！产业园加速建设\n今年上半年，产业园已经完成全年工程量的45%。"
+    assert len(EX.extract(headline, date(2024, 7, 5))) == 1  # a one-line headline with its own 「！」 is the headline

@@ -187,7 +187,7 @@ _INVESTMENT_OF = {
     "projects-started": "projects-started-investment",
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
-_NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还"
+_NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还选择"
 _PARK_NAME = re.compile(
     rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
@@ -195,6 +195,7 @@ _PARK_NAME = re.compile(
 _LIES_IN = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))(?:位于|地处|坐落于|坐落在|隶属于?|建在|设在|落户在?)([^，。；]{2,14})"
 )
+_WITHIN = re.compile(r"(?:区内|园区内|园内|辖区内)的?([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))")
 _RESPECTIVELY = re.compile(
     r"((?:[^，。；：、和及与]{2,16}[、和及与])+[^，。；：、和及与]{2,16})分别(?:有|为|是|达到?|实现|完成|增长|占)?"
 )
@@ -316,6 +317,8 @@ class Extractor:
         self.stocks = {
             r.metric_id for r in ds.metrics.itertuples() if r.kind in ("count", "area") and not r.metric_id.startswith(flows)
         }
+        # a share of works done (年度工程量完成比例) is as of a date, like a stock: 一季度已完成30% is at March's end
+        self.progress = {r.metric_id for r in ds.metrics.itertuples() if r.kind == "share" and "完成" in r.name_zh}
         self.words = MetricWords(ds.metrics)
         self.model = learned.model_for(ds.metrics) if use_model else None
         self.names_of: dict[str, list[str]] = {}
@@ -377,6 +380,9 @@ class Extractor:
         """``_metric_named``, narrowed to the firms over a threshold told with a count (其中有10家年产值过亿元,
         产值超过1亿元的有10家), or to the cluster just told of (这个集群的年产值)."""
         mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before)
+        growth = f"{prev_metric}-growth"
+        if q.unit == "%" and growth in self.metric_name and _BARE_GROWTH.fullmatch(_clause_before(sentence, window_start, q)):
+            return growth, Settled(self.metric_name[growth])  # 规模做到了1600亿元，较上一年增长6.7%: the growth of that figure
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         before = _clause_before(sentence, window_start, q)
@@ -660,7 +666,7 @@ class Extractor:
             return "project-investment", self.metric_name["project-investment"]  # 总投资30亿元的宏工…项目: one project's
         if (
             matches
-            and matches[-1].group(0) in ("总投资", "投资", "总金额")
+            and matches[-1].group(0) in ("总投资", "投资", "总金额", "投资总额", "投资合计", "总投资额")
             and prev_metric in _INVESTMENT_OF
             and not re.search(r"重点项目|重大项目", window)  # 全年重点项目完成的投资额: other projects'
         ):
@@ -850,9 +856,11 @@ class Extractor:
     def _sub_parks(self, text: str) -> dict[str, _Entity]:
         """Parks inside a park the article places (湖南北斗产业园位于株洲经济开发区): their figures are the park's."""
         out = {}
-        for m in _LIES_IN.finditer(text):
-            name, where = m.group(1), m.group(2)
-            host = next((e for _, _, e in self._mentions(where) if e.park_id and e.scope == "park"), None)
+        placed = [(m.group(1), m.group(2)) for m in _LIES_IN.finditer(text)]
+        for m in _WITHIN.finditer(text):  # 株洲经开区是它的主阵地，区内的湖南北斗产业园: the park named before it
+            placed.append((m.group(1), text[text.rfind("。", 0, m.start()) + 1 : m.start()]))
+        for name, where in placed:
+            host = next((e for _, _, e in reversed(self._mentions(where)) if e.park_id and e.scope == "park"), None)
             if host and name not in self.entities:
                 out[name] = _Entity(host.park_id, "park", f"{name}（{self.short[host.park_id]}）")
                 if name.startswith(("湖南", "株洲")) and len(name) > 5:
@@ -1245,7 +1253,10 @@ class Extractor:
             return "target"  # 亿元以上项目引进20个以上 under 2025年工作安排
         running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
-            if not any(
+            year = re.search(r"((?:19|20)\d{2})年底?$", head[: running.start()])
+            if year:  # 计划2023年建成后实现产值30亿元: that year's
+                when.period, when.text, when.horizon = year.group(1), year.group(0) + running.group(0), True
+            elif not any(
                 at > here.prev_end + running.start() for at, *_ in here.periods if at < q.start
             ):  # 投产后，按计划2023年产值: 2023
                 when.period, when.text, when.horizon = "open", running.group(0), True
@@ -1375,6 +1386,10 @@ class Extractor:
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
             elif re.fullmatch(r"\d{4}", period) and not _SELECTED.search(s[max(here.prev_end, q.start - 16) : q.end + 4]):
                 period = f"@{period}"  # but 2016年…共有17家入选 is a list's count: the list's year
+        elif kind == "actual" and metric_id in self.progress and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|YTD\d{2})", period):
+            n = int(re.sub(r"\D", "", period[4:]))
+            end = {"Q": 3 * n, "H": 6 * n}.get(period[4], n)  # 2023Q1 → @2023-03, 2023H1 → @2023-06, 2023YTD05 → @2023-05
+            period = f"@{period[:4]}-{end:02d}"
         elif q.unit in ("名", "位") and kind == "actual":
             period, period_text = self._rank_period(art, here, q, when, period, period_text)
         if q.unit == "年":  # 晚了25年: a gap between two foundings, as told at the report
@@ -1398,6 +1413,14 @@ class Extractor:
             period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
         if not period and kind == "target" and re.search(r"全年|年度", s[: q.start]):
             period, period_text = str(art.year_in_force), "（全年）"  # 列入年度计划的重点建设项目在50个以上
+        before = art.sentences[here.index - 1] if here.index else None
+        this_year = (
+            before
+            and before.paragraph == here.sent.paragraph
+            and re.search(r"今年(?![\d一二三四五六七八九十]{1,2}月)|全年", before.text)
+        )
+        if not period and kind == "target" and this_year:  # 今年的“硬指标”不少。增幅被定为25%以上: this year's
+            period, period_text = str(art.year_in_force), f"（上句：{this_year.group(0)}）"
         if not period:
             period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
         elif kind == "target" and period.startswith("@"):
@@ -1449,6 +1472,7 @@ _MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
+_BARE_GROWTH = re.compile(r"[，,\s]*(?:同比|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?")
 _STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
 _LOCATOR_BREAKS = "，。；：、,;:（）()"
@@ -1561,9 +1585,12 @@ def _without_headline_repeats(found: list[Candidate], sents: list, page: bool = 
     dropped unless the body repeats them."""
     short = {i for i, x in enumerate(sents) if len(x.text) <= 60 and not re.search(r"[。！？；]$", x.text)}
     body_from = next((i for i, x in enumerate(sents) if len(x.text) > 60 or x.text.endswith(("。", "；"))), len(sents))
-    headline = {i for i in short if sents[i].paragraph == 0} | {
-        i for i in range(body_from) if page and len(sents[i].text) <= 60
-    }  # a saved page's <h1> (去年规模达1600亿元！) comes after its menus, before the body
+    first = [i for i, x in enumerate(sents) if x.paragraph == 0]
+    headline = (
+        {i for i in short if sents[i].paragraph == 0}
+        | {i for i in range(body_from) if page and len(sents[i].text) <= 60}
+        | (set(first) if sum(len(sents[i].text) for i in first) <= 60 else set())
+    )  # a saved page's <h1> (去年规模达1600亿元！) comes after its menus, before the body; 完成30%！…加速建设 is one line
 
     def told_as(c: Candidate) -> tuple[float, str]:  # 省第18名 in the headline is 第18位 in the body
         return c.value, "rank" if c.unit in ("名", "位") else c.unit
