@@ -1060,3 +1060,34 @@ def test_forms_read_in_heldout42_and_heldout43():
     assert [c.metric_id for c in EX.extract(signed, date(2024, 3, 29))] == ["projects-signed", "signed-investment"]
     headline = "上半年完成工程量45%！产业园加速建设\n今年上半年，产业园已经完成全年工程量的45%。"
     assert len(EX.extract(headline, date(2024, 7, 5))) == 1  # a one-line headline with its own 「！」 is the headline
+
+
+def test_forms_read_in_heldout44_and_heldout45():
+    """Forms met in the sets measured blind at 48c4b3c, in passages of our own."""
+    later = "高新区把眼光放到五年之后：力争全区技工贸收入达到4000亿元。"  # 五年之后 in the plan's years: its end
+    assert [(c.period, c.kind) for c in EX.extract(later, date(2022, 4, 1))] == [("by2025", "target")]
+    next_step = "今年是园区升级的关键一年。下一步，园区将让技工贸收入过800亿元。"  # 下一步: no year, whatever came before
+    assert [c.period for c in EX.extract(next_step, date(2022, 4, 1))] == ["open"]
+    runner_up = "在一季度的比拼中，获得亚军的是株洲高新区。"
+    assert [(c.park_id, c.value) for c in EX.extract(runner_up, date(2023, 5, 8))] == [("zz-htz", 2)]
+    together = "5月30日，全市8个园区同一时间举行签约仪式，当天共签下项目60个。"  # the parks together, not the last one named
+    assert [(c.scope, c.value) for c in EX.extract("醴陵经开区一季度表现亮眼。" + together, date(2024, 6, 1))][-1] == (
+        "city-parks",
+        60,
+    )
+    part = "前4个月，全市规模工业增加值有75.1%出自园区。"  # a share told as where the whole comes from, not a growth
+    assert [c.metric_id for c in EX.extract(part, date(2024, 5, 20))] == ["ind-va-share-parks"]
+    listed = "去年，园区有40个项目签约落户、25个项目开工建设、20个项目竣工投产。"  # each count's own words after it
+    assert [c.metric_id for c in EX.extract(listed, date(2024, 3, 1))] == [
+        "projects-signed",
+        "projects-started",
+        "projects-completed",
+    ]
+    described = "这一体系中，3个是具有全国竞争力的特色产业，2个是战略性新兴产业。工信部发布了一份含50个城市的试点名单。"
+    assert EX.extract(described, date(2024, 5, 1)) == []  # what the parts are, a list's size in passing: no figures
+    yearly = "目前，当地的陶瓷产业年创产值约800亿元。"  # a year's amount with no year: the year before the report
+    assert [c.period for c in EX.extract(yearly, date(2024, 2, 14))] == ["2023"]
+    gap = "同城的株洲经开区，建园时间要晚于株洲高新区25年。"
+    assert [(c.metric_id, c.value) for c in EX.extract(gap, date(2024, 3, 1))] == [("founding-gap", 25)]
+    planned = "两区携手建设新城，设想中建成区面积达25平方公里。"  # 设想中: a plan, no year
+    assert [(c.period, c.kind) for c in EX.extract(planned, date(2024, 3, 1))] == [("open", "target")]

@@ -380,6 +380,17 @@ class Extractor:
         """``_metric_named``, narrowed to the firms over a threshold told with a count (其中有10家年产值过亿元,
         产值超过1亿元的有10家), or to the cluster just told of (这个集群的年产值)."""
         mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before)
+        part_of = _PART_FROM.match(sentence, q.end) if q.unit == "%" else None
+        if part_of:  # 全市规模工业增加值有77.8%出自园区: the share the place named after it has, not a growth
+            context = _clause_before(sentence, window_start, q) + part_of.group(0)
+            shares = [
+                m
+                for m in self.words.fitting("%")
+                if self.metric_kind[m] == "share" and ("贡献" in context or "贡献" not in self.metric_name[m])
+            ]  # a part of the whole, not a part of its growth (贡献率)
+            scored = max(((len(_pairs(self.metric_name[m]) & _pairs(context)), m) for m in shares), default=(0, ""))
+            if scored[0] >= 4:  # most of the whole's name: 全市规模工业增加值 ~ 园区规模工业增加值占全市比重
+                return scored[1], Settled(self.metric_name[scored[1]])
         growth = f"{prev_metric}-growth"
         if q.unit == "%" and growth in self.metric_name and _BARE_GROWTH.fullmatch(_clause_before(sentence, window_start, q)):
             return growth, Settled(self.metric_name[growth])  # 规模做到了1600亿元，较上一年增长6.7%: the growth of that figure
@@ -645,7 +656,7 @@ class Extractor:
             for m in [*self.phrase_re.finditer(after), *self.phrase_re.finditer(swapped)]:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
-                    return mid, m.group(0)
+                    return mid, Settled(m.group(0))  # 26个项目开工建设: the words right after the count name it
         if q.unit.endswith("元") and re.match(r"(?:以上|左右)?的年?产值", after) and re.search(r"项目|这里|投产|达产", sentence):
             return "project-output", self.metric_name["project-output"]  # 到2023年，这里要形成30亿元以上的年产值
         if q.unit.endswith("元") and after.startswith("的"):  # 规模5亿元的合作基金: the noun after the amount names it
@@ -1154,6 +1165,13 @@ class Extractor:
             or _indefinite(s, q)
             or q.unit in ("个", "家")
             and bool(re.search(r"参评的?$|参加评[价比选]的?$", s[: q.start]))  # 在参评的178家国家高新区中
+            or q.unit in ("个", "家", "项")
+            and bool(
+                re.match(r"是[^，。；\d]{0,14}(?:产业|行业|领域)", s[q.end :])
+            )  # 3个是具有全球影响力的优势产业: what they are
+            or q.unit in ("个", "家", "项")
+            and s[q.start - 1 : q.start] == "含"
+            and bool(re.match(r"[^，。；\d]{1,6}的", s[q.end :]))  # 一份含39个城市的名单: the list's size, told in passing
         )
 
     def _figure_entity(self, art: _Article, here: _Sentence, q: Quantity, metric_id: str, rank: bool) -> _Entity | None:
@@ -1166,7 +1184,7 @@ class Extractor:
         entity = self._entity(
             s, q.start, here.metric_spans, art.last_entity, art.seen, rank, before if carried and not rank else None
         )
-        won_by = _WON_BY.match(s, q.end)
+        won_by = _WON_BY.match(s, q.end) or (rank and _WINNER_IS.match(s, q.end))  # 获得亚军的是株洲高新区
         named = [e for _, _, e in self._mentions(won_by.group(1))] if won_by else []
         if named:  # 亚军由高新区摘得: the one named as the winner
             entity = self._resolve_generic(named[-1], art.seen)
@@ -1395,7 +1413,7 @@ class Extractor:
         if q.unit == "年":  # 晚了25年: a gap between two foundings, as told at the report
             period, period_text, kind = f"@{published:%Y-%m}", "（报道时）", "actual"
         annual = q.unit.endswith("元") and re.search(
-            r"年产值|年销售|年营收|年营业|(?:每年|一年)[^，。；]{0,6}(?:产值|销售|营收|创造|创下)",
+            r"年创?产值|年销售|年营收|年营业|(?:每年|一年)[^，。；]{0,6}(?:产值|销售|营收|创造|创下)",
             metric_zh + s[max(here.prev_end, q.start - 12) : min(len(s), q.end + 3)],  # 一年能创造约740亿元产值
         )
         as_of = published.year
@@ -1416,6 +1434,7 @@ class Extractor:
         before = art.sentences[here.index - 1] if here.index else None
         this_year = (
             before
+            and not re.search(r"下一步|今后|将来|长远", s[: q.start])  # 下一步…让技工贸收入过1000亿元: no year
             and before.paragraph == here.sent.paragraph
             and re.search(r"今年(?![\d一二三四五六七八九十]{1,2}月)|全年", before.text)
         )
@@ -1472,6 +1491,7 @@ _MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
+_PART_FROM = re.compile(r"(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?=[，。；]|$|贡献|创造|完成)")
 _BARE_GROWTH = re.compile(r"[，,\s]*(?:同比|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?")
 _STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
@@ -1484,6 +1504,7 @@ _FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批|新晋")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收入囊中|揽入怀中)")
+_WINNER_IS = re.compile(r"的(?:则)?是([^，。；]{2,12})")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _A_LIST_OUT = re.compile(
     r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)"
@@ -1525,7 +1546,7 @@ def _pairs(text: str) -> set[str]:
 _HEADS = re.compile(r"增加值|产值|税收|收入|投资|进出口|交易额|销售额|营收")  # what a money measure measures
 _THAT_THING = re.compile(r"(?:该|这一|此|这个)(?:体系|集群|产业|板块|行业|领域)")
 _GROUP = re.compile(
-    r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|分别|各|均)"
+    r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|同一|同日|在各自|分别|各|均)"
 )
 _NOT_A_NOUN = re.compile(
     r"同比|与(?:上年|去年)(?:同期)?相比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|一(?:地|家|城|座城)?就|其中|拿下|独占|[“”\"\s]"

@@ -34,7 +34,9 @@ RANK = re.compile(
     r")"
 )
 # 建园比株洲高新区晚了整整25年: a gap between two foundings (other durations are not figures)
-GAP = re.compile(r"(?:晚|迟|早)(?:了|上)?(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])")
+GAP = re.compile(
+    r"(?:晚|迟|早)(?:了|上|于[^，。；\d]{1,10}?)?(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])"
+)
 # 株洲占据两席, 独占其二: seats of a list held
 SEATS = re.compile(r"占(?:据|了)?(?P<num>\d+|[一二三四五六七八九十两]+)(?:个)?席|独占其(?P<num2>[二三四五])")
 # 成为株洲第3个千亿产业: the Nth of a kind, so N of them now
