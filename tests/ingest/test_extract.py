@@ -1091,3 +1091,25 @@ def test_forms_read_in_heldout44_and_heldout45():
     assert [(c.metric_id, c.value) for c in EX.extract(gap, date(2024, 3, 1))] == [("founding-gap", 25)]
     planned = "两区携手建设新城，设想中建成区面积达25平方公里。"  # 设想中: a plan, no year
     assert [(c.period, c.kind) for c in EX.extract(planned, date(2024, 3, 1))] == [("open", "target")]
+
+
+def test_forms_read_in_heldout46_and_heldout47():
+    """Forms met in the sets measured blind at d53e54a, in passages of our own."""
+    that_day = "3月8日，恰逢周末。这一天，全市十个县市区同步设点，一批重大项目一起破土。当天开工的项目共90个。"
+    assert [(c.metric_id, c.period) for c in EX.extract(that_day, date(2024, 3, 8))] == [
+        ("projects-started", "2024-03-08")
+    ]  # 这一天 is the day told before; 十个县市区 is where, not a figure
+    two_days = "在株洲连开两天的产业峰会于12日落下帷幕。两天里签约的项目有40个。"  # dated by its first day
+    assert [c.period for c in EX.extract(two_days, date(2024, 5, 13))] == ["2024-05-11"]
+    district = "园区规上工业增加值在全区规上工业中占到95.2%。"  # the district's whole, not the city's
+    assert [c.metric_id for c in EX.extract(district, date(2024, 3, 18))] == ["park-share-above-scale-industry"]
+    defined = "文中规上工业的门槛是年主营业务收入2000万元。"  # a definition
+    assert EX.extract(defined, date(2024, 3, 18)) == []
+    whole_plan = "回看整个“十三五”，五年间园区技工贸收入年均增长11.2%。"
+    assert [c.period for c in EX.extract(whole_plan, date(2022, 12, 1))] == ["2015..2020"]
+    output = "主会场的新材料项目总投资20亿元，计划到2026年产值做到25亿元以上。"  # a bare 产值 of the project
+    assert [(c.metric_id, c.period, c.kind) for c in EX.extract(output, date(2024, 3, 1))][-1] == (
+        "project-output",
+        "2026",
+        "target",
+    )

@@ -381,13 +381,17 @@ class Extractor:
         产值超过1亿元的有10家), or to the cluster just told of (这个集群的年产值)."""
         mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before)
         part_of = _PART_FROM.match(sentence, q.end) if q.unit == "%" else None
-        if part_of:  # 全市规模工业增加值有77.8%出自园区: the share the place named after it has, not a growth
-            context = _clause_before(sentence, window_start, q) + part_of.group(0)
+        share_of = q.unit == "%" and not mid and re.search(r"占(?:到|了|据)?(?:比)?(?:为|达)?$", sentence[: q.start])
+        if part_of or share_of:  # 有77.8%出自园区, 在全区规上工业中占到96.0%: a share, not a growth
+            context = _clause_before(sentence, window_start, q) + (part_of.group(0) if part_of else "")
+            context = context.replace("规上", "规模")  # 规上工业 = 规模(以上)工业
             shares = [
                 m
                 for m in self.words.fitting("%")
-                if self.metric_kind[m] == "share" and ("贡献" in context or "贡献" not in self.metric_name[m])
-            ]  # a part of the whole, not a part of its growth (贡献率)
+                if self.metric_kind[m] == "share"
+                and ("贡献" in context or "贡献" not in self.metric_name[m])
+                and not ("全市" in self.metric_name[m] and re.search(r"全[区县]", context) and "全市" not in context)
+            ]  # a part of the whole, not a part of its growth (贡献率); of the district's whole, not the city's
             scored = max(((len(_pairs(self.metric_name[m]) & _pairs(context)), m) for m in shares), default=(0, ""))
             if scored[0] >= 4:  # most of the whole's name: 全市规模工业增加值 ~ 园区规模工业增加值占全市比重
                 return scored[1], Settled(self.metric_name[scored[1]])
@@ -444,6 +448,7 @@ class Extractor:
             and all(per in names for per in _PER.findall(part))  # 亩均税收 is not 税收
             and all(kind in within for kind in _INVESTMENT_KIND.findall(names))  # 固定资产投资增长 is not 工业's
             and not (share_of and whose and not _pairs(share_of) & _pairs(whose))  # 高新技术产业产值占…: not 头部企业占…
+            and not ("占全市" in names and re.search(r"占全[区县]", part))  # 占全区的比重: the district's whole, not the city's
         )
 
     def _same_as_before(self, sentence: str, window_start: int, q: Quantity, prev_metric: str, recent: tuple[str, ...]) -> str:
@@ -659,6 +664,11 @@ class Extractor:
                     return mid, Settled(m.group(0))  # 26个项目开工建设: the words right after the count name it
         if q.unit.endswith("元") and re.match(r"(?:以上|左右)?的年?产值", after) and re.search(r"项目|这里|投产|达产", sentence):
             return "project-output", self.metric_name["project-output"]  # 到2023年，这里要形成30亿元以上的年产值
+        bare_output = re.search(
+            r"(?:计划)?(?:到|在)?\d{4}年(?:实现)?(?:年)?产值(?:要|将|可|能)?(?:做到|达到|达|实现|突破|超过)?$", raw
+        )
+        if q.unit.endswith("元") and bare_output and "项目" in sentence[: q.start]:
+            return "project-output", self.metric_name["project-output"]  # 项目总投资30亿元，计划到2023年产值做到30亿元以上
         if q.unit.endswith("元") and after.startswith("的"):  # 规模5亿元的合作基金: the noun after the amount names it
             for m in self.phrase_re.finditer(after, 1, 3 + 8):
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
@@ -1169,6 +1179,10 @@ class Extractor:
             and bool(
                 re.match(r"是[^，。；\d]{0,14}(?:产业|行业|领域)", s[q.end :])
             )  # 3个是具有全球影响力的优势产业: what they are
+            or bool(re.search(r"门槛(?:是|为)|(?:以上|规上)工业(?:企业)?(?:是)?指", _clause_before(s, here.prev_end, q)))
+            # 规上工业的门槛是年主营业务收入2000万元: a definition, not a figure
+            or q.unit == "个"
+            and s.startswith(("县市区", "县（市、区）", "县区"), q.end)  # 全市十个县市区同步设点: where, not a figure
             or q.unit in ("个", "家", "项")
             and s[q.start - 1 : q.start] == "含"
             and bool(re.match(r"[^，。；\d]{1,6}的", s[q.end :]))  # 一份含39个城市的名单: the list's size, told in passing
@@ -1546,7 +1560,7 @@ def _pairs(text: str) -> set[str]:
 _HEADS = re.compile(r"增加值|产值|税收|收入|投资|进出口|交易额|销售额|营收")  # what a money measure measures
 _THAT_THING = re.compile(r"(?:该|这一|此|这个)(?:体系|集群|产业|板块|行业|领域)")
 _GROUP = re.compile(
-    r"(高新区|经开区|开发区|园区|产业园|产业集群|集群)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|同一|同日|在各自|分别|各|均)"
+    r"(高新区|经开区|开发区|园区|产业园|产业集群|集群|县市区)(?=共|合计|累计|实现|完成|的|参评|入选|入围|\d{4}年|同步|同时|同一|同日|在各自|分别|各|均)"
 )
 _NOT_A_NOUN = re.compile(
     r"同比|与(?:上年|去年)(?:同期)?相比|比上年|较上年|较去年|比去年|同期|按(?:可?比|不变)价(?:格)?计算|扣除价格因素|分别|年均|累计|均|都|期间|时期|五年间|整个|一(?:地|家|城|座城)?就|其中|拿下|独占|[“”\"\s]"

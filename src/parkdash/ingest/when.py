@@ -24,7 +24,7 @@ PERIOD = re.compile(
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?的?(?:期间|时期|五年间|五年里))"
-    r"|(?P<fyp_back>(?:回顾|回看|回望|回首|纵观)[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
+    r"|(?P<fyp_back>(?:回顾|回看|回望|回首|纵观)(?:整个)?[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
     r"|(?P<span>(?<![（(])(?:从|自)?(?P<sp_a>(?:19|20)\d{2})年?(?:到|至|—|－|-|~)(?P<sp_b>(?:19|20)\d{2})年(?!\d{1,2}月))"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
@@ -222,10 +222,10 @@ EVENT_METRICS = {
     "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
 }  # fmt: skip
 EVENT_WORDS = re.compile(
-    r"集中开工|集中动工|(?:一齐|同时|同步|统一|同日)(?:开工|动工|签约)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌"
+    r"集中开工|集中动工|(?:一齐|一起|同时|同步|统一|同日)(?:开工|动工|签约|破土)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌"
 )
 CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
-SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过|开了|办了|举办了)([两二三四2-4])天")
+SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过|开了|办了|举办了|连开|连办|一连)([两二三四2-4])天")
 MONTH_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,4}(?:闭幕|开幕|举行|落下帷幕|开工|签约))")  # 于25日闭幕
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
@@ -302,8 +302,10 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
         if not EVENT_WORDS.search(s):
             continue
         d = day_in(s, published, year, then) or (
-            day_in(sents[i - 1], published, year) if i and RELATIVE_DAY.search(sents[i - 1]) else None
-        )
+            day_in(sents[i - 1], published, year)
+            if i and (RELATIVE_DAY.search(sents[i - 1]) or re.match(r"这一天|这天|当天|当日", s))
+            else None
+        )  # 2月14日，恰逢正月十四。这一天，…一起破土: the day of the sentence before
         opened = re.search(r"日[^，。；]{0,3}开幕", s)  # 10月24日开幕，会期两天，25日落下帷幕: the day told is the first
         span = SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2])) if d and CLOSING.search(s) and not opened else None
         if span:  # 会期两天，昨天闭幕: the event is dated by its first day
