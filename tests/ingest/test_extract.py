@@ -1113,3 +1113,35 @@ def test_forms_read_in_heldout46_and_heldout47():
         "2026",
         "target",
     )
+
+
+def test_forms_read_in_heldout48_and_heldout49():
+    """Forms met in the sets measured blind at adf30b0, in passages of our own."""
+    looked = "从今年1-4月看，各园区规上工业增加值同比增长10.2%。"  # 从…看 frames the months; it is not 'since'
+    assert [c.period for c in EX.extract(looked, date(2025, 10, 1))] == ["2025YTD04"]
+    share = "全市规上工业的增长中，有80.1%由园区贡献。"  # the parks' part of the growth
+    assert [c.metric_id for c in EX.extract(share, date(2025, 6, 1))] == ["ind-va-contribution"]
+    then = "园区是2022年3月升格为省级高新区的，那时园区拥有高新技术企业20家。"  # 那时: the upgrade's month
+    assert [c.period for c in EX.extract(then, date(2025, 7, 1))] == ["@2022-03"]
+    after = "2022年3月，园区拿到了升格为省级高新区的批复。升格后的园区管辖40.5平方公里。"
+    assert [c.period for c in EX.extract(after, date(2025, 7, 1))] == ["@2022-03"]
+    listed = "2020年5月挂牌成为省级高新区。挂牌时，园区入驻企业达90家。"  # 挂牌时: as of the listing
+    assert [c.period for c in EX.extract(listed, date(2024, 1, 1))] == ["@2020-05"]
+    in_plan = "“十四五”时期，全市国省级产业集群达12个。"  # a stock told over the plan's years: as of the report
+    assert [c.period for c in EX.extract(in_plan, date(2025, 10, 17))] == ["@2025-10"]
+    done = "算下来，全年计划的工程量已干完25%。"  # done so far this year
+    assert [(c.period, c.kind) for c in EX.extract(done, date(2024, 4, 2))] == [("@2024-04", "actual")]
+    broke = "这一产业园2022年5月破土，建设周期一直延续到2027年，投资总额约50亿元。"
+    assert [c.period for c in EX.extract(broke, date(2024, 4, 2))] == ["2022..2027"]
+    hour = "发布会持续约1个小时。"  # a duration
+    assert EX.extract(hour, date(2024, 4, 2)) == []
+    topic = "规上工业增加值，增幅目标为20%以上。"  # the measure named in the clause before 增幅
+    assert [c.metric_id for c in EX.extract(topic, date(2025, 3, 5))] == ["ind-va-growth"]
+    newly = "今年要再新认定5家以上“专精特新”企业。"  # those added this year
+    assert [c.metric_id for c in EX.extract(newly, date(2025, 3, 5))] == ["srdi-firms-new"]
+    top40 = "株洲还挤进了2024年全国先进制造业百强市的40强。"
+    assert [(c.metric_id, c.value) for c in EX.extract(top40, date(2024, 12, 1))] == [("am-city-rank", 40)]
+    asked = "谁会成为又一个GDP过千亿的县市？"  # a threshold in a question, not a figure
+    assert EX.extract(asked, date(2025, 8, 22)) == []
+    won = "先进制造业高地这一单项，高新区拿了亚军。"
+    assert [(c.park_id, c.value) for c in EX.extract(won, date(2023, 5, 10))] == [("zz-htz", 2)]

@@ -383,7 +383,7 @@ class Extractor:
         part_of = _PART_FROM.match(sentence, q.end) if q.unit == "%" else None
         share_of = q.unit == "%" and not mid and re.search(r"占(?:到|了|据)?(?:比)?(?:为|达)?$", sentence[: q.start])
         if part_of or share_of:  # 有77.8%出自园区, 在全区规上工业中占到96.0%: a share, not a growth
-            context = _clause_before(sentence, window_start, q) + (part_of.group(0) if part_of else "")
+            context = sentence[window_start : q.start] + (part_of.group(0) if part_of else "")
             context = context.replace("规上", "规模")  # 规上工业 = 规模(以上)工业
             shares = [
                 m
@@ -395,6 +395,10 @@ class Extractor:
             scored = max(((len(_pairs(self.metric_name[m]) & _pairs(context)), m) for m in shares), default=(0, ""))
             if scored[0] >= 4:  # most of the whole's name: 全市规模工业增加值 ~ 园区规模工业增加值占全市比重
                 return scored[1], Settled(self.metric_name[scored[1]])
+        if mid and q.unit in ("家", "个", "项") and _NEWLY.search(_clause(sentence, window_start, q, next_start)):
+            newly = next((m for m in (f"new-{mid}", f"{mid}-new") if m in self.metric_name), "")
+            if newly:  # 再新认定6家以上“专精特新”企业: those added, not all there are
+                return newly, Settled(self.metric_name[newly])
         growth = f"{prev_metric}-growth"
         if q.unit == "%" and growth in self.metric_name and _BARE_GROWTH.fullmatch(_clause_before(sentence, window_start, q)):
             return growth, Settled(self.metric_name[growth])  # 规模做到了1600亿元，较上一年增长6.7%: the growth of that figure
@@ -625,9 +629,12 @@ class Extractor:
         if growth_cue and matches and matches[-1].start() >= growth_cue.end():
             growth_cue = None  # 增长的贡献率: the figure is the named share, not a growth rate
         if q.unit == "%" and growth_cue:
-            stem = re.split(r"[，、：；]", window[: growth_cue.start()])[-1]
+            clauses = re.split(r"[，、：；]", window[: growth_cue.start()])
+            stem = clauses[-1]
+            if len(clauses) > 1 and not _NOT_A_NOUN.sub("", PERIOD.sub("", stem)):
+                stem = re.sub(r"方面$", "", clauses[-2])  # 规上工业增加值，增幅目标为25%以上: the measure named just before
             stem = _BASE_OF_CHANGE.sub("", stem)  # 工业投资较上年下降 = 工业投资下降
-            cue_words = ("年均增长", "增长") if re.search("年均|平均", growth_cue.group(0)) else ("增长", "增速")
+            cue_words = ("年均增长",) if re.search("年均|平均", growth_cue.group(0) + clauses[-1]) else ("增长", "增速")
             for size in range(len(stem), 2, -1):
                 for word in cue_words:
                     ids = self.phrases.get(stem[-size:] + word)
@@ -1181,6 +1188,8 @@ class Extractor:
             )  # 3个是具有全球影响力的优势产业: what they are
             or bool(re.search(r"门槛(?:是|为)|(?:以上|规上)工业(?:企业)?(?:是)?指", _clause_before(s, here.prev_end, q)))
             # 规上工业的门槛是年主营业务收入2000万元: a definition, not a figure
+            or bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
+            and bool(re.match(r"的[^，。；]{0,2}(?:县|市|园区|城市|企业|产业)", s[q.end :]))  # 谁会成为又一个GDP过千亿的县市
             or q.unit == "个"
             and s.startswith(("县市区", "县（市、区）", "县区"), q.end)  # 全市十个县市区同步设点: where, not a figure
             or q.unit in ("个", "家", "项")
@@ -1414,7 +1423,21 @@ class Extractor:
                 later = list(_EDITION.finditer(s, approved.end() if approved.string is s else 0, q.start))
                 if later:  # …获批，规划面积325公顷；后来收录进2018年版《目录》时，核准的面积为324.82公顷
                     period, period_text = f"@{later[-1].group(1)}", later[-1].group(0)
-            elif when.carried or not period or "以来" in period_text or now:  # “十四五”以来…增至15个: a stock as of now
+            elif (
+                told_on
+                and q.unit in ("公顷", "平方公里", "亩")
+                and not when.stated
+                and (edition := _EDITION.search(art.sentences[here.index - 1].text))
+            ):  # 2018年版目录里，核准面积324.82公顷；两个区块里，北部的有225.09公顷: the same edition
+                period, period_text = f"@{edition.group(1)}", edition.group(0)
+            elif (
+                when.carried
+                or not period
+                or "以来" in period_text
+                or now
+                or re.fullmatch(r"\d{4}\.\.\d{4}", period)
+                and int(period[-4:]) >= published.year
+            ):  # “十四五”以来…增至15个, “十四五”时期…达15个: a stock as of now
                 period, period_text = f"@{published:%Y-%m}", "（报道时）"
             elif re.fullmatch(r"\d{4}", period) and not _SELECTED.search(s[max(here.prev_end, q.start - 16) : q.end + 4]):
                 period = f"@{period}"  # but 2016年…共有17家入选 is a list's count: the list's year
@@ -1422,6 +1445,8 @@ class Extractor:
             n = int(re.sub(r"\D", "", period[4:]))
             end = {"Q": 3 * n, "H": 6 * n}.get(period[4], n)  # 2023Q1 → @2023-03, 2023H1 → @2023-06, 2023YTD05 → @2023-05
             period = f"@{period[:4]}-{end:02d}"
+        elif kind == "actual" and metric_id in self.progress and period == str(published.year):
+            period = f"@{published:%Y-%m}"  # 全年计划的工程量已干完30%: done so far
         elif q.unit in ("名", "位") and kind == "actual":
             period, period_text = self._rank_period(art, here, q, when, period, period_text)
         if q.unit == "年":  # 晚了25年: a gap between two foundings, as told at the report
@@ -1505,7 +1530,8 @@ _MAIN_VENUE = re.compile(r"主会场(?:放在|设在|选在|定在|位于|就在
 _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
-_PART_FROM = re.compile(r"(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?=[，。；]|$|贡献|创造|完成)")
+_NEWLY = re.compile(r"新(?:增|认定|培育|纳入|晋|进)|小升规")
+_PART_FROM = re.compile(r"(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?:贡献|创造|完成)?(?=[，。；]|$)")
 _BARE_GROWTH = re.compile(r"[，,\s]*(?:同比|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?")
 _STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
@@ -1529,10 +1555,10 @@ _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|�
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
 )
-_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
+_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|挂牌|同意其?升级)")
 _APPROVAL_MONTH = re.compile(r"(?:^|(?<=[，。；]))(今年|去年)?(\d{1,2})月[，,]?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
-_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准)(?:时|那年|当年|之时|那会儿?|的时候)")
+_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准|挂牌)(?:时|那年|当年|之时|那会儿?|的时候|后的|之后的)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(
     r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?"

@@ -66,9 +66,13 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
         )  # 高于去年, 同2022年相比: the base of a comparison; but 名单于2016年发布 is when
         if (g["rel"] in ("去年", "前年") or g["y"]) and (base or not g["part"] and text[m.end() : m.end() + 2] == "同期"):
             continue  # 较去年同期增长: the base of a comparison, not the period
-        if text[m.start() - 1 : m.start()] in ("自", "从") and m.start() > 0:
+        if (
+            text[m.start() - 1 : m.start()] in ("自", "从")
+            and m.start() > 0
+            and not re.match(r"[^，。；]{0,3}(?:来)?看", text[m.end() :])  # 从今年1-5月看: the months looked at
+        ):
             continue  # 自2000年底起: since when, not the period of a figure
-        if g["y"] and not g["part"] and FOUNDED.match(text, m.end()):
+        if g["y"] and not g["part"] and FOUNDED.match(text, m.end()) and not THEN.search(text, m.end()):
             continue  # 1992年建区: when something happened, not the period of a figure
         if RELATIVE_CLAUSE.match(text, m.end()):
             continue  # 去年年底挂牌的北斗产业园迎来首批项目: when the park was set up, not the figure's period
@@ -169,9 +173,13 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
                 if opens and 1 <= month <= 12:  # 9月份，一份…名单出炉: the last such month up to the report
                     found.append((m.start(), f"@{year_of_month(month, published)}-{month:02d}", m.group(0), False))
                 continue  # "5月" alone is too often a date
-            if g["m1"] and re.match(
-                r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时|之际|之初|那会|的时候)",
-                text[m.end() : m.end() + 6],
+            if (
+                g["m1"]
+                and re.match(
+                    r"(?:份)?(?:正式|即|被)?(?:设立|成立|揭牌|挂牌|获批|建成|启动|开园|落户|跻身|升级|升格|晋升|批准)(?!时|之时|之际|之初|那会|的时候)",
+                    text[m.end() : m.end() + 6],
+                )
+                and not THEN.search(text, m.end())
             ):
                 continue  # 2021年12月设立: when something happened, not the period of a figure (设立之际 is one)
             found.append(
@@ -222,15 +230,17 @@ EVENT_METRICS = {
     "projects-started-completed", "project-investment", "projects-100m", "beidou-projects-signed", "cooperation-agreements",
 }  # fmt: skip
 EVENT_WORDS = re.compile(
-    r"集中开工|集中动工|(?:一齐|一起|同时|同步|统一|同日)(?:开工|动工|签约|破土)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|开园|揭牌"
+    r"集中开工|集中动工|(?:一齐|一起|同时|同步|统一|同日)(?:开工|动工|签约|破土)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|专场推介|开园|揭牌"
 )
 CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
 SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过|开了|办了|举办了|连开|连办|一连)([两二三四2-4])天")
-MONTH_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,4}(?:闭幕|开幕|举行|落下帷幕|开工|签约))")  # 于25日闭幕
+MONTH_DAY = re.compile(
+    r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,6}(?:闭幕|开幕|举行|举办|办了|召开|落下帷幕|开工|签约))"
+)  # 于25日闭幕
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
-DONE = re.compile(r"已(?:经)?(?:完成|达到?|有|累计|实现|建成|签约|集聚|培育)")
+DONE = re.compile(r"已(?:经)?(?:完成|干完|达到?|有|累计|实现|建成|签约|集聚|培育)")
 ANNOUNCED = re.compile(
     r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单|(?:发布|公布|揭晓)[^。；]{0,24}入选"
     r"|(?:发布|公布|揭晓|认定)了?(?:首批|第[一二三四五六七八九十\d]+批)"  # 省里揭晓了首批省级先进制造业集群，一共15个
@@ -334,9 +344,9 @@ def chronicle_year(headline: str, published: date) -> int | None:
 
 
 IS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?(?:开工|动工)")
+STARTED = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；]{0,30}?(?:开工|动工|破土)")
 UNTIL = re.compile(
-    r"(?:(?:建设|工期|建成|竣工)(?:周?期)?(?:要|将)?(?:持续|延续|排)?(?:至|到)了?|(?<![到直])至|建到|建设到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底前?)?(?:全部|全面)?(?:建成|建好|完工)(?!以?后|投产)"
+    r"(?:(?:建设|工期|建成|竣工)(?:周?期)?(?:要|将|一直)?(?:持续|延续|排)?(?:至|到)了?|(?<![到直])至|建到|建设到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底前?)?(?:全部|全面)?(?:建成|建好|完工)(?!以?后|投产)"
 )  # 工期至2026年; not 投产后预计到2023年实现产值
 
 
