@@ -837,7 +837,7 @@ def test_forms_read_in_heldout24_to_heldout27():
     assert [(c.period, c.kind) for c in EX.extract(approved, date(2019, 5, 17))] == [("@2019", "actual")]
     byline = "石峰发布　2025年3月6日\n\n会议下发的目标清单显示，今年的任务分成四块。\n\n全区高企数量要突破60家。"
     got = [(c.park_id, c.metric_id, c.period) for c in EX.extract("经开区召开工作会议。\n\n" + byline, date(2025, 3, 6))]
-    assert got == [("zz-edz", "hightech-firms", "2025")]  # 石峰发布 is the account, not 石峰区; 高企 = 高新技术企业
+    assert got == [("zz-edz", "hightech-firms", "by2025")]  # 石峰发布 is the account, not 石峰区; 高企 = 高新技术企业
     assert quantities("经开区已经走过七个多年头。") == []  # a duration
 
 
@@ -1145,3 +1145,23 @@ def test_forms_read_in_heldout48_and_heldout49():
     assert EX.extract(asked, date(2025, 8, 22)) == []
     won = "先进制造业高地这一单项，高新区拿了亚军。"
     assert [(c.park_id, c.value) for c in EX.extract(won, date(2023, 5, 10))] == [("zz-htz", 2)]
+
+
+def test_forms_read_in_heldout50_and_heldout51():
+    """Forms met in the sets measured blind at 506058c, in passages of our own."""
+    new_zone = "记者了解到，新高新区的管辖范围为40.2平方公里。"  # 新高新区 is not a place 新高 with a 新区
+    assert [c.park_id for c in EX.extract("炎陵工业集中区获批升格为高新区。" + new_zone, date(2021, 4, 27))] == ["yanling-htz"]
+    yearly = "去年这个集群规模做到了1600亿元，按年计算增长6.7%。"  # a bare growth after a level: its growth
+    assert [c.metric_id for c in EX.extract("株洲轨道交通装备集群发展势头良好。" + yearly, date(2024, 7, 1))][-1] == (
+        "rail-output-growth"
+    )
+    dated = "为期两天（5月10日至11日）的产业峰会，11日在株洲落下帷幕。会上签约的项目有50个。"  # its first day
+    assert [c.period for c in EX.extract(dated, date(2024, 5, 12))] == ["2024-05-10"]
+    planned = "依照构想，这座新城建成区面积25平方公里。"  # 依照构想: a plan
+    assert [c.kind for c in EX.extract(planned, date(2022, 3, 23))] == ["target"]
+    bare = "园区的技工贸总收入首次迈过百亿关口，录得105.2亿元。"  # the figure told right after the milestone
+    assert [c.value for c in EX.extract(bare, date(2021, 4, 27))] == [105.2]
+    growth_part = "今年头5个月，全市规上工业的增长有80.2%来自园区。"  # a part of the growth: the parks' contribution
+    assert [c.metric_id for c in EX.extract(growth_part, date(2025, 7, 2))] == ["ind-va-contribution"]
+    stock = "园区的高企总数今年突破70家。"  # a count to stand at by the year's end
+    assert [(c.period, c.kind) for c in EX.extract(stock, date(2025, 3, 5))] == [("by2025", "target")]

@@ -190,7 +190,7 @@ _INVESTMENT_OF = {
 _NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还选择"
 _PARK_NAME = re.compile(
     rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
-    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|新区|开发区)"
+    r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|(?<!高)新区|开发区)"
 )
 _LIES_IN = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:产业园|工业园|科技园|示范园))(?:位于|地处|坐落于|坐落在|隶属于?|建在|设在|落户在?)([^，。；]{2,14})"
@@ -389,7 +389,7 @@ class Extractor:
                 m
                 for m in self.words.fitting("%")
                 if self.metric_kind[m] == "share"
-                and ("贡献" in context or "贡献" not in self.metric_name[m])
+                and (re.search("贡献|增长", context) is not None) == ("贡献" in self.metric_name[m])
                 and not ("全市" in self.metric_name[m] and re.search(r"全[区县]", context) and "全市" not in context)
             ]  # a part of the whole, not a part of its growth (贡献率); of the district's whole, not the city's
             scored = max(((len(_pairs(self.metric_name[m]) & _pairs(context)), m) for m in shares), default=(0, ""))
@@ -1189,6 +1189,8 @@ class Extractor:
             or bool(re.search(r"门槛(?:是|为)|(?:以上|规上)工业(?:企业)?(?:是)?指", _clause_before(s, here.prev_end, q)))
             # 规上工业的门槛是年主营业务收入2000万元: a definition, not a figure
             or bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
+            and bool(re.match(r"[^。；]{0,10}?[\d.]+亿元", s[q.end :]))  # 迈过百亿关口，录得102.36亿元: the figure told next
+            or bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
             and bool(re.match(r"的[^，。；]{0,2}(?:县|市|园区|城市|企业|产业)", s[q.end :]))  # 谁会成为又一个GDP过千亿的县市
             or q.unit == "个"
             and s.startswith(("县市区", "县（市、区）", "县区"), q.end)  # 全市十个县市区同步设点: where, not a figure
@@ -1483,6 +1485,14 @@ class Extractor:
             period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
         elif kind == "target" and period.startswith("@"):
             period = "open"
+        elif (
+            kind == "target"
+            and metric_id in self.stocks
+            and "project" not in metric_id  # 年内实施的（项目）数量: the year's projects, a flow
+            and re.fullmatch(r"\d{4}", period)
+            and re.search(r"总数|数量|总量", s[here.prev_end : q.start])
+        ):
+            period = "by" + period  # 高企总数今年突破60家: a count to stand at by the year's end
         elif kind == "target" and re.fullmatch(r"\d{4}\.\.\d{4}", period):
             period = "by" + period[-4:]  # “十四五”期间力争突破1000亿元: to be reached by the plan's end
         return period, period_text, kind
@@ -1532,7 +1542,9 @@ _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
 _NEWLY = re.compile(r"新(?:增|认定|培育|纳入|晋|进)|小升规")
 _PART_FROM = re.compile(r"(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?:贡献|创造|完成)?(?=[，。；]|$)")
-_BARE_GROWTH = re.compile(r"[，,\s]*(?:同比|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?")
+_BARE_GROWTH = re.compile(
+    r"[，,\s]*(?:同比|按年计算|按可比价(?:格)?计算|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?"
+)
 _STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
 _LOCATOR_BREAKS = "，。；：、,;:（）()"
