@@ -1165,3 +1165,19 @@ def test_forms_read_in_heldout50_and_heldout51():
     assert [c.metric_id for c in EX.extract(growth_part, date(2025, 7, 2))] == ["ind-va-contribution"]
     stock = "园区的高企总数今年突破70家。"  # a count to stand at by the year's end
     assert [(c.period, c.kind) for c in EX.extract(stock, date(2025, 3, 5))] == [("by2025", "target")]
+
+
+def test_forms_read_in_heldout52_and_heldout53():
+    """Forms met in the sets measured blind at 6647311, in passages of our own."""
+    all_parks = "经开区发展很快。2020年各园区技工贸收入共3800亿元。"  # 各园区: all of them
+    assert [c.scope for c in EX.extract(all_parks, date(2021, 6, 10))] == ["city-parks"]
+    among = "在各园区中，株洲高新区表现最抢眼，当年区内头部企业贡献工业总产值超480亿元。"  # among them: the one named
+    assert [c.park_id for c in EX.extract(among, date(2025, 7, 2))] == ["zz-htz"]
+    this_one = "“北斗是新赛道。”这位经开区负责人说。“十四五”末，卫星制造产业产值力争达到18亿元。"
+    assert [c.park_id for c in EX.extract("经开区召开会议。" + this_one, date(2022, 3, 23))] == ["zz-edz"]
+    raised = "2022年5月间，省里同意某工业集中区升为省级高新区。批复那会儿，区内高企已有20家。"  # 升为; 高企
+    assert [(c.metric_id, c.period) for c in EX.extract(raised, date(2025, 7, 1))] == [("hightech-firms", "@2022-05")]
+    cutoff = "排名所用数据截止日为2023年12月31日。株洲高新区排在全国第28位。"
+    assert [c.period for c in EX.extract(cutoff, date(2024, 12, 20))] == ["2023"]
+    it = "全市只有一家国家级高新区——株洲高新区。它给自己定下的目标是：到2025年，技工贸收入向4800亿元冲刺。"
+    assert [c.park_id for c in EX.extract(it, date(2022, 3, 23))][-1] == "zz-htz"  # 它: the park named last

@@ -112,6 +112,8 @@ _CITY_PARKS = {
     "株洲市园区": "株洲市园区",
     "株洲园区": "株洲市园区",
     "株洲各园区": "株洲市园区",
+    "各园区": "株洲市园区",  # 2020年各园区技工贸收入共3908.3亿元: all of them
+    "各个园区": "株洲市园区",
     "全市省级及以上园区": "株洲市园区",
 }
 _OTHER = {"全省": "湖南省", "湖南省": "湖南省", "湖南": "湖南省", "全国": "全国", "长沙": "长沙市", "湘潭": "湘潭市"}
@@ -187,7 +189,7 @@ _INVESTMENT_OF = {
     "projects-started": "projects-started-investment",
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
-_NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还选择"
+_NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还选择这那位"
 _PARK_NAME = re.compile(
     rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|(?<!高)新区|开发区)"
@@ -820,6 +822,9 @@ class Extractor:
             if _ABOVE.search(sentence[:a]) or re.search(r"[和与同跟]$", sentence[:a]) and re.match(r"相?比[，,较]", sentence[b:])
         ]  # 高于全市平均水平; 和株洲高新区比，我们建园晚了25年
         known = [x for x in known if (x[0], x[1]) not in benchmark]
+        known = [
+            x for x in known if not (x[2].scope == "city-parks" and re.match(r"之?中|里", sentence[x[1] :]))
+        ]  # 在各园区中，株洲高新区…: among them, not their figure
         venue = [
             (a, b)
             for a, b, e in known + unknown
@@ -922,6 +927,10 @@ class Extractor:
         s = _OUTLET.sub(lambda m: " " * len(m.group(0)), s)  # 新湖南：(an interview's question) is not 湖南省
         here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
+        if index and re.match(r"\s*(?:它|该区|该园区)", s):  # …——株洲高新区。它给自己定下的目标是: the park named last
+            named = [e for _, _, e in self._mentions(art.sentences[index - 1].text) if e.scope == "park" and e.park_id]
+            if named:
+                art.last_entity = named[-1]
         if not found and _PLEDGE.search(s):  # 今年，经开区在三个方面立下了“军令状”：the figures after it are targets
             years = NAMED_YEAR.findall(s)
             art.plan_year = int(years[-1]) if years else art.published.year
@@ -1567,7 +1576,7 @@ _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|�
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
 )
-_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|挂牌|同意其?升级)")
+_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|升为|挂牌|同意其?升级)")
 _APPROVAL_MONTH = re.compile(r"(?:^|(?<=[，。；]))(今年|去年)?(\d{1,2})月[，,]?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
 _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准|挂牌)(?:时|那年|当年|之时|那会儿?|的时候|后的|之后的)")
