@@ -1181,3 +1181,21 @@ def test_forms_read_in_heldout52_and_heldout53():
     assert [c.period for c in EX.extract(cutoff, date(2024, 12, 20))] == ["2023"]
     it = "全市只有一家国家级高新区——株洲高新区。它给自己定下的目标是：到2025年，技工贸收入向4800亿元冲刺。"
     assert [c.park_id for c in EX.extract(it, date(2022, 3, 23))][-1] == "zz-htz"  # 它: the park named last
+
+
+def test_forms_read_in_heldout54_and_heldout55():
+    """Forms met in the sets measured blind at 650d14e, in passages of our own."""
+    let_it = "该区表示，要让技工贸收入越过800亿元，具体年份暂未明确。"  # 要让: a goal
+    assert [(c.period, c.kind) for c in EX.extract(let_it, date(2022, 3, 16))] == [("open", "target")]
+    planned = "两区共建新城，建成区面积规划为25平方公里。"  # 规划为: a plan, not 规划面积
+    assert [c.kind for c in EX.extract(planned, date(2022, 3, 16))] == ["target"]
+    contest = "一季度县域经济开局稳健\n\n2022年，全市GDP预计达到880亿元。\n\n在同一次讲评中，株洲高新区捧回单项亚军。"
+    assert [c.period for c in EX.extract(contest, date(2023, 5, 10))][-1] == "2023Q1"  # the quarter just past
+    same_time = "在今年9月揭晓的名单里，株洲挤进前40强。同期披露的数据显示，全市园区的技工贸收入已超过4800亿元。"
+    assert [c.period for c in EX.extract(same_time, date(2023, 12, 5))][-1] == "@2023-09"
+    mid_month = "回看起步阶段，2月中旬时，首批落户项目投资合计已近28亿元。"  # a month opening a clause with 时
+    assert [c.period for c in EX.extract(mid_month, date(2022, 3, 16))] == ["@2022-02"]
+    reported = "此前湖南日报2月17日的报道提到，首批签约的几个项目合计总投资近28亿元。"  # as of the report's month
+    assert [c.period for c in EX.extract(reported, date(2022, 3, 7))] == ["@2022-02"]
+    reached = "到2023年，产业链上的企业增至420家。"  # told in December of that year: what it reached
+    assert [(c.period, c.kind) for c in EX.extract(reached, date(2023, 12, 5))] == [("@2023", "actual")]

@@ -1372,7 +1372,11 @@ class Extractor:
             kind == "target"
             and when.horizon
             and re.fullmatch(r"by\d{4}", period)
-            and int(period[2:]) < published.year
+            and (
+                int(period[2:]) < published.year
+                or int(period[2:]) == published.year
+                and bool(_STANDS.search(s[here.prev_end : q.start]))
+            )  # 到2023年，企业增至425家, told in December 2023: what the year reached
             and not is_target(s[here.prev_end : q.start].replace(when.text, ""), False)
         ):
             period, kind = period[2:], "actual"  # 到2020年…达到3908.3亿元, told in 2021: what the year reached
@@ -1399,7 +1403,9 @@ class Extractor:
                 )
             ):
                 period, period_text = day_of_event
-            if IS_DAY.fullmatch(period) and re.search(r"已|累计|以来", s[here.prev_end : q.start]):
+            if IS_DAY.fullmatch(period) and (
+                re.search(r"已|累计|以来", s[here.prev_end : q.start]) or re.search(r"\d日的?报道", s[: q.start])
+            ):  # 湖南日报2月17日的报道提到…: as of the report's month
                 period = f"@{period[:7]}"  # 3月4日调研时，已签约引进的项目有14个: all so far, as of that month
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
             kind = "actual"
@@ -1421,7 +1427,11 @@ class Extractor:
                 period_text,
             )  # a list published that day
         elif kind == "actual" and metric_id in self.stocks:  # a count or area: as of a date
-            now = period == str(published.year) and _STANDS.search(s[here.prev_end : q.start])  # 今年…增至3个
+            now = (
+                period == str(published.year)
+                and _STANDS.search(s[here.prev_end : q.start])
+                and not when.text.startswith(("到", "至"))
+            )  # 今年…增至3个 (but 到2023年…增至425家 is that year's)
             told_on = here.index and art.sentences[here.index - 1].text.endswith("；")  # one sentence, split at ；
             approved = _APPROVED.search(s) or (_APPROVED.search(art.sentences[here.index - 1].text) if told_on else None)
             at_approval = _AT_APPROVAL.search(s[: q.start])
@@ -1523,14 +1533,20 @@ class Extractor:
         if not year and not when.stated and not told_before and index:
             told_before = [p for p in period_at(art.sentences[0].text, published) if not p[3] and re.search(r"Q|H", p[1])]
         if told_before and told_before[-1][1][:2] in ("?0", "20", "19") and (not year or re.search(r"Q|H", told_before[-1][1])):
-            told = resolve(told_before[-1][1], art.year_in_force)
+            part, in_force = told_before[-1][1], art.year_in_force
+            if part.startswith("?0") and re.fullmatch(r"\?0[QH][1-4]", part):  # 一季度竞赛 told in May: this year's
+                ends = (3 if part[2] == "Q" else 6) * int(part[3])
+                in_force = published.year if ends < published.month else published.year - 1
+            told = resolve(part, in_force)
             return (told[1:5] if told.startswith("@") else told), told_before[-1][2]
         if year:
             return year[-1], year[-1]
         if re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据 (its year); 一季度 (a quarter's contest keeps it)
             return (period.lstrip("@")[:4] if period.startswith("@") else period), period_text
-        if art.list_year:
-            return art.list_year
+        data_at = next((i for i, x in enumerate(art.sentences) if art.list_year and art.list_year[1] in x.text), None)
+        own_list = data_at is not None and data_at != index and re.search(r"第\d+(?:位|名)", art.sentences[data_at].text)
+        if art.list_year and not own_list:  # but not the data year of another list told with its own place
+            return art.list_year  # (4月公布的名单，统计口径截至2023年末，排全国第28位)
         return str(published.year), "（报道当年）"
 
 
