@@ -1199,3 +1199,24 @@ def test_forms_read_in_heldout54_and_heldout55():
     assert [c.period for c in EX.extract(reported, date(2022, 3, 7))] == ["@2022-02"]
     reached = "到2023年，产业链上的企业增至420家。"  # told in December of that year: what it reached
     assert [(c.period, c.kind) for c in EX.extract(reached, date(2023, 12, 5))] == [("@2023", "actual")]
+
+
+def test_forms_read_in_heldout56_and_heldout57():
+    """Forms met in the sets measured blind at b26a982, in passages of our own."""
+    reported = "湖南日报2月17日曾报道，首批签下的项目合计投资近28亿元。"  # as of the report's month
+    assert [c.period for c in EX.extract(reported, date(2022, 3, 10))] == ["@2022-02"]
+    cutoff = "榜单所用数据的截止日期是2023年12月31日。株洲高新区名列全国第28位。"
+    assert [c.period for c in EX.extract(cutoff, date(2024, 4, 8))] == ["2023"]
+    first = "株洲高新区位列湖南上榜园区首位。"  # 首位 after a ranking verb: first
+    assert [c.value for c in EX.extract(first, date(2024, 4, 8))] == [1]
+    assert EX.extract("要把项目建设放在首位。", date(2024, 4, 8)) == []  # a priority, not a place
+    fell = "全年工业固定资产投资同比下滑20.5%。"  # 下滑: a fall
+    assert [c.value for c in EX.extract(fell, date(2024, 3, 18))] == [-20.5]
+    opened = "峰会10月24日在株洲拉开帷幕，会期两天，25日闭幕。两天会期里，共有140个项目签约。"  # its first day
+    assert [c.period for c in EX.extract(opened, date(2024, 10, 26))] == ["2024-10-24"]
+    third = "电力新能源与装备制造迈过千亿门槛，成了株洲第3个千亿产业。"
+    assert [(c.metric_id, c.value) for c in EX.extract(third, date(2025, 10, 17))][-1] == ("kiloyi-industries", 3)
+    described = "这一体系中，3个是具有全国竞争力的特色产业。"  # what the parts are: no figure
+    assert EX.extract(described, date(2025, 10, 17)) == []
+    counted = "目前全市国省级产业集群有15个，其中3个是国家先进制造业集群。"  # clusters counted, not described
+    assert [c.value for c in EX.extract(counted, date(2025, 10, 17))] == [15, 3]

@@ -178,7 +178,7 @@ _VERBS = re.compile(
 _STOP_TAIL = re.compile(
     r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已经|已)+$"
 )
-_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均|每年平均|平均每年)?(?:增长|增速|增幅|提高|下降)")
+_GROWTH = re.compile(r"(?:同比|比上年|较上年|年均|每年平均|平均每年)?(?:增长|增速|增幅|提高|下降|下滑)")
 
 
 _PROJECT_ATTRIBUTES = {"project-investment"}
@@ -1043,7 +1043,7 @@ class Extractor:
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
-        value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落)了?$", s[here.prev_end : q.start]) else q.value
+        value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落|下滑)了?$", s[here.prev_end : q.start]) else q.value
         figure = None
         if a_figure:
             ent = entity or _Entity("", "other", "")
@@ -1193,7 +1193,7 @@ class Extractor:
             and bool(re.search(r"参评的?$|参加评[价比选]的?$", s[: q.start]))  # 在参评的178家国家高新区中
             or q.unit in ("个", "家", "项")
             and bool(
-                re.match(r"是[^，。；\d]{0,14}(?:产业|行业|领域)", s[q.end :])
+                re.match(r"是[^，。；\d]{0,14}(?:产业|行业|领域)(?!集群)", s[q.end :])
             )  # 3个是具有全球影响力的优势产业: what they are
             or bool(re.search(r"门槛(?:是|为)|(?:以上|规上)工业(?:企业)?(?:是)?指", _clause_before(s, here.prev_end, q)))
             # 规上工业的门槛是年主营业务收入2000万元: a definition, not a figure
@@ -1404,7 +1404,7 @@ class Extractor:
             ):
                 period, period_text = day_of_event
             if IS_DAY.fullmatch(period) and (
-                re.search(r"已|累计|以来", s[here.prev_end : q.start]) or re.search(r"\d日的?报道", s[: q.start])
+                re.search(r"已|累计|以来", s[here.prev_end : q.start]) or re.search(r"\d日(?:的|曾)?报道", s[: q.start])
             ):  # 湖南日报2月17日的报道提到…: as of the report's month
                 period = f"@{period[:7]}"  # 3月4日调研时，已签约引进的项目有14个: all so far, as of that month
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day
