@@ -1220,3 +1220,15 @@ def test_forms_read_in_heldout56_and_heldout57():
     assert EX.extract(described, date(2025, 10, 17)) == []
     counted = "目前全市国省级产业集群有15个，其中3个是国家先进制造业集群。"  # clusters counted, not described
     assert [c.value for c in EX.extract(counted, date(2025, 10, 17))] == [15, 3]
+
+
+def test_forms_read_in_heldout58_and_heldout59():
+    """Forms met in the sets measured blind at 61642ff, in passages of our own."""
+    goal = "园区给自己定下，技工贸收入要迈过900亿元门槛，不过没有给出具体年份。"  # 要迈过: a goal
+    assert [(c.period, c.kind) for c in EX.extract(goal, date(2022, 3, 23))] == [("open", "target")]
+    priority = "招商引资依旧排在清单首位，全年要引进重点项目30个以上。"  # a priority, not a place
+    assert [c.value for c in EX.extract(priority, date(2025, 3, 5))] == [30]
+    together = "3月31日，全市8个园区同一时间拉开签约大幕。"  # who signed, not a count of projects
+    assert EX.extract(together, date(2023, 3, 31)) == []
+    assessed = "报告评估的全省44家高新区，2020年技工贸总收入合计20000.5亿元。"  # the parks assessed are no figure
+    assert [(c.value, c.kind) for c in EX.extract(assessed, date(2024, 12, 16))] == [(20000.5, "actual")]

@@ -1190,7 +1190,7 @@ class Extractor:
             )
             or _indefinite(s, q)
             or q.unit in ("个", "家")
-            and bool(re.search(r"参评的?$|参加评[价比选]的?$", s[: q.start]))  # 在参评的178家国家高新区中
+            and bool(re.search(r"参评的?$|参加评[价比选]的?$|评估的?(?:全省|全国)?$", s[: q.start]))  # 在参评的178家国家高新区中
             or q.unit in ("个", "家", "项")
             and bool(
                 re.match(r"是[^，。；\d]{0,14}(?:产业|行业|领域)(?!集群)", s[q.end :])
@@ -1201,6 +1201,9 @@ class Extractor:
             and bool(re.match(r"[^。；]{0,10}?[\d.]+亿元", s[q.end :]))  # 迈过百亿关口，录得102.36亿元: the figure told next
             or bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
             and bool(re.match(r"的[^，。；]{0,2}(?:县|市|园区|城市|企业|产业)", s[q.end :]))  # 谁会成为又一个GDP过千亿的县市
+            or q.unit == "个"
+            and bool(re.match(r"(?:高新区|经开区|开发区|园区)(?:同一|同日|同时|同步|在各自)", s[q.end :]))
+            and not re.search(r"\d", s[q.end :])  # 全市8个园区同一时间拉开签约大幕: who, when no figure follows
             or q.unit == "个"
             and s.startswith(("县市区", "县（市、区）", "县区"), q.end)  # 全市十个县市区同步设点: where, not a figure
             or q.unit in ("个", "家", "项")
