@@ -1177,8 +1177,10 @@ class Extractor:
 
     def _not_a_figure(self, here: _Sentence, q: Quantity, metric_id: str) -> bool:
         """A count used as description (三大主导产业), a change against a base (较2023年底增加40家), a bare
-        magnitude with no measure named (迈过千亿门槛), an indefinite 一家."""
+        magnitude with no measure named (迈过千亿门槛), an indefinite 一家; a definition, a list's size, the
+        parks or places an event happened in, a milestone told just before its exact figure."""
         s = here.text
+        milestone = bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
         return (
             not metric_id
             and (
@@ -1197,9 +1199,9 @@ class Extractor:
             )  # 3个是具有全球影响力的优势产业: what they are
             or bool(re.search(r"门槛(?:是|为)|(?:以上|规上)工业(?:企业)?(?:是)?指", _clause_before(s, here.prev_end, q)))
             # 规上工业的门槛是年主营业务收入2000万元: a definition, not a figure
-            or bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
+            or milestone
             and bool(re.match(r"[^。；]{0,10}?[\d.]+亿元", s[q.end :]))  # 迈过百亿关口，录得102.36亿元: the figure told next
-            or bool(re.fullmatch(r"[^\d]*(?:万亿|千亿|百亿)元?", q.text))
+            or milestone
             and bool(re.match(r"的[^，。；]{0,2}(?:县|市|园区|城市|企业|产业)", s[q.end :]))  # 谁会成为又一个GDP过千亿的县市
             or q.unit == "个"
             and bool(re.match(r"(?:高新区|经开区|开发区|园区)(?:同一|同日|同时|同步|在各自)", s[q.end :]))
