@@ -1232,3 +1232,13 @@ def test_forms_read_in_heldout58_and_heldout59():
     assert EX.extract(together, date(2023, 3, 31)) == []
     assessed = "报告评估的全省44家高新区，2020年技工贸总收入合计20000.5亿元。"  # the parks assessed are no figure
     assert [(c.value, c.kind) for c in EX.extract(assessed, date(2024, 12, 16))] == [(20000.5, "actual")]
+
+
+def test_forms_read_in_heldout60_and_heldout61():
+    """Forms met in the sets measured blind at 68dbfcd, in passages of our own."""
+    first_batch = "2016年，全国首批17家轨道交通国家专业化众创空间公布。"  # a list's count: the list's year
+    assert [c.period for c in EX.extract(first_batch, date(2024, 7, 19))] == ["2016"]
+    quarter = "在2023年一季度的比拼中，株洲高新区拿下先进制造业高地单项亚军。"  # the quarter's contest
+    assert [c.period for c in EX.extract(quarter, date(2023, 5, 10))] == ["2023Q1"]
+    parts = "今年调区扩区获批后，园区形成两大片区。其中，东片区面积为400.5公顷。"  # the parts of what was just approved
+    assert [c.period for c in EX.extract(parts, date(2019, 5, 17))] == ["@2019"]

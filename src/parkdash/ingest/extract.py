@@ -1437,7 +1437,11 @@ class Extractor:
                 and _STANDS.search(s[here.prev_end : q.start])
                 and not when.text.startswith(("到", "至"))
             )  # 今年…增至3个 (but 到2023年…增至425家 is that year's)
-            told_on = here.index and art.sentences[here.index - 1].text.endswith("；")  # one sentence, split at ；
+            told_on = here.index and (
+                art.sentences[here.index - 1].text.endswith("；")  # one sentence, split at ；
+                or s.lstrip().startswith("其中")
+                and art.sentences[here.index - 1].paragraph == here.sent.paragraph
+            )  # 今年调区扩区获批后，…两大片区。其中，攸州工业园片区面积为510.06公顷: the parts of what was just told
             approved = _APPROVED.search(s) or (_APPROVED.search(art.sentences[here.index - 1].text) if told_on else None)
             at_approval = _AT_APPROVAL.search(s[: q.start])
             if at_approval and art.approval:  # 获批时，园区拥有的高新技术企业共26家: as of the approval told before
@@ -1544,6 +1548,8 @@ class Extractor:
                 in_force = published.year if ends < published.month else published.year - 1
             told = resolve(part, in_force)
             return (told[1:5] if told.startswith("@") else told), told_before[-1][2]
+        if year and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12])", period) and when.stated:
+            return period, period_text  # 2023年一季度…单项亚军: the quarter's contest
         if year:
             return year[-1], year[-1]
         if re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据 (its year); 一季度 (a quarter's contest keeps it)
@@ -1592,7 +1598,7 @@ _A_LIST_OUT = re.compile(
     r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)"
     r"|[^。；]{0,16}?(?:排行|榜单|名单)[^，。；]{0,16}?(?:推出|发布|公布|揭晓)"  # 一份…榜单由某研究机构对外公布
 )
-_SELECTED = re.compile(r"入选|入围|上榜")
+_SELECTED = re.compile(r"入选|入围|上榜|首批|第一批")  # a list of its year (全国首批17家)
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓|推出)(?:时|的时候|那会儿?)")
 _APPROVED = re.compile(
     r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
