@@ -401,9 +401,11 @@ class Extractor:
             newly = next((m for m in (f"new-{mid}", f"{mid}-new") if m in self.metric_name), "")
             if newly:  # 再新认定6家以上“专精特新”企业: those added, not all there are
                 return newly, Settled(self.metric_name[newly])
-        growth = f"{prev_metric}-growth"
-        if q.unit == "%" and growth in self.metric_name and _BARE_GROWTH.fullmatch(_clause_before(sentence, window_start, q)):
-            return growth, Settled(self.metric_name[growth])  # 规模做到了1600亿元，较上一年增长6.7%: the growth of that figure
+        bare = _clause_before(sentence, window_start, q)
+        if q.unit == "%" and prev_metric and self.metric_kind.get(prev_metric) != "growth" and _BARE_GROWTH.fullmatch(bare):
+            growth = self._growth_of(prev_metric, bare)  # 规模做到了1600亿元，较上一年增长6.7%: the growth of that figure
+            if growth:
+                return growth, Settled(self.metric_name[growth])
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         before = _clause_before(sentence, window_start, q)
@@ -1500,14 +1502,14 @@ class Extractor:
             period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
         if not period and kind == "target" and re.search(r"全年|年度", s[: q.start]):
             period, period_text = str(art.year_in_force), "（全年）"  # 列入年度计划的重点建设项目在50个以上
-        before = art.sentences[here.index - 1] if here.index else None
-        this_year = (
-            before
+        this_year = (  # before: the sentence before in the paragraph (above)
+            not period
+            and kind == "target"
+            and before is not None
             and not re.search(r"下一步|今后|将来|长远", s[: q.start])  # 下一步…让技工贸收入过1000亿元: no year
-            and before.paragraph == here.sent.paragraph
             and re.search(r"今年(?![\d一二三四五六七八九十]{1,2}月)|全年", before.text)
         )
-        if not period and kind == "target" and this_year:  # 今年的“硬指标”不少。增幅被定为25%以上: this year's
+        if this_year:  # 今年的“硬指标”不少。增幅被定为25%以上: this year's
             period, period_text = str(art.year_in_force), f"（上句：{this_year.group(0)}）"
         if not period:
             period, period_text = (f"@{published:%Y-%m}", "（发布时）") if kind == "actual" else ("open", "未写年份")
@@ -1554,10 +1556,12 @@ class Extractor:
             return year[-1], year[-1]
         if re.match(r"@?\d{4}", period):  # 截至2023年12月31日的数据 (its year); 一季度 (a quarter's contest keeps it)
             return (period.lstrip("@")[:4] if period.startswith("@") else period), period_text
-        data_at = next((i for i, x in enumerate(art.sentences) if art.list_year and art.list_year[1] in x.text), None)
-        own_list = data_at is not None and data_at != index and re.search(r"第\d+(?:位|名)", art.sentences[data_at].text)
-        if art.list_year and not own_list:  # but not the data year of another list told with its own place
-            return art.list_year  # (4月公布的名单，统计口径截至2023年末，排全国第28位)
+        if (
+            art.list_year
+        ):  # but not the data year of another list told with its own place (4月公布的名单，统计口径截至…，排全国第28位)
+            data_at = next((i for i, x in enumerate(art.sentences) if art.list_year[1] in x.text), index)
+            if data_at == index or not re.search(r"第\d+(?:位|名)", art.sentences[data_at].text):
+                return art.list_year
         return str(published.year), "（报道当年）"
 
 
