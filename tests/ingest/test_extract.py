@@ -1242,3 +1242,41 @@ def test_forms_read_in_heldout60_and_heldout61():
     assert [c.period for c in EX.extract(quarter, date(2023, 5, 10))] == ["2023Q1"]
     parts = "今年调区扩区获批后，园区形成两大片区。其中，东片区面积为400.5公顷。"  # the parts of what was just approved
     assert [c.period for c in EX.extract(parts, date(2019, 5, 17))] == ["@2019"]
+
+
+def test_forms_read_in_heldout62_and_heldout63():
+    """Forms met in the sets measured blind at 4183bde, in passages of our own."""
+    portal = "湖南省人民政府门户网站讯 近日，记者来到荷塘区一处新材料产业园的工地。项目总投资约50亿元。"
+    assert [c.park_id for c in EX.extract(portal, date(2023, 3, 30))] == ["hetang-htz"]  # the outlet is no subject
+    beidou = "那座挂牌不久的湖南北斗产业园，眼下是招商主阵地。今年北斗方面要引进项目15个以上。"  # a park inside a park
+    assert [c.park_id for c in EX.extract(beidou, date(2025, 3, 5))] == ["zz-edz"]
+    clusters = "全市产业集群共12个，其中2个是国家先进制造业集群，另外4个是国家级的中小企业特色产业集群。"
+    assert "clusters-sme" in [c.metric_id for c in EX.extract(clusters, date(2025, 10, 17)) if c.value == 4]
+    guess = "我们估计今年全县光电显示产业的产值能达到8亿元。"
+    assert [c.kind for c in EX.extract(guess, date(2021, 8, 24))] == ["forecast"]
+    growth = "到今年年底，地方收入要实现增长6%以上。"  # a year's growth, not a level to reach by then
+    assert [c.period for c in EX.extract(growth, date(2025, 3, 5))] == ["2025"]
+    approval = "今年4月，2012年11月设立的炎陵工业集中区获批为省级高新区。获批之际，园区管辖着40平方公里。"
+    assert [c.period for c in EX.extract(approval, date(2021, 12, 17))] == ["@2021-04"]  # not the founding's month
+    now = "去年醴陵陶瓷产业的产值超600亿元，眼下规上陶瓷企业有300家。"
+    assert [c.period for c in EX.extract(now, date(2023, 2, 22))] == ["2022", "@2023-02"]
+    gap = "论起家，经开区比高新区晚建了25年。"
+    assert [(c.metric_id, c.value) for c in EX.extract(gap, date(2022, 3, 23))] == [("founding-gap", 25)]
+    seats = "湖南的世界级产业集群总共三个，株洲一地便拿下两席。"
+    assert 2 in [c.value for c in EX.extract(seats, date(2022, 3, 23))]
+    over = "园区电子信息企业共40余家，其中产值能过亿元的，有12家。"  # the class told before the comma
+    assert [c.metric_id for c in EX.extract(over, date(2021, 8, 24)) if c.value == 12] == ["einfo-firms-over-100m"]
+    bar = "到年底，产值过10亿元的企业，数量上要突破12家。"
+    assert [c.metric_id for c in EX.extract(bar, date(2025, 3, 5))] == ["firms-output-over-1bn"]
+    venue = "全市重大项目集中开工仪式在株洲高新区主会场举行。主会场开工的是一个智能装备项目，总投资20亿元。"
+    assert [c.park_id for c in EX.extract(venue, date(2022, 2, 14))] == ["zz-htz"]
+    output = "该项目总投资20亿元，到2023年产值有望达到25亿元。"
+    assert [(c.metric_id, c.period) for c in EX.extract(output, date(2022, 2, 14)) if c.value == 25] == [
+        ("project-output", "2023")
+    ]
+    share = "荷塘高新区的规模工业产值在全区规模工业中占95.5%。"  # the whole settles which share
+    assert [c.metric_id for c in EX.extract(share, date(2024, 3, 28))] == ["park-share-above-scale-industry"]
+    beidou_firms = "当地已聚集150家与北斗相关的企业。"
+    assert [c.metric_id for c in EX.extract(beidou_firms, date(2024, 10, 26))] == ["beidou-firms"]
+    parts = "今年完成调区扩区后，园区分为两块：攸州工业园面积500公顷。"
+    assert [(c.period, c.kind) for c in EX.extract(parts, date(2019, 5, 17))] == [("@2019", "actual")]

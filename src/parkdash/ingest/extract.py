@@ -142,6 +142,11 @@ def _entities(ds: Dataset) -> dict[str, _Entity]:
         for name in names:
             if name and name not in _GENERIC:
                 lex[name] = _Entity(row.park_id, "park", row.short_zh)
+    short = dict(zip(ds.parks["park_id"], ds.parks["short_zh"], strict=True))
+    for row in ds.observations[ds.observations["scope"] == "park"].itertuples():
+        inner = re.fullmatch(r"[^（]+（([^（）]{3,12}园)）", row.entity_reported)
+        if inner and inner.group(1) not in lex:  # 株洲经开区（湖南北斗产业园）: a park inside the park
+            lex[inner.group(1)] = _Entity(row.park_id, "park", f"{inner.group(1)}（{short[row.park_id]}）")
     return lex
 
 
@@ -214,7 +219,7 @@ _OUTLET = re.compile(
 )  # outlets named in the text
 _NAME_BOUNDARY = re.compile(r"[、和与及在的对从向由把是为到据按照自同跟比较]$")  # a word before a place name
 _DATELINE = re.compile(
-    r"^[^，。：\s]{2,10}讯|^[^，。：\s]{2,12}?\d{1,2}月\d{1,2}日电|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]"
+    r"^[^，。：\s]{2,16}讯|^[^，。：\s]{2,12}?\d{1,2}月\d{1,2}日电|^[^，。：\s]{2,8}记者[^：:，。]{0,24}报道[：:]"
 )  # 株洲日报记者 王蓉 报道：
 
 
@@ -383,16 +388,22 @@ class Extractor:
         产值超过1亿元的有10家), or to the cluster just told of (这个集群的年产值)."""
         mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before)
         part_of = _PART_FROM.match(sentence, q.end) if q.unit == "%" else None
-        share_of = q.unit == "%" and not mid and re.search(r"占(?:到|了|据)?(?:比)?(?:为|达)?$", sentence[: q.start])
+        share_of = (
+            q.unit == "%"
+            and (not mid or self._whose_share_untold(mid, sentence[: q.start], _clause_before(sentence, window_start, q)))
+            and re.search(r"占(?:到|了|据)?(?:比)?(?:为|达)?$", sentence[: q.start])
+        )  # 在全区规模工业中占96.0%: the whole settles which share
         if part_of or share_of:  # 有77.8%出自园区, 在全区规上工业中占到96.0%: a share, not a growth
             context = sentence[window_start : q.start] + (part_of.group(0) if part_of else "")
             context = context.replace("规上", "规模")  # 规上工业 = 规模(以上)工业
+            told = sentence[: q.start] + (part_of.group(0) if part_of else "")
             shares = [
                 m
                 for m in self.words.fitting("%")
                 if self.metric_kind[m] == "share"
                 and (re.search("贡献|增长", context) is not None) == ("贡献" in self.metric_name[m])
                 and not ("全市" in self.metric_name[m] and re.search(r"全[区县]", context) and "全市" not in context)
+                and _pairs(self.metric_name[m].split("占")[0]) & _pairs(told)  # 头部企业占…: only if told
             ]  # a part of the whole, not a part of its growth (贡献率); of the district's whole, not the city's
             scored = max(((len(_pairs(self.metric_name[m]) & _pairs(context)), m) for m in shares), default=(0, ""))
             if scored[0] >= 4:  # most of the whole's name: 全市规模工业增加值 ~ 园区规模工业增加值占全市比重
@@ -409,13 +420,17 @@ class Extractor:
         told_after = re.split(r"[，。；：、（）()]|(?<![过了])\d", sentence[q.end :])[0]  # up to the next item (超过了1亿元 told)
         limit = _threshold(told_after) if q.unit in ("个", "家", "项") else None
         before = _clause_before(sentence, window_start, q)
+        start = _clause_start(sentence, window_start, q)
+        joined = re.fullmatch(r"(?:则|就|共|一共)?有", before) and sentence[max(window_start, start - 2) : start] == "的，"
+        if joined:
+            before = sentence[max(window_start, sentence.rfind("，", 0, start - 1) + 1) : start - 1] + before  # 过亿元的，有10家
         this = re.search(r"(?:这个|该|这一|此)(?:产业)?集群", before)
         dim = vocab.unit_dimension(q.unit)
         same = [m for m in recent if "集群" in self.metric_name[m] and vocab.unit_dimension(self.metric_unit[m]) == dim]
         if this and same and mid not in same:
             return same[0], self.metric_name[same[0]]  # 让这个集群的年产值过1000亿元: the cluster just told of
         if (
-            not mid
+            (not mid or joined)
             and limit is None
             and q.unit in ("个", "家")
             and re.search(
@@ -425,19 +440,28 @@ class Extractor:
         ):
             limit = _threshold(before)  # 产值超过1亿元的有10家: the firms over that threshold
         heading = re.search(
-            r"(\d*)亿元?(?:产值|营收|收入)?及?以上的(?:工业)?企业[，,][^，。；]{0,10}$", sentence[window_start : q.start]
-        )
+            r"(?:(?:产值|营收|收入)(?:过|超过|超)(\d*)亿元?|(\d*)亿元?(?:产值|营收|收入)?及?以上)的(?:工业)?企业[，,][^，。；]{0,10}$",
+            sentence[window_start : q.start],
+        )  # 产值过10亿元的企业，数量上要突破10家 too
         if not mid and limit is None and q.unit in ("个", "家") and heading:  # 10亿元产值以上的企业，年底前要突破10家
-            limit = "" if heading.group(1) in ("", "1") else heading.group(1)
+            bar = heading.group(1) if heading.group(1) is not None else heading.group(2)
+            limit = "" if bar in ("", "1") else bar
         if limit is not None and (not mid or _threshold(self.metric_name[mid]) is None):
             counted = self.metric_name.get(prev_metric, "")  # the firms just counted
-            clause = _clause(sentence, window_start, q, None) + "|" + told_after + "|" + self.metric_name.get(mid, counted)
+            clause = (before + "|" if joined else "") + _clause(sentence, window_start, q, None)
+            clause += "|" + told_after + "|" + self.metric_name.get(mid, counted)
             clause += "|" + (heading.group(0) if heading else "")
             narrower = [m for m in self.words.fitting(q.unit) if _threshold(self.metric_name[m]) == limit]
             scored = sorted(((self.words.score(m, clause), m) for m in narrower), reverse=True)
             if scored and scored[0][0] > 0:
                 return scored[0][1], self.metric_name[scored[0][1]]
         return mid, name
+
+    def _whose_share_untold(self, mid: str, head: str, clause: str) -> bool:
+        """Whether a share named by its words (头部企业占规模工业总产值比重) is told of a whole (在全区…中占) by a
+        sentence that never names its part (头部企业): then the whole, not those words, settles which share."""
+        whose = self.metric_name[mid].split("占")[0]
+        return self.metric_kind.get(mid) == "share" and "在全" in clause and not _pairs(whose) & _pairs(head)
 
     def _fits(self, unit: str, m: str, within: str) -> bool:
         """Whether metric ``m`` can be the measure of a figure whose clause is ``within``: 10家 are firms, not
@@ -616,6 +640,8 @@ class Extractor:
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window (a phrase
         of several metrics is the one its sentence, or the one before it, shares most wording with)."""
+        if prev_metric and q.unit == "个" and q.value >= 2 and re.search(r"席$|^独占其", q.text):  # 总共三个，株洲便拿下两席
+            return prev_metric, Settled(self.metric_name.get(prev_metric, ""))  # seats of the list just counted
         for m in self.phrase_re.finditer(sentence):  # 居湖南第一: the figure is inside its own name
             if m.start() <= q.start < m.end():
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
@@ -673,10 +699,16 @@ class Extractor:
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence, prev_metric, m.group(0), recent)
                 if mid and (m.start() <= 2 or not matches):
                     return mid, Settled(m.group(0))  # 26个项目开工建设: the words right after the count name it
+            if after.startswith("是"):  # 另外3个是国家级的中小企业特色产业集群: the name that ends its clause
+                clause = re.split(r"[，、。；！？]", sentence[q.end + 1 : q.end + 32])[0]
+                for m in self.phrase_re.finditer(clause):
+                    mid = m.end() == len(clause) and self._pick(self.phrases[m.group(0)], q.unit, sentence)
+                    if mid:
+                        return mid, Settled(m.group(0))
         if q.unit.endswith("元") and re.match(r"(?:以上|左右)?的年?产值", after) and re.search(r"项目|这里|投产|达产", sentence):
             return "project-output", self.metric_name["project-output"]  # 到2023年，这里要形成30亿元以上的年产值
         bare_output = re.search(
-            r"(?:计划)?(?:到|在)?\d{4}年(?:实现)?(?:年)?产值(?:要|将|可|能)?(?:做到|达到|达|实现|突破|超过)?$", raw
+            r"(?:计划)?(?:到|在)?\d{4}年(?:实现)?(?:年)?产值(?:要|将|可|能|有望)?(?:做到|达到|达|实现|突破|超过)?$", raw
         )
         if q.unit.endswith("元") and bare_output and "项目" in sentence[: q.start]:
             return "project-output", self.metric_name["project-output"]  # 项目总投资30亿元，计划到2023年产值做到30亿元以上
@@ -994,6 +1026,7 @@ class Extractor:
                 art.approval = (f"@{year}-{told:02d}", month.group(0))
         venue = _MAIN_VENUE.search(s)
         at_venue = [e for a, _, e in mentions if venue and a == venue.end()]
+        at_venue += [e for _, b, e in mentions if s.startswith("主会场", b)]  # 在株洲高新区主会场举行
         if at_venue and at_venue[0].scope in ("park", "host"):
             art.main_venue = self._resolve_generic(at_venue[0], art.seen)
         here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
@@ -1320,7 +1353,7 @@ class Extractor:
             ):  # 投产后，按计划2023年产值: 2023
                 when.period, when.text, when.horizon = "open", running.group(0), True
             return "target"
-        planned = is_target(head, art.year_in_force < art.published.year) and not re.search(r"预计|预估", head)
+        planned = is_target(head, art.year_in_force < art.published.year) and not re.search(r"预计|预估|估计", head)
         if FORECAST.search(head) and not planned:  # but 按计划，到2023年它的产值可达30亿元: a target
             return "forecast"
         if is_target(head, art.year_in_force < art.published.year) or when.horizon:
@@ -1496,8 +1529,14 @@ class Extractor:
             period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
         if not period and kind == "actual" and metric_id not in self.stocks and art.year_in_force < published.year:
             period, period_text = str(art.year_in_force), f"（{art.year_in_force}年部分）"  # under a heading 2023年工作回顾
-        if kind == "target" and metric_id == "project-output" and period.startswith("by"):
+        if kind in ("target", "forecast") and metric_id == "project-output" and period.startswith("by"):
             period = period[2:]  # 投产后到2023年可实现产值30亿元: the project's output in that year
+        if (
+            re.fullmatch(r"by\d{4}", period)
+            and self.metric_kind.get(metric_id) == "growth"
+            and "年均" not in self.metric_name.get(metric_id, "")
+        ):
+            period = period[2:]  # 到今年年底…；地方收入要增长5%以上: a year's growth, not a level to reach
         if kind == "target" and art.plan_year and (not period or period.startswith("@") or period == "open"):
             period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
         if not period and kind == "target" and re.search(r"全年|年度", s[: q.start]):
@@ -1605,12 +1644,14 @@ _A_LIST_OUT = re.compile(
 _SELECTED = re.compile(r"入选|入围|上榜|首批|第一批")  # a list of its year (全国首批17家)
 _WHEN_RELEASED = re.compile(r"(?:名单|榜单|结果|排行|排名)(?:公布|发布|出炉|揭晓|推出)(?:时|的时候|那会儿?)")
 _APPROVED = re.compile(
-    r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来)"
+    r"((?:19|20)\d{2}年|今年)(?:(\d{1,2})月)?[^，。；]{0,14}?(?:方案|规划)?[^，。；]{0,4}(?:获批|批复|批准|批下来|完成调区扩区)"
 )
-_APPROVAL = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|升为|挂牌|同意其?升级)")
+_APPROVAL = re.compile(
+    r"((?:19|20)\d{2})年(?!(?:\d{1,2}月)?(?:\d{1,2}日)?(?:设立|成立|建立|组建))(?:(\d{1,2})月)?[^。；]{0,30}?(?:获批|批复|批准|升格|升为|挂牌|同意其?升级)"
+)  # not 2012年11月设立的…获批: the approval's date, not the founding's
 _APPROVAL_MONTH = re.compile(r"(?:^|(?<=[，。；]))(今年|去年)?(\d{1,2})月[，,]?[^。；]{0,30}?(?:获批|批复|批准|升格|同意其?升级)")
 _EDITION = re.compile(r"((?:19|20)\d{2})年版")  # 2018年版《中国开发区审核公告目录》
-_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准|挂牌)(?:时|那年|当年|之时|那会儿?|的时候|后的|之后的)")
+_AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准|挂牌)(?:时|那年|当年|之时|之际|那会儿?|的时候|后的|之后的)")
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(
     r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?"

@@ -22,7 +22,7 @@ PERIOD = re.compile(
     r"|(?P<year_end>(?<![上去前当到至今明])年[末底](?![前]))"
     r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
     r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
-    r"|(?P<now>截至目前|目前|现有|已有|如今|当前)"
+    r"|(?P<now>截至目前|目前|现有|已有|如今|当前|眼下)"
     r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?的?(?:期间|时期|五年间|五年里))"
     r"|(?P<fyp_back>(?:回顾|回看|回望|回首|纵观)(?:整个)?[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
     r"|(?P<span>(?<![（(])(?:从|自)?(?P<sp_a>(?:19|20)\d{2})年?(?:到|至|—|－|-|~)(?P<sp_b>(?:19|20)\d{2})年(?!\d{1,2}月))"
@@ -246,8 +246,8 @@ ANNOUNCED = re.compile(
     r"|(?:发布|公布|揭晓|认定)了?(?:首批|第[一二三四五六七八九十\d]+批)"  # 省里揭晓了首批省级先进制造业集群，一共15个
 )
 THEN = re.compile(r"当时|彼时|那时|那会儿?|当月|同一时间|同一时期|同期(?:披露|公布|发布)")
-NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前")
-STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今")
+NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前|眼下")
+STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今|眼下")
 THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
 RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
 
@@ -401,7 +401,7 @@ def is_target(head: str, past_year: bool) -> bool:
     )  # 计划总投资458.1亿元: what the projects will cost, told on the day
 
 
-FORECAST = re.compile(r"预计|有望|可达|预估|达产后")
+FORECAST = re.compile(r"预计|有望|可达|预估|估计|达产后")
 ACTUAL = re.compile(r"已|实现了|完成了|累计|同比|比上年|较上年|截至")
 
 
