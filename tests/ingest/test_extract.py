@@ -1280,3 +1280,25 @@ def test_forms_read_in_heldout62_and_heldout63():
     assert [c.metric_id for c in EX.extract(beidou_firms, date(2024, 10, 26))] == ["beidou-firms"]
     parts = "今年完成调区扩区后，园区分为两块：攸州工业园面积500公顷。"
     assert [(c.period, c.kind) for c in EX.extract(parts, date(2019, 5, 17))] == [("@2019", "actual")]
+
+
+def test_forms_read_in_heldout64_and_heldout65():
+    """Forms met in the sets measured blind at f6f115c, in passages of our own."""
+    now = "记者了解到，目前高新区的专精特新企业数量为140家。"  # a time word, not part of a park's name
+    assert [c.park_id for c in EX.extract(now, date(2024, 4, 8))] == ["zz-htz"]
+    group = "株洲高新区排进前三。2020年，参评的44家高新区技工贸总收入加起来是20000亿元。"  # theirs together
+    assert [c.park_id for c in EX.extract(group, date(2022, 12, 24)) if c.value == 20000] == [""]
+    series = "集群产值2022年为1400亿元，2023年做到1500亿元。"  # the same measure, year after year
+    assert len({c.metric_id for c in EX.extract(series, date(2024, 7, 19))}) == 1
+    topic = "茶陵县的光电显示产业增势更猛，按县里的预估，2021年产值有望达到8亿元。"  # 产值 of the industry just named
+    assert [c.metric_id for c in EX.extract(topic, date(2021, 8, 24))] == ["optodisplay-output"]
+    headline = "株洲轨道交通装备集群跑出加速度\n这话说了多年。底气是攒出来的：集群产值2022年为1400亿元。"
+    assert [c.metric_id for c in EX.extract(headline, date(2024, 7, 19))] == ["rail-output"]
+    bare_day = "23日，株洲市产业推介会举行，现场签约项目30个。"  # this month's 23rd
+    assert [c.period for c in EX.extract(bare_day, date(2022, 5, 24))] == ["2022-05-23"]
+    story = "十年前，他揣着两百元去深圳打工。"  # a person's story, not a measure
+    assert EX.extract(story, date(2021, 8, 24)) == []
+    won = "“先进制造业高地建设”单项的亚军，则由株洲高新区拿到。"
+    assert [(c.park_id, c.value) for c in EX.extract(won, date(2023, 5, 8))] == [("zz-htz", 2)]
+    giants = "区内专精特新企业共140家，其中28家是国家级“小巨人”。"  # the words after 是 name the part
+    assert "little-giant-firms" in [c.metric_id for c in EX.extract(giants, date(2024, 8, 14))]

@@ -181,7 +181,7 @@ _VERBS = re.compile(
     r"^(?:全年|共|累计|已|实现|完成|达到|达|为|有|超过|突破|超|约|近|年(?!产值|销售|营收|营业)|的|其中|分别|合计|新(?!增|认定|培育|引进|获批)|同比|比上年|较上年|计划|力争|争取|确保|预计|将|要|(?:全部|全面)?(?:建成|达产|投产)后)+"
 )
 _STOP_TAIL = re.compile(
-    r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已经|已)+$"
+    r"(?:实现|完成|达到|达|为|有|超过|突破|超|约|近|分别|增长|增速|同比|较上年|比上年|下降|累计|预计|力争|冲刺|可|将|已经|已|有望|能)+$"
 )
 _GROWTH = re.compile(r"(?:同比|比上年|较上年|年均|每年平均|平均每年)?(?:增长|增速|增幅|提高|下降|下滑)")
 
@@ -212,8 +212,9 @@ _LISTED_BEFORE = re.compile(
 _PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对|深化|协作|联动)")
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _VERB_BEFORE_PARK = re.compile(
-    r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓)(?:高新区|经开区|开发区|新区|示范区)$"
-)
+    r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓"
+    r"|目前|如今|眼下|当前|现在|今年|去年|同时|此外|另外|其中|届时|随后|此后|近年)(?:高新区|经开区|开发区|新区|示范区)$"
+)  # 目前高新区的…: a time word and the park word, not a park's name
 _OUTLET = re.compile(
     r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])"
 )  # outlets named in the text
@@ -383,10 +384,11 @@ class Extractor:
         recent: tuple[str, ...],
         next_start: int | None,
         told_before: str,
+        headline: str = "",
     ) -> tuple[str, str]:
         """``_metric_named``, narrowed to the firms over a threshold told with a count (其中有10家年产值过亿元,
         产值超过1亿元的有10家), or to the cluster just told of (这个集群的年产值)."""
-        mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before)
+        mid, name = self._metric_named(sentence, window_start, q, prev_metric, recent, next_start, told_before, headline)
         part_of = _PART_FROM.match(sentence, q.end) if q.unit == "%" else None
         share_of = (
             q.unit == "%"
@@ -496,7 +498,7 @@ class Extractor:
         told = _WHEN_WORDS.sub("", _clause_before(sentence, window_start, q))
         named = bool(self._mentions(told))
         same = [m for m in (prev_metric, *(recent if named else ())) if m and vocab.unit_dimension(self.metric_unit[m]) == dim]
-        bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
+        bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|做到|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
         if q.unit in ("个", "家", "项"):
             bare = re.sub(r"占(?:了|据)?", "", bare)  # 世界级集群有3个，株洲一地就占了两席: a part of the same count
         if same and not bare:
@@ -514,12 +516,13 @@ class Extractor:
         recent: tuple[str, ...] = (),
         next_start: int | None = None,
         told_before: str = "",
+        headline: str = "",
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the metric a phrase before it names (``_metric_by_phrase``).
         Where none is written whole, the metric whose names its clause shares most wording with (the words
         after a count name it too: 17家…众创空间); for a ranking, the one of several rankings whose name the
         sentence shares clearly more of."""
-        mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent, told_before)
+        mid, name = self._metric_by_phrase(sentence, window_start, q, prev_metric, recent, told_before, headline)
         same = "" if mid else self._same_as_before(sentence, window_start, q, prev_metric, recent)
         if same:
             return same, Settled(self.metric_name[same])  # the measure told before: the model does not see it
@@ -637,6 +640,7 @@ class Extractor:
         prev_metric: str,
         recent: tuple[str, ...] = (),
         told_before: str = "",
+        headline: str = "",
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window (a phrase
         of several metrics is the one its sentence, or the one before it, shares most wording with)."""
@@ -701,10 +705,12 @@ class Extractor:
                     return mid, Settled(m.group(0))  # 26个项目开工建设: the words right after the count name it
             if after.startswith("是"):  # 另外3个是国家级的中小企业特色产业集群: the name that ends its clause
                 clause = re.split(r"[，、。；！？]", sentence[q.end + 1 : q.end + 32])[0]
-                for m in self.phrase_re.finditer(clause):
-                    mid = m.end() == len(clause) and self._pick(self.phrases[m.group(0)], q.unit, sentence)
-                    if mid:
-                        return mid, Settled(m.group(0))
+                firms = clause + ("企业" if q.unit == "家" and not clause.endswith(("企业", "公司")) else "")
+                for text in (clause, firms):  # 30家是国家级“小巨人”: “小巨人”企业
+                    for m in self.phrase_re.finditer(text):
+                        mid = m.end() == len(text) and self._pick(self.phrases[m.group(0)], q.unit, sentence)
+                        if mid:
+                            return mid, Settled(m.group(0))
         if q.unit.endswith("元") and re.match(r"(?:以上|左右)?的年?产值", after) and re.search(r"项目|这里|投产|达产", sentence):
             return "project-output", self.metric_name["project-output"]  # 到2023年，这里要形成30亿元以上的年产值
         bare_output = re.search(
@@ -748,12 +754,36 @@ class Extractor:
                     other = _VERBS.sub("", PERIOD.sub("", re.split(r"[，、：；]", window[:at])[-1])) if at >= 0 else ""
                     if at >= 0 and (not other or other in phrase):  # not 航空动力产业产值 after 轨道交通产业产值
                         return mid, phrase[-size:]
+        topic = self._by_topic(self._new_name(window), q.unit, sentence[: q.start], headline + told_before)
+        if topic:
+            return topic
         fuzzy = self._closest(window, q.unit, sentence)  # 先进制造业园区百强 ~ 先进制造百强: most of its pairs of characters
         if fuzzy and q.unit == "%" and growth_cue and self.metric_kind.get(fuzzy[0]) != "growth":
             fuzzy = None  # 规模工业总产值同比增长: a growth rate, not the share whose name shares its words
         if fuzzy:
             return fuzzy
         return "", self._new_name(window)
+
+    def _by_topic(self, stem: str, unit: str, near: str, far: str) -> tuple[str, str] | None:
+        """产值 after 光电显示产业增势更猛, 集群产值 under a headline on the rail cluster: of the metrics whose names end
+        with the words before the figure, the one whose other words its sentence, else the headline and the
+        sentence before, tell most of."""
+        if len(stem) < 2:
+            return None
+        dim, near = vocab.unit_dimension(unit), near.replace(stem, "")
+        scored = sorted(
+            {
+                (sum(ch in near for ch in set(phrase[: -len(stem)])), sum(ch in far for ch in set(phrase[: -len(stem)])), mid)
+                for phrase, ids in self.phrases.items()
+                if phrase.endswith(stem) and phrase != stem
+                for mid in ids
+                if vocab.unit_dimension(self.metric_unit[mid]) == dim
+            },
+            reverse=True,
+        )
+        if len(scored) > 1 and scored[0][:2] > scored[1][:2] and scored[0][:2] > (0, 0):
+            return scored[0][2], stem
+        return None
 
     def _closest(self, window: str, unit: str, sentence: str) -> tuple[str, str] | None:
         tail = re.split(r"[，、：；]", window)[-1][-24:]
@@ -778,6 +808,8 @@ class Extractor:
         text = _STOP_TAIL.sub("", text.strip())
         text = _VERBS.sub("", text)
         text = re.sub(r"^(?:该|其|这)", "", text.strip(' “”"'))
+        if re.match(r"[他她我你]们?(?!省|市|区|县|园)", text):
+            return ""  # 他揣着两百元: a person's story, not a measure
         return "" if re.search(r"[与和及对向在把将已了的到从]$", text) else text
 
     def _entity(
@@ -1156,7 +1188,10 @@ class Extractor:
         told_before = art.sentences[here.index - 1].text if here.index else ""
         same_paragraph = bool(here.index) and art.sentences[here.index - 1].paragraph == here.sent.paragraph
         prev_metric = here.prev_metric or (art.recent[0] if same_paragraph and art.recent and told_before.endswith("；") else "")
-        metric_id, metric_zh = self._metric(s, here.prev_end, q, prev_metric, tuple(art.recent), next_start, told_before)
+        headline = art.sentences[0].text if here.index > 1 else ""  # 轨道交通装备集群…: what "集群产值" is of
+        metric_id, metric_zh = self._metric(
+            s, here.prev_end, q, prev_metric, tuple(art.recent), next_start, told_before, headline
+        )
         metric_id, metric_zh = respectively.get(q.start, (metric_id, metric_zh))
         if (
             metric_id
@@ -1262,6 +1297,9 @@ class Extractor:
         named = [e for _, _, e in self._mentions(won_by.group(1))] if won_by else []
         if named:  # 亚军由高新区摘得: the one named as the winner
             entity = self._resolve_generic(named[-1], art.seen)
+        group = _GROUP_OF_PARKS.search(s[max(s.rfind(p, 0, q.start) for p in "，；：。") + 1 : q.start])
+        if group and not rank:  # 参评的44家高新区技工贸总收入加起来是…: theirs together, not one park's
+            entity = _Entity("", "other", group.group(0))
         if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
             entity = _Entity("", "city", _CITY[s[q.start - 2 : q.start]])
         if art.main_venue and "主会场" in s[: q.start] and not self._mentions(s[: q.start]):
@@ -1604,6 +1642,10 @@ class Extractor:
         return str(published.year), "（报道当年）"
 
 
+_GROUP_OF_PARKS = re.compile(
+    r"(?:(?:全省|全国|参评的?|上榜的?)[^，。；\d]{0,4}?\d+家(?:国家级|省级)?|参评的?|上榜的?)(?:高新区|园区|开发区|经开区)"
+    r"(?![中里内]|之中|当中)"
+)
 _NAMED_PROJECT = re.compile(
     r"^(?![^，。；]*(?:此次|本次|集中|全市|全县|各|批|等))[^，。；\d个]{2,24}项目(?![^，。；]*\d+[个项家])[^，。；]{0,16}[，,](?:项目)?(?:计划)?(?:总投资|投资)(?:约|达|超过|近)?$"
 )  # one project named at the head of its sentence, not the projects of an event
@@ -1634,7 +1676,7 @@ _TOTAL = re.compile(r"\s*(?:总数|总量)")
 _FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批|新晋")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
-_WON_BY = re.compile(r"[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|收入囊中|揽入怀中)")
+_WON_BY = re.compile(r"[，,]?(?:则|就|最终)?[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|拿到|拿下|斩获|收入囊中|揽入怀中)")
 _WINNER_IS = re.compile(r"的(?:则)?是([^，。；]{2,12})")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
 _A_LIST_OUT = re.compile(

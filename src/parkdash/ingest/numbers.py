@@ -27,7 +27,7 @@ TENTHS = re.compile(r"(?<![建完形组促达构变这])(?P<num>[一二三四五
 # 居湖南第一, 位列全国第28位, 获得亚军
 RANK = re.compile(
     r"(?:(?:居|位列|位居|排名|名列|排)(?:全国|全省|湖南|全市|中部)?(?:园区|省级园区|县市区|高新区|开发区|同类园区)?第(?P<num>[一二三四五六七八九十]+|\d+)(?P<unit>名|位)?(?![届批期次轮])"
-    r"|(?<=[获夺得下摘到拿])了?(?P<num2>冠军|亚军|季军)|(?:位列|位居|居|排在?|排名)(?:湖南|全省|全国|全市|省内|中部)[^，。；]{0,8}?首(?P<num9>位)|(?<=单项)(?P<num7>亚军|季军)|(?P<num6>冠军|亚军|季军)(?=[由被][^，。；]{1,12}(?:摘得|获得|夺得|收入囊中|揽入怀中))"
+    r"|(?<=[获夺得下摘到拿])了?(?P<num2>冠军|亚军|季军)|(?:位列|位居|居|排在?|排名)(?:湖南|全省|全国|全市|省内|中部)[^，。；]{0,8}?首(?P<num9>位)|(?<=单项)(?P<num7>亚军|季军)|(?<=单项的)(?P<num8>亚军|季军)|(?P<num6>冠军|亚军|季军)(?=[由被][^，。；]{1,12}(?:摘得|获得|夺得|收入囊中|揽入怀中))"
     r"|(?<=[、，])(?:湖南省内|湖南|全省|省内|全国|全市|中部)第(?P<num5>[一二三四五六七八九十]+|\d+)(?P<unit2>名|位)?(?![届批期次轮])"
     r"|(?:跻身|进入|入围|入选|位列|跃居|挺进|迈入|跨入|首进|首次进入|闯进|挤进|冲进|闯入|挤入|进了)了?(?:[^，。；]{0,20}?的)?(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
     r"|(?:跻身|进入|位列|位居|居|保持|闯进|挤进|冲进|闯入|挤入|进了)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
@@ -274,7 +274,7 @@ def quantities(sentence: str) -> list[Quantity]:
         qualifier, end = _qualifier(sentence, match.start(), match.end(), False)
         found.append(Quantity(match.start(), end, value * 10, None, "%", qualifier, sentence[match.start() : end]))
     for match in RANK.finditer(sentence):
-        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7", "num9") if match.group(g))
+        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7", "num8", "num9") if match.group(g))
         word, start = match.group(group), match.start(group)
         before = sentence[max(0, start - 2) : start]
         if any(q.start <= start < q.end for q in found) or before in ("隐形", "多个") or before == "单项" and group != "num7":

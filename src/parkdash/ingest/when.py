@@ -283,8 +283,8 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     m = m or (days[0] if days else None)
     if not m:
         r = RELATIVE_DAY.search(text)
-        bare = MONTH_DAY.search(text) if not r else None
-        if bare and 1 <= int(bare.group(1)) <= published.day:  # 于25日闭幕, told on the 26th: this month's
+        bare = (MONTH_DAY.search(text) or re.search(r"(?:^|[。”’）)\s])([0-3]?\d)日[，,]", text)) if not r else None
+        if bare and 1 <= int(bare.group(1)) <= published.day:  # 于25日闭幕, told on the 26th: this month's; 23日，…
             return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0)
         if not r:
             return None
