@@ -1302,3 +1302,21 @@ def test_forms_read_in_heldout64_and_heldout65():
     assert [(c.park_id, c.value) for c in EX.extract(won, date(2023, 5, 8))] == [("zz-htz", 2)]
     giants = "区内专精特新企业共140家，其中28家是国家级“小巨人”。"  # the words after 是 name the part
     assert "little-giant-firms" in [c.metric_id for c in EX.extract(giants, date(2024, 8, 14))]
+
+
+def test_forms_read_in_heldout66_and_heldout67():
+    """Forms met in the sets measured blind at ab032db, in passages of our own."""
+    group = "报告还做了合计：参评的40家高新区，2020年技工贸总收入加起来有20000亿元。"  # the group named a clause before
+    assert [c.park_id for c in EX.extract(group, date(2022, 12, 24))] == [""]
+    pronoun = "株洲高新区的成绩有迹可循。早在2016年的评价中，它的综合排名排在全国第30位。"  # 它 after a clause
+    assert [c.park_id for c in EX.extract(pronoun, date(2022, 12, 24))] == ["zz-htz"]
+    listed = "长沙、株洲、衡阳三家高新区位列前三名。"  # the size of the list just named is no figure
+    assert 3 not in [c.value for c in EX.extract(listed, date(2022, 12, 24)) if c.unit == "家"]
+    then = "2016年，彼时高新区的规划面积是30平方公里。"
+    assert [c.park_id for c in EX.extract(then, date(2025, 7, 2))] == ["zz-htz"]
+    contribution = "全市规模工业增长中有80.5%的贡献来自园区。"
+    assert [c.metric_id for c in EX.extract(contribution, date(2025, 6, 23))] == ["ind-va-contribution"]
+    average = "未来五年，高新区规上工业增加值平均每年增长12%以上。"  # the average, to the plan's end
+    assert [(c.metric_id, c.period) for c in EX.extract(average, date(2022, 3, 23))] == [("ind-va-cagr", "by2025")]
+    cutoff = "榜单数据截止时间是2023年12月31日。株洲高新区居湖南第一。"
+    assert [c.period for c in EX.extract(cutoff, date(2024, 4, 8))] == ["2023"]

@@ -213,7 +213,7 @@ _PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓"
-    r"|目前|如今|眼下|当前|现在|今年|去年|同时|此外|另外|其中|届时|随后|此后|近年)(?:高新区|经开区|开发区|新区|示范区)$"
+    r"|目前|如今|眼下|当前|现在|今年|去年|同时|此外|另外|其中|届时|随后|此后|近年|彼时|当时|那时)(?:高新区|经开区|开发区|新区|示范区)$"
 )  # 目前高新区的…: a time word and the park word, not a park's name
 _OUTLET = re.compile(
     r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])"
@@ -366,7 +366,7 @@ class Extractor:
         """The growth metric of a level metric (gdp -> gdp-growth, or -cagr for 年均增长)."""
         if self.metric_kind.get(metric_id) == "growth":
             return metric_id
-        for suffix in ("-cagr", "-growth") if re.search(r"年均|每年平均|平均每年", phrase_window) else ("-growth",):
+        for suffix in ("-cagr", "-growth") if re.search(r"年均|平均", phrase_window) else ("-growth",):  # 平均(每年)增长
             if metric_id + suffix in self.metric_unit:
                 return metric_id + suffix
         name = self.metric_name.get(metric_id, "")
@@ -760,6 +760,9 @@ class Extractor:
         fuzzy = self._closest(window, q.unit, sentence)  # 先进制造业园区百强 ~ 先进制造百强: most of its pairs of characters
         if fuzzy and q.unit == "%" and growth_cue and self.metric_kind.get(fuzzy[0]) != "growth":
             fuzzy = None  # 规模工业总产值同比增长: a growth rate, not the share whose name shares its words
+        if fuzzy and growth_cue and re.search(r"年均|平均", growth_cue.group(0)) and fuzzy[0].endswith("-growth"):
+            cagr = fuzzy[0].removesuffix("-growth") + "-cagr"  # 规上工业增加值平均每年增长: the average, not a year's
+            fuzzy = (cagr, self.metric_name[cagr]) if cagr in self.metric_name else fuzzy
         if fuzzy:
             return fuzzy
         return "", self._new_name(window)
@@ -993,7 +996,7 @@ class Extractor:
         s = _OUTLET.sub(lambda m: " " * len(m.group(0)), s)  # 新湖南：(an interview's question) is not 湖南省
         here = _Sentence(index, sent, s, period_at(s, art.published, art.named_year))
         found = quantities(s)
-        if index and re.match(r"\s*(?:它|该区|该园区)", s):  # …——株洲高新区。它给自己定下的目标是: the park named last
+        if index and re.match(r"\s*(?:[^，。；它]{0,16}[，,])?(?:它|该区|该园区)", s):  # …——株洲高新区。它给自己定下的目标是
             named = [e for _, _, e in self._mentions(art.sentences[index - 1].text) if e.scope == "park" and e.park_id]
             if named:
                 art.last_entity = named[-1]
@@ -1279,6 +1282,9 @@ class Extractor:
             or q.unit == "个"
             and s.startswith(("县市区", "县（市、区）", "县区"), q.end)  # 全市十个县市区同步设点: where, not a figure
             or q.unit in ("个", "家", "项")
+            and not re.match(r"\d", q.text)
+            and bool(re.search(r"[^，。；、\d]{1,8}、[^，。；、\d]{1,8}$", s[: q.start]))  # 长沙、株洲、衡阳三家: the list's size
+            or q.unit in ("个", "家", "项")
             and s[q.start - 1 : q.start] == "含"
             and bool(re.match(r"[^，。；\d]{1,6}的", s[q.end :]))  # 一份含39个城市的名单: the list's size, told in passing
         )
@@ -1297,7 +1303,7 @@ class Extractor:
         named = [e for _, _, e in self._mentions(won_by.group(1))] if won_by else []
         if named:  # 亚军由高新区摘得: the one named as the winner
             entity = self._resolve_generic(named[-1], art.seen)
-        group = _GROUP_OF_PARKS.search(s[max(s.rfind(p, 0, q.start) for p in "，；：。") + 1 : q.start])
+        group = _GROUP_OF_PARKS.search(s[max(s.rfind(p, 0, q.start) for p in "；：。") + 1 : q.start])
         if group and not rank:  # 参评的44家高新区技工贸总收入加起来是…: theirs together, not one park's
             entity = _Entity("", "other", group.group(0))
         if q.text.startswith("唯一") and s[max(0, q.start - 2) : q.start] in _CITY:  # 全市唯一的国家级高新区
@@ -1662,7 +1668,7 @@ _HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办|开幕)")
 _PLACED = re.compile(r"([^，。；]*?)(?:居|位列|位居|排名|排)([^，。；第]{0,8})第")
 _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)?投资)")
 _NEWLY = re.compile(r"新(?:增|认定|培育|纳入|晋|进)|小升规")
-_PART_FROM = re.compile(r"(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?:贡献|创造|完成)?(?=[，。；]|$)")
+_PART_FROM = re.compile(r"(?:的贡献)?(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?:贡献|创造|完成)?(?=[，。；]|$)")
 _BARE_GROWTH = re.compile(
     r"[，,\s]*(?:同比|按年计算|按可比价(?:格)?计算|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?"
 )
