@@ -1320,3 +1320,23 @@ def test_forms_read_in_heldout66_and_heldout67():
     assert [(c.metric_id, c.period) for c in EX.extract(average, date(2022, 3, 23))] == [("ind-va-cagr", "by2025")]
     cutoff = "榜单数据截止时间是2023年12月31日。株洲高新区居湖南第一。"
     assert [c.period for c in EX.extract(cutoff, date(2024, 4, 8))] == ["2023"]
+
+
+def test_forms_read_in_heldout68_and_heldout69():
+    """Forms met in the sets measured blind at 1388e10, in passages of our own."""
+    goals = "到“十四五”末，力争北斗全产业链规模做到300亿元，其中卫星制造要做到25亿元，运营服务要做到55亿元。"
+    assert [c.metric_id for c in EX.extract(goals, date(2022, 3, 23))] == [
+        "beidou-chain-scale",
+        "satellite-mfg-output",
+        "beidou-terminal-output",
+    ]
+    share = "1-5月园区增速达11.0%；园区增加值在全市规模工业中占比为75.5%。"  # 占比 after words that named a growth
+    assert [c.metric_id for c in EX.extract(share, date(2025, 6, 23)) if c.value == 75.5] == ["ind-va-share-parks"]
+    one = "在调研组看过的项目里，有一个总投资5亿元。"  # one project's
+    assert [c.metric_id for c in EX.extract(one, date(2023, 3, 20))] == ["project-investment"]
+    partners = "经开区与长沙的雨花区、开福区和浏阳市等地共签了12个合作协议。"  # the partners are not who reports
+    assert [c.park_id for c in EX.extract(partners, date(2022, 3, 23))] == ["zz-edz"]
+    quoted = "今年的任务之二是抓梯度培育，新认定“专精特新”企业5家以上。"  # a name read without its quotes
+    assert [c.metric_id for c in EX.extract(quoted, date(2025, 3, 10))] == ["srdi-firms-new"]
+    field = "今年的评价结果里，株洲高新区在178家国家高新区里位居第30名。"  # the field is no figure; the list is national
+    assert [(c.metric_id, c.kind) for c in EX.extract(field, date(2024, 12, 18))] == [("htz-national-eval-rank", "actual")]

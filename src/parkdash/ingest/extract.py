@@ -156,6 +156,7 @@ def _metric_phrases(ds: Dataset) -> dict[str, list[str]]:
     for row in ds.metrics.itertuples():
         names = {row.name_zh, *split_ids(row.synonyms_zh)}
         names |= {n[:-1] for n in names if n.endswith("数") and len(n) > 3}  # 开工项目数 reads 开工项目
+        names |= {re.sub(r"[“”\"]", "", n) for n in names}  # 新增“专精特新”企业, read in a window without quotes
         for phrase in names:
             phrase = phrase.strip()
             if len(phrase) >= 2 and not GENERIC_GROWTH.fullmatch(phrase):  # 同比增长 alone names no metric
@@ -209,7 +210,9 @@ _RESPECTIVELY = re.compile(
 _LISTED_BEFORE = re.compile(
     r"((?:[^，。；：、]{2,24}、)+[^，。；：、]{2,24}?)(?:[两三四五六2-6][类个项大](?:产业|领域|板块)|等)?，[^，。；：]{0,12}分别"
 )  # 卫星制造、终端和运营服务三类产业，届时的产值目标分别是…
-_PARTNERS = re.compile(r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|合作|共建|达成|对接|结对|深化|协作|联动)")
+_PARTNERS = re.compile(
+    r"[与同跟]([^，。；]{2,30}?)(?:签署|签订|(?:共|一共|一起)?签了|签下|合作|共建|达成|对接|结对|深化|协作|联动)"
+)
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓"
@@ -392,7 +395,11 @@ class Extractor:
         part_of = _PART_FROM.match(sentence, q.end) if q.unit == "%" else None
         share_of = (
             q.unit == "%"
-            and (not mid or self._whose_share_untold(mid, sentence[: q.start], _clause_before(sentence, window_start, q)))
+            and (
+                not mid
+                or self.metric_kind.get(mid) != "share"  # 占比为77.8% after words that named a growth
+                or self._whose_share_untold(mid, sentence[: q.start], _clause_before(sentence, window_start, q))
+            )
             and re.search(r"占(?:到|了|据)?(?:比)?(?:为|达)?$", sentence[: q.start])
         )  # 在全区规模工业中占96.0%: the whole settles which share
         if part_of or share_of:  # 有77.8%出自园区, 在全区规上工业中占到96.0%: a share, not a growth
@@ -462,8 +469,9 @@ class Extractor:
     def _whose_share_untold(self, mid: str, head: str, clause: str) -> bool:
         """Whether a share named by its words (头部企业占规模工业总产值比重) is told of a whole (在全区…中占) by a
         sentence that never names its part (头部企业): then the whole, not those words, settles which share."""
-        whose = self.metric_name[mid].split("占")[0]
-        return self.metric_kind.get(mid) == "share" and "在全" in clause and not _pairs(whose) & _pairs(head)
+        name = self.metric_name[mid]
+        untold = "占" not in name or not _pairs(name.split("占")[0]) & _pairs(head)  # 贡献率 names no part at all
+        return self.metric_kind.get(mid) == "share" and "在全" in clause and untold
 
     def _fits(self, unit: str, m: str, within: str) -> bool:
         """Whether metric ``m`` can be the measure of a figure whose clause is ``within``: 10家 are firms, not
@@ -529,7 +537,13 @@ class Extractor:
         words = _clause_before(sentence, window_start, q)  # the words of the figure's clause before it
         told = _WHEN_WORDS.sub("", words)
         rank = q.unit in ("名", "位")
-        clause = self._without_names(sentence[window_start : q.end] if rank else _clause(sentence, window_start, q, next_start))
+        field = (
+            rank
+            and re.search(r"参评|参加评|上榜|在(?:全国|全省)?\d+[家个]$", sentence[max(0, window_start - 12) : window_start])
+            and re.match(r"[^，。；\d]{0,8}?(?:高新区|园区|开发区)(?:里|中)", sentence[window_start : q.start])
+        )
+        start = sentence.rfind("，", 0, window_start - 12) + 1 if field else window_start  # 评价结果，…在参评的178家…里居第35名
+        clause = self._without_names(sentence[start : q.end] if rank else _clause(sentence, window_start, q, next_start))
         clause = _BASE_OF_CHANGE.sub("", clause)  # 工业投资较上年下降 reads as 工业投资下降
         if mid and q.unit == "%" and self.metric_kind.get(mid) == "growth" and "占" in words:
             shares = sorted(((self.words.score(m, clause), m) for m in self.words.fitting("%", growth=False)), reverse=True)
@@ -539,6 +553,9 @@ class Extractor:
         if mid and not self._fits(q.unit, mid, clause):
             mid, name = "", Settled(self._new_name(sentence[window_start : q.start]))
         if mid and _FRESH.search(words) and "新增" not in "".join([self.metric_name[mid], *self.names_of.get(mid, [])]):
+            sibling = next((m for m in (f"new-{mid}", f"{mid}-new") if m in self.metric_name), "")
+            if sibling:  # 新认定“专精特新”企业6家以上: the added ones of the measure named
+                return sibling, Settled(self.metric_name[sibling])
             fresh = [m for m in self.words.fitting(q.unit) if "新增" in self.metric_name[m]]
             scored = sorted(((self.words.score(m, clause), m) for m in fresh), reverse=True)
             if scored and scored[0][0] > 0:  # 累计新增规上企业40家: the firms added, not all of them
@@ -653,8 +670,8 @@ class Extractor:
                     return mid, m.group(0)
         raw = sentence[window_start : q.start]
         window = re.sub(
-            r"的|实现了?|完成了?|能|可|将|要", "", _WHEN_WORDS.sub("", raw)
-        )  # 签约项目的总投资 = 签约项目总投资; 产业去年产值 = 产业产值
+            r"的|实现了?|完成了?|能|可|将|要|[“”\"]", "", _WHEN_WORDS.sub("", raw)
+        )  # 签约项目的总投资 = 签约项目总投资; 产业去年产值 = 产业产值; 新认定“专精特新”企业 = 新认定专精特新企业
         after = re.split(r"[，、。；！？]", sentence[q.end : q.end + 12])[0]
         matches, plain = list(self.phrase_re.finditer(window)), list(self.phrase_re.finditer(raw))
         if plain and (not matches or len(plain[-1].group(0)) >= len(matches[-1].group(0))):
@@ -725,6 +742,7 @@ class Extractor:
                     return mid, m.group(0)
         one_project = (
             re.match(r"的[^，。；、]{0,24}?项目", sentence[q.end :])
+            or re.search(r"(?:有|是)一个(?:项目)?的?(?:总投资|投资)(?:额)?(?:为|约|达)?$", sentence[window_start : q.start])
             or _NAMED_PROJECT.search(re.split(r"[。；：:]", sentence[: q.start])[-1])  # …项目1月30日开工，总投资3亿元
             or re.search(r"(?:[一二三首]期|这一期)的?(?:总)?投资(?:额)?(?:为|约|达)?$", sentence[window_start : q.start])
             or project_span(sentence, q, None)
@@ -1284,6 +1302,10 @@ class Extractor:
             or q.unit in ("个", "家", "项")
             and not re.match(r"\d", q.text)
             and bool(re.search(r"[^，。；、\d]{1,8}、[^，。；、\d]{1,8}$", s[: q.start]))  # 长沙、株洲、衡阳三家: the list's size
+            or q.unit in ("个", "家")
+            and bool(re.search(r"在(?:全国|全省|全市)?(?:的)?$", s[: q.start]))
+            and bool(re.match(r"[^，。；\d]{0,8}?(?:高新区|园区|开发区|经开区|城市)(?:里|中|之中|当中)", s[q.end :]))
+            # 在178家国家高新区里位居第35名: the field a place is among
             or q.unit in ("个", "家", "项")
             and s[q.start - 1 : q.start] == "含"
             and bool(re.match(r"[^，。；\d]{1,6}的", s[q.end :]))  # 一份含39个城市的名单: the list's size, told in passing
