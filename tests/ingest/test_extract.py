@@ -1340,3 +1340,13 @@ def test_forms_read_in_heldout68_and_heldout69():
     assert [c.metric_id for c in EX.extract(quoted, date(2025, 3, 10))] == ["srdi-firms-new"]
     field = "今年的评价结果里，株洲高新区在178家国家高新区里位居第30名。"  # the field is no figure; the list is national
     assert [(c.metric_id, c.kind) for c in EX.extract(field, date(2024, 12, 18))] == [("htz-national-eval-rank", "actual")]
+
+
+def test_forms_read_in_heldout70_and_heldout71():
+    """Forms met in the sets measured blind at abda56b, in passages of our own."""
+    pair = "株洲经开区、茶陵经开区两家亮出了目标。经开区力争到“十四五”末卫星制造产业产值达到25亿元。"
+    assert [c.park_id for c in EX.extract(pair, date(2022, 3, 23))] == ["zz-edz"]  # the bare name is the city's zone
+    county = "醴陵经开区今年势头很好。经开区新签约项目12个。"  # but a county zone told alone keeps it
+    assert [c.park_id for c in EX.extract(county, date(2022, 3, 23))] == ["liling-edz"]
+    behind = "经开区的起步时间整整落后高新区25年。"
+    assert [(c.metric_id, c.value) for c in EX.extract(behind, date(2022, 3, 23))] == [("founding-gap", 25)]

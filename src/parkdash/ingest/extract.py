@@ -941,6 +941,14 @@ class Extractor:
             host = next((e for e in reversed(seen) if e.scope == "host" and e.name.endswith(ent.generic)), None)
             park = next((e for e in reversed(seen) if e.scope == "park" and e.park_id), None)
             return host or (park if ent.generic == "区" and park else _Entity("", "other", ""))
+        owner = self.short_form.get(ent.name)  # 经开区 after 株洲经开区、茶陵经开区两家: the city's zone
+        rival = next(
+            (e.park_id for e in reversed(seen) if e.scope == "park" and self.park_kind.get(e.park_id) == ent.generic), ""
+        )
+        told = [e.park_id for e in seen if e.scope == "park"]
+        paired = told[-2:] == [owner, rival]  # the two named together last (株洲经开区、茶陵经开区两家)
+        if owner and rival and rival != owner and paired and told.count(owner) >= told.count(rival):
+            return _Entity(owner, "park", self.short[owner])
         for earlier in reversed(seen):
             if earlier.scope == "city-parks" and ent.generic == "any":
                 return earlier  # 全市园区的…；园区…占全市的77.8%: the city's parks, named last
