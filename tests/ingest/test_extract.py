@@ -1350,3 +1350,13 @@ def test_forms_read_in_heldout70_and_heldout71():
     assert [c.park_id for c in EX.extract(county, date(2022, 3, 23))] == ["liling-edz"]
     behind = "经开区的起步时间整整落后高新区25年。"
     assert [(c.metric_id, c.value) for c in EX.extract(behind, date(2022, 3, 23))] == [("founding-gap", 25)]
+
+
+def test_forms_read_in_heldout72_and_heldout73():
+    """Forms met in the sets measured blind at 3d0d07b, in passages of our own."""
+    compared = "和1992年就跻身国家级的株洲高新区相比，经开区的家底要薄一些。2021年，经开区签约落地的项目40个。"
+    assert [c.park_id for c in EX.extract(compared, date(2022, 3, 23))] == ["zz-edz"]  # the benchmark is not whose
+    headline = "醴陵：一季度开局稳 延续去年好势头\n一季度，醴陵GDP达到200.5亿元。"  # the headline's 去年 sets no year
+    assert [c.period for c in EX.extract(headline, date(2023, 5, 10))] == ["2023Q1"]
+    built = "2021年，经开区有20个项目建成投产。"
+    assert [c.metric_id for c in EX.extract(built, date(2022, 3, 23))] == ["projects-completed"]

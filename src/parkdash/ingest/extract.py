@@ -906,8 +906,10 @@ class Extractor:
         benchmark = [
             (a, b)
             for a, b, _ in known + unknown
-            if _ABOVE.search(sentence[:a]) or re.search(r"[和与同跟]$", sentence[:a]) and re.match(r"相?比[，,较]", sentence[b:])
-        ]  # 高于全市平均水平; 和株洲高新区比，我们建园晚了25年
+            if _ABOVE.search(sentence[:a])
+            or re.search(r"[和与同跟](?:[^，。；和与同跟]{0,16}的)?$", sentence[:a])
+            and re.match(r"相?比[，,较]", sentence[b:])
+        ]  # 高于全市平均水平; 和株洲高新区比，我们建园晚了25年; 和1992年就跻身国家级的株洲高新区相比
         known = [x for x in known if (x[0], x[1]) not in benchmark]
         known = [
             x for x in known if not (x[2].scope == "city-parks" and re.match(r"之?中|里", sentence[x[1] :]))
@@ -1058,7 +1060,11 @@ class Extractor:
             art.last_month,
         )
         if not found:  # 2023年是…之年: a year named without figures is the year the article reports on
-            years = [int(p[:4]) for _, p, _, horizon in here.periods if p[:4].isdigit() and not horizon]
+            years = [
+                int(p[:4])
+                for _, p, t, horizon in here.periods
+                if p[:4].isdigit() and not horizon and not (index == 0 and "去年" in t)  # a headline's 延续去年好势头
+            ]
             years = [y for y in years if 0 <= art.published.year - y <= 2]
             art.year_in_force = years[-1] if years else art.year_in_force
         if index and art.sentences[index - 1].paragraph != sent.paragraph:
