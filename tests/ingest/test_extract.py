@@ -1360,3 +1360,15 @@ def test_forms_read_in_heldout72_and_heldout73():
     assert [c.period for c in EX.extract(headline, date(2023, 5, 10))] == ["2023Q1"]
     built = "2021年，经开区有20个项目建成投产。"
     assert [c.metric_id for c in EX.extract(built, date(2022, 3, 23))] == ["projects-completed"]
+
+
+def test_forms_read_in_heldout74_and_heldout75():
+    """Forms met in the sets measured blind at 9ccf2e0, in passages of our own."""
+    meeting = "经开区开了年度会。全区经济工作会议召开，各园区平台、部门代表参会。会议明确，全年要引进重点项目35个以上。"
+    assert [c.park_id for c in EX.extract(meeting, date(2025, 3, 5))] == ["zz-edz"]  # who attended is not whose goal
+    future = "该项目总投资20亿元，预计2023年可实现产值25亿元。\n醴陵分会场同样热闹。当地陶瓷产业集群年创产值约700亿元。"
+    assert [c.period for c in EX.extract(future, date(2022, 2, 14))][-1] == "2021"  # a year to come stays in its paragraph
+    partner = "经开区向北对接长沙的步子在加快，一年间与雨花区、浏阳市等地签署合作协议12个。"
+    assert [c.park_id for c in EX.extract(partner, date(2022, 3, 23))] == ["zz-edz"]
+    later = "2021年，经开区GDP增长较快。这座新城今后要承载常住人口18万以上。"
+    assert [(c.period, c.kind) for c in EX.extract(later, date(2022, 3, 23)) if c.value == 18] == [("open", "target")]

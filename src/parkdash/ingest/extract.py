@@ -907,13 +907,16 @@ class Extractor:
             (a, b)
             for a, b, _ in known + unknown
             if _ABOVE.search(sentence[:a])
+            or re.search(r"(?:对接|牵手|携手|联手|融入)$", sentence[:a])  # 向北对接长沙: a partner, not who reports
             or re.search(r"[和与同跟](?:[^，。；和与同跟]{0,16}的)?$", sentence[:a])
             and re.match(r"相?比[，,较]", sentence[b:])
         ]  # 高于全市平均水平; 和株洲高新区比，我们建园晚了25年; 和1992年就跻身国家级的株洲高新区相比
         known = [x for x in known if (x[0], x[1]) not in benchmark]
         known = [
-            x for x in known if not (x[2].scope == "city-parks" and re.match(r"之?中|里", sentence[x[1] :]))
-        ]  # 在各园区中，株洲高新区…: among them, not their figure
+            x
+            for x in known
+            if not (x[2].scope == "city-parks" and re.match(r"之?中|里|平台|负责人|代表|干部|部门", sentence[x[1] :]))
+        ]  # 在各园区中，株洲高新区…: among them, not their figure; 各园区平台…参会: who attended, not whose figures
         venue = [
             (a, b)
             for a, b, e in known + unknown
@@ -1400,6 +1403,11 @@ class Extractor:
                 and art.last_period[3] == here.sent.paragraph
             )  # 全年要引进…；增长目标同样定在20%以上: the year of the targets before it
             and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not STOCK_NOW.search(s[: q.start]))
+            and not (  # nor a year still to come into another paragraph (预计2023年…。醴陵分会场…年创产值约740亿元)
+                art.last_period[3] != here.sent.paragraph
+                and re.fullmatch(r"(?:by)?\d{4}", art.last_period[0])
+                and int(art.last_period[0][-4:]) > art.published.year
+            )
         ):  # but a horizon does not carry over a stock told as it is (当时的家底是：全市拥有陶瓷企业757家)
             when.period, when.text, when.horizon = art.last_period[:3]
             when.carried = True
