@@ -508,7 +508,8 @@ class Extractor:
         same = [m for m in (prev_metric, *(recent if named else ())) if m and vocab.unit_dimension(self.metric_unit[m]) == dim]
         bare = _NOT_A_NOUN.sub("", re.sub(r"超过|突破|达到?|做到|约|近|为|共|合计|、|和", "", self.entity_re.sub("", told)))
         if q.unit in ("个", "家", "项"):
-            bare = re.sub(r"占(?:了|据)?", "", bare)  # 世界级集群有3个，株洲一地就占了两席: a part of the same count
+            bare = re.sub(r"占(?:了|据)?|拿下了?|拿到了?|摘得|夺得|揽得|一地|便", "", bare)
+            # 世界级集群有3个，株洲一地就占了两席 / 一地便拿下两席: a part of the same count
         if same and not bare:
             return same[0]
         if prev_metric.startswith("new-") and prev_metric[4:] in self.metric_name and _TOTAL.match(told):
@@ -661,8 +662,6 @@ class Extractor:
     ) -> tuple[str, str]:
         """(metric_id, metric_zh) for a quantity: the nearest metric phrase before it in its window (a phrase
         of several metrics is the one its sentence, or the one before it, shares most wording with)."""
-        if prev_metric and q.unit == "个" and q.value >= 2 and re.search(r"席$|^独占其", q.text):  # 总共三个，株洲便拿下两席
-            return prev_metric, Settled(self.metric_name.get(prev_metric, ""))  # seats of the list just counted
         for m in self.phrase_re.finditer(sentence):  # 居湖南第一: the figure is inside its own name
             if m.start() <= q.start < m.end():
                 mid = self._pick(self.phrases[m.group(0)], q.unit, sentence)
@@ -947,12 +946,9 @@ class Extractor:
             park = next((e for e in reversed(seen) if e.scope == "park" and e.park_id), None)
             return host or (park if ent.generic == "区" and park else _Entity("", "other", ""))
         owner = self.short_form.get(ent.name)  # 经开区 after 株洲经开区、茶陵经开区两家: the city's zone
-        rival = next(
-            (e.park_id for e in reversed(seen) if e.scope == "park" and self.park_kind.get(e.park_id) == ent.generic), ""
-        )
-        told = [e.park_id for e in seen if e.scope == "park"]
-        paired = told[-2:] == [owner, rival]  # the two named together last (株洲经开区、茶陵经开区两家)
-        if owner and rival and rival != owner and paired and told.count(owner) >= told.count(rival):
+        told = [e.park_id for e in seen if e.scope == "park"] if owner else []
+        rival = told[-1] if told and self.park_kind.get(told[-1]) == ent.generic else ""
+        if rival and rival != owner and told[-2:] == [owner, rival] and told.count(owner) >= told.count(rival):
             return _Entity(owner, "park", self.short[owner])
         for earlier in reversed(seen):
             if earlier.scope == "city-parks" and ent.generic == "any":

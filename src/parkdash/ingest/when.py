@@ -238,6 +238,7 @@ MONTH_DAY = re.compile(
     r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,6}(?:闭幕|开幕|举行|举办|办了|召开|落下帷幕|开工|签约))"
 )  # 于25日闭幕
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+BARE_DAY = re.compile(r"(?:^|[。”’）)\s])([0-3]?\d)日[，,]")  # （记者…）23日，株洲市举行产业推介会: this month's 23rd
 
 
 DONE = re.compile(r"已(?:经)?(?:完成|干完|达到?|有|累计|实现|建成|签约|集聚|培育)")
@@ -277,13 +278,13 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     那年6月21日 is of ``then``, the year named before)."""
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
     m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), None)
-    bare = (re.search(r"(?:^|[）)\s])([0-3]?\d)日[，,]", text) or MONTH_DAY.search(text)) if days and not m else None
+    bare = (BARE_DAY.search(text) or MONTH_DAY.search(text)) if days and not m else None
     if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
         return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
     m = m or (days[0] if days else None)
     if not m:
         r = RELATIVE_DAY.search(text)
-        bare = (MONTH_DAY.search(text) or re.search(r"(?:^|[。”’）)\s])([0-3]?\d)日[，,]", text)) if not r else None
+        bare = (MONTH_DAY.search(text) or BARE_DAY.search(text)) if not r else None
         if bare and 1 <= int(bare.group(1)) <= published.day:  # 于25日闭幕, told on the 26th: this month's; 23日，…
             return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0)
         if not r:
