@@ -1058,6 +1058,15 @@ class Extractor:
             (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not NOW.fullmatch(t)),
             art.last_month,
         )
+        opening = here.periods[0] if here.periods and not found else None
+        if (
+            opening
+            and index
+            and re.fullmatch(r"\s*(?:[^，。；]*(?:获悉|了解到|介绍|消息)，)?", s[: opening[0]])  # 记者从市工信部门获悉，1-5月，…
+            and re.match(r"[，,]", s[opening[0] + len(opening[2]) :])
+            and re.fullmatch(r"\d{4}(?:Q[1-4]|H[12]|YTD\d{2})", months := resolve(opening[1], art.year_in_force))
+        ):  # 1-5月，株洲园区工业继续唱主角。全市园区的…增长11.6%: the months of the paragraph's figures
+            art.last_period = (months, opening[2], opening[3], sent.paragraph, "opening")
         if not found:  # 2023年是…之年: a year named without figures is the year the article reports on
             years = [
                 int(p[:4])
@@ -1399,6 +1408,7 @@ class Extractor:
                 and art.last_period[3] == here.sent.paragraph
             )  # 全年要引进…；增长目标同样定在20%以上: the year of the targets before it
             and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not STOCK_NOW.search(s[: q.start]))
+            and (art.last_period[4] != "opening" or art.last_period[3] == here.sent.paragraph)
             and not (  # nor a year still to come into another paragraph (预计2023年…。醴陵分会场…年创产值约740亿元)
                 art.last_period[3] != here.sent.paragraph
                 and re.fullmatch(r"(?:by)?\d{4}", art.last_period[0])
