@@ -1372,3 +1372,25 @@ def test_forms_read_in_heldout74_and_heldout75():
     assert [c.park_id for c in EX.extract(partner, date(2022, 3, 23))] == ["zz-edz"]
     later = "2021年，经开区GDP增长较快。这座新城今后要承载常住人口18万以上。"
     assert [(c.period, c.kind) for c in EX.extract(later, date(2022, 3, 23)) if c.value == 18] == [("open", "target")]
+
+
+def test_forms_read_in_heldout78_to_heldout87():
+    """Forms met in heldout78/79 (measured at b0ce466) and heldout80–87 (measured at c078fc3), in passages of our own."""
+    months = "园区经济稳步回升\n1-8月，高新区工业运行平稳。规模工业增加值增长8.1%。"
+    assert [c.period for c in EX.extract(months, date(2024, 9, 20))] == ["2024YTD08"]  # the opening months carry
+    afternoon = "推介会成果丰硕\n湖南日报9月20日讯（记者 王洋）“欢迎回家。”19日下午，株洲产业推介会举行，现场签约项目21个。"
+    assert [c.period for c in EX.extract(afternoon, date(2024, 9, 20))] == ["2024-09-19"]
+    dateline = "推介会成果丰硕\n湖南日报记者 9月20日报道 株洲在9月19日下午办了一场推介会，现场签约项目21个。"
+    assert [c.period for c in EX.extract(dateline, date(2024, 9, 20))] == ["2024-09-19"]  # 20日报道 is the dateline
+    ranked = "榜单出炉\n高新区排在第30位。这份榜单采用的数据，统计到2023年12月31日为止。"
+    assert [c.period for c in EX.extract(ranked, date(2024, 4, 8))] == ["2023"]
+    up_to = "陶瓷家底\n到今年2月，醴陵规上陶瓷企业已有300家。"
+    assert [c.period for c in EX.extract(up_to, date(2024, 5, 6))] == ["@2024-02"]  # 已有 as of the month named
+    visit = "经开区项目\n4月30日，全市园区集中签约项目50个。3月下旬市领导到经开区调研，一个生物医药基地总投资5亿元。"
+    assert [c.period for c in EX.extract(visit, date(2024, 5, 2))] == ["2024-04-30", "@2024-03"]
+    this_month = "经开区项目\n本月中旬记者走访经开区，据介绍，一个生物医药基地总投资5亿元。"
+    assert [c.period for c in EX.extract(this_month, date(2024, 9, 28))] == ["@2024-09"]
+    last_month = "园区动态\n就在上个月，经开区首批项目集中签约，总投资近20亿元。"
+    assert [c.period for c in EX.extract(last_month, date(2024, 9, 28))] == ["@2024-08"]
+    cluster = "集群\n2022年，株洲“3+3+2”产业集群规模为6000亿元。"
+    assert [c.metric_id for c in EX.extract(cluster, date(2023, 5, 24))] == ["zz332-scale"]

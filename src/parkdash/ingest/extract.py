@@ -1382,7 +1382,8 @@ class Extractor:
                 and re.fullmatch(r"@?(\d{4})(?:-\d{2})?", before[1])
                 and int(before[1].lstrip("@")[:4]) < art.published.year
             )
-            if before and NOW.fullmatch(last[2]) and (re.match(r"到|截至|截止", before[2]) or past and last[2] == "已有"):
+            up_to = before and (re.match(r"到|截至|截止", before[2]) or re.search(r"(?:到|截至|截止)$", s[: before[0]]))
+            if before and NOW.fullmatch(last[2]) and (up_to or past and last[2] == "已有"):  # 到今年2月…已有345家
                 last = before  # 到2019年5月，入园企业已有115家; 2023年…园区已有: as of the time named, not of the report
             _, period, when.text, when.horizon = last
             when.period = resolve(period, art.year_in_force)
@@ -1538,7 +1539,8 @@ class Extractor:
             ):
                 period, period_text = day_of_event
             if IS_DAY.fullmatch(period) and (
-                re.search(r"已|累计|以来", s[here.prev_end : q.start]) or re.search(r"\d日(?:的|曾)?报道", s[: q.start])
+                re.search(r"已|累计|以来", s[here.prev_end : q.start])
+                or re.search(r"\d日(?:(?:的|曾)报道|报道(?:称|说|提到|显示))", s[: q.start])
             ):  # 湖南日报2月17日的报道提到…: as of the report's month
                 period = f"@{period[:7]}"  # 3月4日调研时，已签约引进的项目有14个: all so far, as of that month
         if metric_id in _PROJECT_ATTRIBUTES:  # a project's investment: its span, or as of the article or its signing day

@@ -32,9 +32,10 @@ PERIOD = re.compile(
     r"|(?P<by>(?:(?<![回直])到|至|预计到|力争到)(?P<by_y>\d{4})年(?:底|末)?|(?P<by_y2>\d{4})年前)"
     r"|(?P<firstn>[前头](?P<fn>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月)"
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
+    r"|(?P<relmonth>(?<![比较])(?:本月|上个?月)(?:上旬|中旬|下旬|初|底|末)?(?!\d{1,2}日))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
     r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内|(?<![每])(?:当年|同年)(?!度|签约|开工|投产|竣工|见效)))?"
-    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?|头一个季度|第一个季度)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末)?(?!\d{0,2}日))?"
+    r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?|头一个季度|第一个季度)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末|上旬|中旬|下旬|初)?(?!\d{0,2}日))?"
 )
 
 
@@ -97,6 +98,10 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             else:
                 day = published - timedelta(days=1 if g["dayrel"] in ("昨天", "昨日") else 0)
             found.append((m.start(), f"@{day:%Y-%m}", m.group(0), False))
+        elif g["relmonth"]:  # 本月中旬 / 上个月: the report's month or the one before
+            first = published.replace(day=1)
+            month = first if g["relmonth"].startswith("本") else first - timedelta(days=1)
+            found.append((m.start(), f"@{month:%Y-%m}", m.group(0), False))
         elif g["span"]:  # 从2015年到2020年，年均增长12.9%: the years between; a span still running is a horizon
             a, b = int(g["sp_a"]), int(g["sp_b"])
             if a < b:
@@ -166,8 +171,9 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             if y is None and not part:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
-                opens = re.search(r"(?:^|[，。；：]|据|截至)$", text[: m.start()]) and re.match(
-                    r"(?:间|里|[上中下]旬|初)?(?:时|的时候)?(?:的统计)?[，,]", text[m.end() :]
+                opens = re.search(r"(?:^|[，。；：]|据|截至)$", text[: m.start()]) and (
+                    re.match(r"(?:间|里|[上中下]旬|初)?(?:时|的时候)?(?:的统计)?[，,]", text[m.end() :])
+                    or m.group(0).endswith(("旬", "初"))  # 3月中旬市领导来调研: a time, not a date
                 )
                 month = int(g["m1"])
                 if opens and 1 <= month <= 12:  # 9月份，一份…名单出炉: the last such month up to the report
@@ -238,7 +244,9 @@ MONTH_DAY = re.compile(
     r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,6}(?:闭幕|开幕|举行|举办|办了|召开|落下帷幕|开工|签约))"
 )  # 于25日闭幕
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-BARE_DAY = re.compile(r"(?:^|[。”’）)\s])([0-3]?\d)日[，,]")  # （记者…）23日，株洲市举行产业推介会: this month's 23rd
+BARE_DAY = re.compile(
+    r"(?:^|[。”’）)\s]|本月)([0-3]?\d)日(?:上午|下午|晚上|晚间)?[，,]"
+)  # （记者…）23日，株洲市举行产业推介会 / “…”23日下午，/ 本月14日，: this month's 23rd
 
 
 DONE = re.compile(r"已(?:经)?(?:完成|干完|达到?|有|累计|实现|建成|签约|集聚|培育)")
@@ -277,7 +285,7 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     with no year is of ``year``, by default the publication's: a chronicle of 2022 published in 2023;
     那年6月21日 is of ``then``, the year named before)."""
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
-    m = next((d for d in days if text[d.end() : d.end() + 1] not in ("电", "讯")), None)
+    m = next((d for d in days if not re.match(r"电|讯|报道", text[d.end() : d.end() + 2])), None)  # 5月24日报道: a dateline
     bare = (BARE_DAY.search(text) or MONTH_DAY.search(text)) if days and not m else None
     if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
         return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
@@ -286,7 +294,7 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
         r = RELATIVE_DAY.search(text)
         bare = (MONTH_DAY.search(text) or BARE_DAY.search(text)) if not r else None
         if bare and 1 <= int(bare.group(1)) <= published.day:  # 于25日闭幕, told on the 26th: this month's; 23日，…
-            return published.replace(day=int(bare.group(1))).isoformat(), bare.group(0)
+            return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
         if not r:
             return None
         if r.group("wd"):
@@ -371,7 +379,7 @@ def project_span(sentence: str, q: Quantity, started: str | None, this_year: int
 
 DATA_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度"
-    r"|(?:数据(?:统计|截止|截至)?(?:到|至|截至)|数据的?截[止至](?:日期?|时间)(?:为|是)|(?:统计时点|统计口径)(?:定在|为|是)?(?:截至|截止到?)?)((?:19|20)\d{2})年"  # 所用数据统计到2023年12月31日
+    r"|(?:数据[，,]?(?:统计|截止|截至)?(?:到|至|截至)|数据的?截[止至](?:日期?|时间)(?:为|是)|(?:统计时点|统计口径)(?:定在|为|是)?(?:截至|截止到?)?)((?:19|20)\d{2})年"  # 所用数据统计到2023年12月31日; 榜单采用的数据，统计到…
 )
 
 
