@@ -1394,3 +1394,24 @@ def test_forms_read_in_heldout78_to_heldout87():
     assert [c.period for c in EX.extract(last_month, date(2024, 9, 28))] == ["@2024-08"]
     cluster = "集群\n2022年，株洲“3+3+2”产业集群规模为6000亿元。"
     assert [c.metric_id for c in EX.extract(cluster, date(2023, 5, 24))] == ["zz332-scale"]
+    now = "新材料\n目前，园区面积扩大到18平方公里，仅新材料一项，年产值就已突破60亿元。"
+    assert [c.period for c in EX.extract(now, date(2025, 6, 20))] == ["@2025-06", "@2025-06"]  # the rate it runs at now
+    firms = "目标\n今年，经开区要推动产值过10亿元企业突破12家。"
+    assert [c.period for c in EX.extract(firms, date(2023, 3, 6))] == ["by2023"]  # firms to stand at by the year's end
+    venue = (
+        "开工\n2月14日，全市重大项目集中开工，高新区承办了主会场。"
+        "主会场上，一个装备项目最受关注，该项目总投资20亿元，目标是2023年实现产值25亿元以上。"
+    )
+    assert [c.park_id for c in EX.extract(venue, date(2023, 2, 15))] == ["zz-htz", "zz-htz"]
+    seats = "集群\n全省有三大世界级产业集群，株洲占据其中两席。渌口经开区比株洲高新区晚建园20年。"
+    assert [(c.metric_id, c.value) for c in EX.extract(seats, date(2023, 3, 6))] == [
+        ("world-class-clusters", 3),
+        ("world-class-clusters", 2),
+        ("founding-gap", 20),
+    ]
+    parts = "攸县\n今年2月，省政府批准攸州工业园升格为省级高新区，调区扩区同步获批。两个片区中，攸州工业园面积为500公顷。"
+    assert [c.period for c in EX.extract(parts, date(2019, 5, 17))] == ["@2019-02"]  # as approved then
+    that_month = "炎陵\n说起园区的发展，绕不开2021年4月。那个月，炎陵工业集中区获批升格为省级高新区，园区管辖面积定为40平方公里。"
+    assert [c.period for c in EX.extract(that_month, date(2025, 7, 16))] == ["@2021-04"]
+    this_round = "开工\n6月21日上午，各县市区的工地上同时响起开工的号令。这一轮共有100个项目集中开工。"
+    assert [c.period for c in EX.extract(this_round, date(2021, 6, 22))] == ["2021-06-21"]

@@ -1101,7 +1101,9 @@ class Extractor:
                 art.approval = (f"@{year}-{told:02d}", month.group(0))
         venue = _MAIN_VENUE.search(s)
         at_venue = [e for a, _, e in mentions if venue and a == venue.end()]
-        at_venue += [e for _, b, e in mentions if s.startswith("主会场", b)]  # 在株洲高新区主会场举行
+        at_venue += [
+            e for _, b, e in mentions if re.match(r"(?:承办了?)?主会场", s[b:])
+        ]  # 在株洲高新区主会场举行; 高新区承办了主会场
         if at_venue and at_venue[0].scope in ("park", "host"):
             art.main_venue = self._resolve_generic(at_venue[0], art.seen)
         here.metric_spans = [(m.start(), m.end()) for m in self.phrase_re.finditer(s)]
@@ -1592,6 +1594,15 @@ class Extractor:
             ):  # 2018年版目录里，核准面积324.82公顷；两个区块里，北部的有225.09公顷: the same edition
                 period, period_text = f"@{edition.group(1)}", edition.group(0)
             elif (
+                q.unit in ("公顷", "平方公里", "亩")
+                and not when.stated
+                and art.approval
+                and before is not None
+                and (_APPROVAL.search(before.text) or _APPROVAL_MONTH.search(before.text))
+                and re.search(r"调区|扩区|面积|片区|区块", before.text)
+            ):  # 今年2月，…调区扩区同步获批。两个片区中，攸州工业园面积为510.06公顷: as approved then
+                period, period_text = art.approval
+            elif (
                 when.carried
                 or not period
                 or "以来" in period_text
@@ -1617,7 +1628,10 @@ class Extractor:
             metric_zh + s[max(here.prev_end, q.start - 12) : min(len(s), q.end + 3)],  # 一年能创造约740亿元产值
         )
         as_of = published.year
-        if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text):
+        told_now = NOW.search(_clause_before(s, here.prev_end, q)) or re.search(
+            r"已(?:经)?(?:突破|超过|达到?|超)$", s[max(here.prev_end, q.start - 6) : q.start]
+        )  # 目前年产值突破70亿元, 年产值已突破70亿元: the rate it runs at now
+        if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text) and not told_now:
             as_of, period = int(period[1:5]), ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
         if annual and kind == "actual" and when.carried and re.fullmatch(r"\d{4}(?:YTD\d{2}|Q[1-4]|H[12])", period):
             as_of, period = int(period[:4]), ""  # 1至5月…；企业年产值已突破70亿元: a whole year's amount, not the months'
@@ -1655,7 +1669,11 @@ class Extractor:
             and metric_id in self.stocks
             and "project" not in metric_id  # 年内实施的（项目）数量: the year's projects, a flow
             and re.fullmatch(r"\d{4}", period)
-            and re.search(r"总数|数量|总量", s[here.prev_end : q.start])
+            and (
+                re.search(r"总数|数量|总量", s[here.prev_end : q.start])
+                or not re.search(r"new|reserve", metric_id)  # 推动产值过10亿元企业突破10家: firms to stand at
+                and not _NEWLY.search(s[here.prev_end : q.end + 8])  # but 7家以上企业新进规模工业: the year's new ones
+            )
         ):
             period = "by" + period  # 高企总数今年突破60家: a count to stand at by the year's end
         elif kind == "target" and re.fullmatch(r"\d{4}\.\.\d{4}", period):

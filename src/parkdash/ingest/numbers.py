@@ -35,11 +35,15 @@ RANK = re.compile(
 )
 # 建园比株洲高新区晚了整整25年: a gap between two foundings (other durations are not figures)
 GAP = re.compile(
-    r"(?:(?:晚|迟|早)(?:建|成立|设立|起步|挂牌)?(?:了|上|于[^，。；\d]{1,10}?)?|落后了?[^，。；\d]{0,10}?)(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])"
+    r"(?:(?:晚|迟|早)(?:建园|建区|建|成立|设立|起步|挂牌)?(?:了|上|于[^，。；\d]{1,10}?)?|落后了?[^，。；\d]{0,10}?)(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])"
 )
 # 株洲占据两席, 拿下两席, 独占其二: seats of a list held
 SEATS = re.compile(
-    r"(?:占(?:据|了)?|拿下了?|拿到了?|摘得|夺得|揽得)(?P<num>\d+|[一二三四五六七八九十两]+)(?:个)?席|独占其(?P<num2>[二三四五])"
+    r"(?:占(?:据|了)?|拿下了?|拿到了?|摘得|夺得|揽得)(?:其中)?(?P<num>\d+|[一二三四五六七八九十两]+)(?:个)?席|独占其(?P<num2>[二三四五])"
+)
+# 湖南共有三大世界级产业集群: a count of clusters told as N大
+BIG_N = re.compile(
+    r"(?:共有|拥有|有|全省|湖南)(?P<num>[两三四五六七八九十])大(?=[^，。；]{0,4}(?:世界级|国家级)[^，。；]{0,6}集群)(?P<num2>)"
 )
 # 成为株洲第3个千亿产业: the Nth of a kind, so N of them now
 NTH = re.compile(
@@ -286,7 +290,7 @@ def quantities(sentence: str) -> list[Quantity]:
             qualifier = "le" if group in ("num3", "num4") else "eq"
             unit = match.group("unit") or match.group("unit2") or "名"
             found.append(Quantity(start, match.end(), value, None, unit, qualifier, sentence[start : match.end()]))
-    for pattern, unit in ((GAP, "年"), (SEATS, "个"), (NTH, "个")):  # counts told in words: 晚了25年, 占据两席, 第3个
+    for pattern, unit in ((GAP, "年"), (SEATS, "个"), (NTH, "个"), (BIG_N, "个")):  # 晚了25年, 占据两席, 第3个, 三大
         for match in pattern.finditer(sentence):
             group = "num" if match.group("num") else "num2"
             start = match.start(group)

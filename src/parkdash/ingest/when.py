@@ -254,7 +254,7 @@ ANNOUNCED = re.compile(
     r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单|(?:发布|公布|揭晓)[^。；]{0,24}入选"
     r"|(?:发布|公布|揭晓|认定)了?(?:首批|第[一二三四五六七八九十\d]+批)"  # 省里揭晓了首批省级先进制造业集群，一共15个
 )
-THEN = re.compile(r"当时|彼时|那时|那会儿?|当月|同一时间|同一时期|同期(?:披露|公布|发布)")
+THEN = re.compile(r"当时|彼时|那时|那会儿?|当月|那个月|同一时间|同一时期|同期(?:披露|公布|发布)")
 NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前|眼下")
 STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今|眼下")
 THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
@@ -322,9 +322,9 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
             continue
         d = day_in(s, published, year, then) or (
             day_in(sents[i - 1], published, year)
-            if i and (RELATIVE_DAY.search(sents[i - 1]) or re.match(r"这一天|这天|当天|当日", s))
+            if i and (RELATIVE_DAY.search(sents[i - 1]) or re.match(r"这一天|这天|当天|当日|这一?轮|本轮", s))
             else None
-        )  # 2月14日，恰逢正月十四。这一天，…一起破土: the day of the sentence before
+        )  # 2月14日，恰逢正月十四。这一天，…一起破土 / 这一轮共有122个项目集中开工: the day of the sentence before
         opened = re.search(
             r"日[^，。；]{0,6}(?:开幕|拉开帷幕|启幕)|\d日(?:至|到|—|-|～)\d{1,2}日", s
         )  # 10月24日开幕 / 24日至25日: the first
