@@ -1415,3 +1415,14 @@ def test_forms_read_in_heldout78_to_heldout87():
     assert [c.period for c in EX.extract(that_month, date(2025, 7, 16))] == ["@2021-04"]
     this_round = "开工\n6月21日上午，各县市区的工地上同时响起开工的号令。这一轮共有100个项目集中开工。"
     assert [c.period for c in EX.extract(this_round, date(2021, 6, 22))] == ["2021-06-21"]
+    next_para = "大会\n今年，经开区要实现新增工业产值100亿元以上。\n在培育主体上，园区计划新增规模工业企业8家以上。"
+    assert [c.period for c in EX.extract(next_para, date(2025, 3, 5))] == ["2025", "2025"]  # this year's targets go on
+    so_far = "工地\n今年以来项目抢抓晴好天气组织施工，截至目前，今年的计划工程量完成了40%。"
+    assert [(c.period, c.kind) for c in EX.extract(so_far, date(2023, 3, 30))] == [("@2023-03", "actual")]
+    goal_after = "经开区\n株洲经开区提出了让技工贸收入过1200亿元这一远期目标。"
+    assert [(c.period, c.kind) for c in EX.extract(goal_after, date(2022, 3, 23))] == [("open", "target")]
+    rose = "醴陵\n一季度，醴陵GDP达到200亿元，同比涨了5%。株洲高新区在先进制造业高地建设单项中位列亚军。"
+    assert [(c.metric_id, c.value) for c in EX.extract(rose, date(2023, 5, 9))][1:] == [
+        ("gdp-growth", 5),
+        ("three-highlands-am-rank", 2),
+    ]

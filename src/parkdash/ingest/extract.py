@@ -1408,7 +1408,12 @@ class Extractor:
                 art.last_period[2]
                 or not TARGET.search(s[: q.start])
                 or art.last_period[4] == "target"
-                and art.last_period[3] == here.sent.paragraph
+                and (
+                    art.last_period[3] == here.sent.paragraph
+                    or art.last_period[0] == str(art.published.year)
+                    and here.sent.paragraph - art.last_period[3] == 1
+                    and not re.search(r"下一步|今后|将来|长远|远期", s[: q.start])
+                )  # 今年…要实现…。（next paragraph）园区计划新增规模工业企业7家以上: this year's too
             )  # 全年要引进…；增长目标同样定在20%以上: the year of the targets before it
             and (not art.last_period[2] or art.last_period[3] == here.sent.paragraph and not STOCK_NOW.search(s[: q.start]))
             and (art.last_period[4] != "opening" or art.last_period[3] == here.sent.paragraph)
@@ -1450,6 +1455,8 @@ class Extractor:
             ):  # 投产后，按计划2023年产值: 2023
                 when.period, when.text, when.horizon = "open", running.group(0), True
             return "target"
+        if re.match(r"[^，。；\d]{0,4}(?:这一|这个|的)(?:远期|长远|中长期)?目标", s[q.end :]):
+            return "target"  # 让技工贸收入过1000亿元这一远期目标: the goal is named after the figure
         planned = is_target(head, art.year_in_force < art.published.year) and not re.search(r"预计|预估|估计", head)
         if FORECAST.search(head) and not planned:  # but 按计划，到2023年它的产值可达30亿元: a target
             return "forecast"
@@ -1501,6 +1508,7 @@ class Extractor:
             and not on_the_day
             and not (metric_id in self.stocks and _STANDS.search(s[here.prev_end : q.start]))  # 今年…增至3个: as it stands
             and not (q.unit in ("公顷", "平方公里", "亩") and _APPROVED.search(s[: q.start]))  # 按今年批下来的方案，有510.06公顷
+            and metric_id not in self.progress  # 今年的计划工程量完成了30%: done so far
             and ends_after(period, published)
             and "以来" not in period_text
         ):
@@ -1740,7 +1748,7 @@ _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)
 _NEWLY = re.compile(r"新(?:增|认定|培育|纳入|晋|进)|小升规")
 _PART_FROM = re.compile(r"(?:的贡献)?(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?:贡献|创造|完成)?(?=[，。；]|$)")
 _BARE_GROWTH = re.compile(
-    r"[，,\s]*(?:同比|按年计算|按可比价(?:格)?计算|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?增长了?(?:约|近)?"
+    r"[，,\s]*(?:同比|按年计算|按可比价(?:格)?计算|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?(?:增长|上涨|涨)了?(?:约|近)?"
 )
 _STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")
