@@ -195,7 +195,7 @@ _INVESTMENT_OF = {
     "projects-started": "projects-started-investment",
 }  # fmt: skip
 # a park's name: a place and a park word (长沙经开区, 宁乡高新区); unknown ones are flagged, not guessed
-_NOT_IN_A_NAME = "月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还选择这那位"
+_NOT_IN_A_NAME = "请比较它他她看翻说谈问聊月日给让被使替帮级国省全批强各的是把到为在年按今领迈获争格取创建发区县市向与和及对从由据入照布一二三四五六七八九十两首该此本其个家了访察研观进赴于往至当即又也都还选择这那位"
 _PARK_NAME = re.compile(
     rf"[^\W\d_{_NOT_IN_A_NAME}]{{2,3}}"
     r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|工业集中区|产业开发区|示范区|(?<!高)新区|开发区)"
@@ -216,6 +216,7 @@ _PARTNERS = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓"
+    r"|翻看|翻开|说起|提起|谈起|说到|聊起|关注|盘点|回望|再看|先看|反观|依托|瞄准"
     r"|目前|如今|眼下|当前|现在|今年|去年|同时|此外|另外|其中|届时|随后|此后|近年|彼时|当时|那时)(?:高新区|经开区|开发区|新区|示范区)$"
 )  # 目前高新区的…: a time word and the park word, not a park's name
 _OUTLET = re.compile(
