@@ -1426,3 +1426,14 @@ def test_forms_read_in_heldout78_to_heldout87():
         ("gdp-growth", 5),
         ("three-highlands-am-rank", 2),
     ]
+    verb = "两园\n而这两张名片，大半都挂在株洲高新区。\n翻看高新区的账本，2021年第一季度当季GDP达到120亿元。"
+    assert [c.park_id for c in EX.extract(verb, date(2022, 3, 10))] == ["zz-htz"]  # 翻看 is no part of a name
+    founded = "标题\n北斗产业园去年12月才挂牌，原来的产业园也并了进来，占地9000亩。"
+    assert [c.period for c in EX.extract(founded, date(2022, 3, 16))] == ["@2022-03"]  # not dated by its founding
+    plan = "新城\n按照目前的构想，新城今后的城市建成区会有30平方公里。照规划，这座新城的常住人口要有20万以上。"
+    assert [(c.period, c.kind) for c in EX.extract(plan, date(2022, 3, 23))] == [("open", "target")] * 2
+    told_then = (
+        "标题\n今年4月，一家研究机构发布专精特新百强高新区榜单，数据以2023年12月31日为截止日。"
+        "株洲高新区名列全国第28位。按当时披露的情况，园区里数得出140家专精特新企业。"
+    )
+    assert [c.period for c in EX.extract(told_then, date(2024, 8, 20))] == ["2023", "@2024-04"]

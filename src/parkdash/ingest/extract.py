@@ -1056,7 +1056,13 @@ class Extractor:
             art.release_month,
         )  # 今年4月出炉的名单; 今年4月，一家研究机构推出一份…排行
         art.last_month = next(
-            (p for _, p, t, _ in reversed(here.periods) if re.fullmatch(r"@\d{4}-\d{2}", p) and not NOW.fullmatch(t)),
+            (
+                p
+                for at, p, t, _ in reversed(here.periods)
+                if re.fullmatch(r"@\d{4}-\d{2}", p)
+                and not NOW.fullmatch(t)
+                and not re.search(r"数据[^，。；]{0,6}$", s[:at])  # 数据截止到2023年12月31日: a list's data, not a time told
+            ),
             art.last_month,
         )
         opening = here.periods[0] if here.periods and not found else None
@@ -1763,7 +1769,7 @@ _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"[，,]?(?:则|就|最终)?[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|拿到|拿下|斩获|收入囊中|揽入怀中)")
 _WINNER_IS = re.compile(r"的(?:则)?是([^，。；]{2,12})")
-_RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓)")
+_RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓|面世)")
 _A_LIST_OUT = re.compile(
     r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)"
     r"|[^。；]{0,16}?(?:排行|榜单|名单)[^，。；]{0,16}?(?:推出|发布|公布|揭晓)"  # 一份…榜单由某研究机构对外公布
