@@ -111,6 +111,10 @@ FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model), 
     "heldout93": (0.84, 0.84),
     "heldout94": (0.92, 0.90),
     "heldout95": (0.95, 0.95),
+    "heldout96": (0.92, 0.92),
+    "heldout97": (0.81, 0.83),
+    "heldout98": (0.76, 0.77),
+    "heldout99": (0.85, 0.82),
 }
 
 
