@@ -93,7 +93,7 @@ if KEY in st.session_state:
                 i18n.t("col_accept", lang), help=i18n.t("col_accept_help", lang), width=76, pinned=True
             ),
             "park_id": st.column_config.SelectboxColumn(
-                i18n.t("parks", lang),
+                i18n.t("col_park", lang),
                 width=100,
                 options=["", *parks.index],
                 format_func=lambda p: i18n.pick(parks.loc[p], "short", lang) if p else "—",
@@ -181,7 +181,12 @@ if KEY in st.session_state:
             st.session_state["ingest_version"] = version + 1
             st.rerun()
         flags = reviewed["accept"].astype(bool)
-        hints = {"conflict": "add_conflict_hint", "stored": "add_repeat_hint", "repeat": "add_row_repeat_hint"}
+        hints = {
+            "incomplete": "add_incomplete_hint",
+            "conflict": "add_conflict_hint",
+            "stored": "add_repeat_hint",
+            "repeat": "add_row_repeat_hint",
+        }
         lines = [
             f"{c.row}. {'✓ ' if flags.iloc[c.row - 1] else ''}{c.note}" + (f" — {i18n.t(hints[c.hint], lang)}" if c.hint else "")
             for c in checks

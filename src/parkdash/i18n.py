@@ -122,6 +122,10 @@ _T: dict[str, tuple[str, str]] = {
     "why_news_exists": ("新闻编号 {news_id} 已在数据中", "The news id {news_id} is already in the data"),
     "why_url_used": ("这个网址已被新闻 {news_id} 使用", "This URL is already used by the news item {news_id}"),
     "why_tick": ("请为要保存的每个数字勾选“接受”", "Tick “Accept” for each figure to save"),
+    "why_no_park": (
+        "统计范围为“园区”的数字须选择园区（“{name}”；或把范围改为城市或其他）",
+        "A figure with the scope “park” needs its park (“{name}”; or set the scope to city or other)",
+    ),
     "why_no_metric": ("“{name}”：请选择指标，或填写新指标代码", "“{name}”: choose a metric, or give a new metric id"),
     "why_new_metric": (
         "新指标“{metric_id}”需要由小写字母、数字和 - 组成的代码，并以“文中名称”作中文名",
@@ -210,12 +214,13 @@ _T: dict[str, tuple[str, str]] = {
         "同一篇文章中数值不同：核对原文，只接受正确的一行",
         "the article gives another value for the same figure: check it and accept only the right one",
     ),
+    "add_incomplete_hint": ("先选定园区和指标再接受", "choose the park and the metric before accepting it"),
     "add_row_repeat_hint": ("文中重复：已有前面一行，不必再接受", "repeated in the article: the earlier row is enough"),
     "add_repeat_hint": (
         "已在数据中，不必再接受（一个都不接受时，保存只记下这篇新闻作为来源）",
         "already stored, no need to accept it (with none accepted, saving keeps just the article, as a source)",
     ),
-    "add_title_from_page": ("标题（取自网页）", "Headline (from the page)"),
+    "add_title_from_page": ("标题（取自文章，可在上方改写）", "Headline (from the article; type another above to change it)"),
     "add_see_targets": ("在“十四五”目标跟踪中查看", "See it in the five-year target tracker"),
     "add_industries": ("相关产业（可选）", "Industries the article is about (optional)"),
     "add_choose": ("请选择", "Choose"),
@@ -234,6 +239,7 @@ _T: dict[str, tuple[str, str]] = {
     "col_period_text": ("原文时期", "Period as written"),
     "col_locator": ("原文位置", "Where in the article"),
     "parks": ("园区", "Parks"),
+    "col_park": ("园区", "Park"),
     "industries": ("产业", "Industries"),
     "years": ("年份", "Years"),
     "language": ("语言", "Language"),

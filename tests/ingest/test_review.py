@@ -377,3 +377,27 @@ def test_every_refusal_is_said_in_the_pages_language_by_the_rows_and_labels_it_s
         english = {w for w in re.findall(r"[A-Za-z]{2,}", zh_text) if w not in shown and w not in CODES}
         assert not english, f"English in {zh_text!r}"
         assert re.search(r"[a-z]{3,}", said(issue, "en"))
+
+
+def test_rows_with_no_park_or_no_metric_are_not_ticked_by_accept_all_and_are_named_when_saved(data):
+    ds = load(DATA).dataset
+    table = pd.DataFrame(
+        [
+            figure(value=7),
+            figure(value=8, park_id="", entity_reported="长沙经开区", locator="长沙经开区投资8亿元"),
+            figure(value=9, metric_id="", metric_zh="规模工业总产值", locator="规模工业总产值9亿元"),
+        ]
+    )
+    checks = check_rows(table, ds)
+    assert [c.offer for c in checks] == [True, False, False]
+    assert [c.hint for c in checks] == ["", "incomplete", "incomplete"]
+    assert "未定园区" in checks[1].note
+    before = snapshot(data)
+    with pytest.raises(IngestError) as caught:
+        apply(data, table, info())
+    assert [(i.key, i.params["where"]) for i in caught.value.issues] == [
+        ("why_no_park", ("row", 2)),
+        ("why_no_metric", ("row", 3)),
+    ]
+    assert i18n.issue("why_no_park", caught.value.issues[0].params, "zh").startswith("第2行")
+    assert snapshot(data) == before

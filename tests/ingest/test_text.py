@@ -18,6 +18,12 @@ def test_html_page_gives_its_body_text_and_title():
         assert noise not in text
 
 
+def test_pasted_text_gives_its_first_line_as_headline():
+    assert article_text("园区上半年产值增长8%\n测试园区上半年实现产值100亿元。")[1] == "园区上半年产值增长8%"
+    assert article_text("测试园区上半年实现产值100亿元。下一句。\n第二段。")[1] == ""  # a sentence, not a headline
+    assert article_text("测试园区上半年实现产值100亿元。")[1] == ""  # one line only: no headline
+
+
 def test_gbk_and_bom_text_are_read():
     body = "测试园区实现产值100亿元。"
     assert article_text(body.encode("gbk"))[0] == body

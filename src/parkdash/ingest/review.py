@@ -197,6 +197,7 @@ class RowCheck:
     stored_only: bool  # every stored figure it matches has its value: already in the data
     contradicts: list[int]  # rows of the table with the same figure and another value
     repeats: list[int]  # rows of the table with the same figure and value
+    incomplete: bool = False  # no metric, or a park's figure with no park: it cannot be saved as it stands
 
     @property
     def repeats_earlier(self) -> bool:
@@ -206,12 +207,15 @@ class RowCheck:
     def offer(self) -> bool:
         """Whether "accept all" ticks it: not when stored already, not when the article contradicts it
         (which value is right is for the analyst to say), not when it repeats an earlier row (one is enough)."""
-        return not self.stored_only and not self.contradicts and not self.repeats_earlier
+        return not self.stored_only and not self.contradicts and not self.repeats_earlier and not self.incomplete
 
     @property
     def hint(self) -> str:
-        """What the analyst should do about it: ``conflict`` (check the article, accept only the right
-        value), ``stored`` (already in the data), ``repeat`` (the earlier row is enough), or nothing."""
+        """What the analyst should do about it: ``incomplete`` (choose the park or metric first), ``conflict``
+        (check the article, accept only the right value), ``stored`` (already in the data), ``repeat`` (the
+        earlier row is enough), or nothing."""
+        if self.incomplete:
+            return "incomplete"
         if self.contradicts:
             return "conflict"
         if self.stored_only:
@@ -231,6 +235,9 @@ def check_rows(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[
     out = []
     for n, row in enumerate(candidates.itertuples()):
         parts, stored_only = [], False
+        no_park = getattr(row, "scope", "") == "park" and not row.park_id
+        if no_park:
+            parts.append("未定园区" if zh else "no park")
         if not row.metric_id:
             parts.append("新指标" if zh else "new metric")
         else:
@@ -260,6 +267,7 @@ def check_rows(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[
                 stored_only,
                 [j + 1 for j, equal in others if not equal],
                 [j + 1 for j, equal in others if equal],
+                no_park or not (row.metric_id or _clean(getattr(row, "new_metric_id", ""))),
             )
         )
     return out
@@ -403,6 +411,14 @@ def rows(
         metric_id = _clean(row.get("metric_id")) or _clean(row.get("new_metric_id"))
         name = _clean(row.get("metric_zh"))
         where = ("row", n)
+        if _clean(row.get("scope")) == "park" and not _clean(row.get("park_id")):
+            problems.append(
+                Issue(
+                    "why_no_park",
+                    f"figure {n} ({name or '?'}): choose the park, or another scope (city, other)",
+                    {"where": where, "name": name or "?"},
+                )
+            )
         if not metric_id:
             problems.append(
                 Issue(

@@ -110,6 +110,9 @@ def article_text(raw: str | bytes) -> tuple[str, str]:
         raise ArticleError(
             "article_no_chinese", "no Chinese text found: paste the article itself (plain text or the saved HTML page)"
         )
+    head, _, rest = text.partition("\n")
+    if not title and rest and len(head) <= 60 and _CJK.search(head) and not re.search(r"[。！？；]", head):
+        title = head  # pasted text: the headline on its first line
     return text, title
 
 
