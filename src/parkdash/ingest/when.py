@@ -381,9 +381,8 @@ def project_span(sentence: str, q: Quantity, started: str | None, this_year: int
 
 DATA_YEAR = re.compile(
     r"((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:的|底)?[^。，；]{0,6}数据|((?:19|20)\d{2})年度"
-    r"|数据[，,]?[^。；，\d]{0,4}?(?:截止到?|截至|取到|统计到|以)((?:19|20)\d{2})年"  # 数据以2023年12月31日为截止日
-    r"|(?:数据[，,]?(?:统计|截止|截至)?(?:到|至|截至)|数据的?截[止至](?:日期?|时间)(?:为|是)|(?:统计时点|统计口径)(?:定在|为|是)?(?:截至|截止到?)?)((?:19|20)\d{2})年"  # 所用数据统计到2023年12月31日; 榜单采用的数据，统计到…
-)
+    r"|(?:数据[，,]?[^。；，\d]{0,4}?(?:截止到?|截至|到|至|以)|数据的?截[止至](?:日期?|时间)(?:为|是)|(?:统计时点|统计口径)(?:定在|为|是)?(?:截至|截止到?)?)((?:19|20)\d{2})年"
+)  # 所用数据统计到2023年12月31日; 榜单采用的数据，统计到…; 数据以2023年12月31日为截止日; 数据取到…
 
 
 def list_year_of(sents: list[str]) -> tuple[str, str] | None:
@@ -391,7 +390,7 @@ def list_year_of(sents: list[str]) -> tuple[str, str] | None:
     for s in sents:
         m = DATA_YEAR.search(s)
         if m:
-            return m.group(1) or m.group(2) or m.group(3) or m.group(4), m.group(0)
+            return m.group(1) or m.group(2) or m.group(3), m.group(0)
     return None
 
 
