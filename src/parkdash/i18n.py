@@ -225,8 +225,9 @@ _T: dict[str, tuple[str, str]] = {
     "add_industries": ("相关产业（可选）", "Industries the article is about (optional)"),
     "add_choose": ("请选择", "Choose"),
     "add_accept_all": (
-        "全部接受（已在数据中的、文中矛盾的除外，再取消有误的）",
-        "Accept all (except figures already stored or contradicted in the article; then untick the wrong ones)",
+        "全部接受（已在数据中的、文中矛盾的、缺园区或指标的除外，再取消有误的）",
+        "Accept all (except figures already stored, contradicted in the article or missing a park or metric; "
+        "then untick the wrong ones)",
     ),
     "col_unit": ("单位", "Unit"),
     "col_value_max": ("上限", "Upper bound"),
