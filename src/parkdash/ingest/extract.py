@@ -216,8 +216,8 @@ _PARTNERS = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:——|—|-|•|·|●|◆|■|▪|★|▶|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|\d+[.、．])")
 _VERB_BEFORE_PARK = re.compile(
     r"(?:读懂|看懂|聚焦|走进|走近|探访|点赞|解码|打卡|助力|深耕|扎根|来到|走访|考察|调研|看好|牵手|携手|扮靓"
-    r"|提起|关注|盘点|回望|反观|依托|瞄准"  # (翻看, 说起, 它比, 记者请: 看, 说, 比, 请 are in no name)
-    r"|目前|如今|眼下|当前|现在|今年|去年|同时|此外|另外|其中|届时|随后|此后|近年|彼时|当时|那时)(?:高新区|经开区|开发区|新区|示范区)$"
+    r"|提起|关注|盘点|回望|反观|依托|瞄准"  # (翻看, 说起, 今年, 当时…: 看, 说, 年, 当 are in no name)
+    r"|目前|如今|眼下|现在|同时|另外|届时|随后|彼时)(?:高新区|经开区|开发区|新区|示范区)$"
 )  # 目前高新区的…: a time word and the park word, not a park's name
 _OUTLET = re.compile(
     r"新湖南|湖南日报|湖南卫视|湖南经视|株洲日报|株洲晚报|株洲新闻网|^[\u4e00-\u9fff]{2,4}发布(?=[\s　])"
@@ -542,7 +542,7 @@ class Extractor:
         field = (
             rank
             and re.search(r"参评|参加评|上榜|在(?:全国|全省)?\d+[家个]$", sentence[max(0, window_start - 12) : window_start])
-            and re.match(r"[^，。；\d]{0,8}?(?:高新区|园区|开发区)(?:里|中)", sentence[window_start : q.start])
+            and _AMONG.match(sentence[window_start : q.start])
         )
         start = sentence.rfind("，", 0, window_start - 12) + 1 if field else window_start  # 评价结果，…在参评的178家…里居第35名
         clause = self._without_names(sentence[start : q.end] if rank else _clause(sentence, window_start, q, next_start))
@@ -1335,7 +1335,7 @@ class Extractor:
             and bool(re.search(r"[^，。；、\d]{1,8}、[^，。；、\d]{1,8}$", s[: q.start]))  # 长沙、株洲、衡阳三家: the list's size
             or q.unit in ("个", "家")
             and bool(re.search(r"在(?:全国|全省|全市)?(?:的)?$", s[: q.start]))
-            and bool(re.match(r"[^，。；\d]{0,8}?(?:高新区|园区|开发区|经开区|城市)(?:里|中|之中|当中)", s[q.end :]))
+            and bool(_AMONG.match(s[q.end :]))
             # 在178家国家高新区里位居第35名: the field a place is among
             or q.unit in ("个", "家", "项")
             and s[q.start - 1 : q.start] == "含"
@@ -1643,10 +1643,14 @@ class Extractor:
             metric_zh + s[max(here.prev_end, q.start - 12) : min(len(s), q.end + 3)],  # 一年能创造约740亿元产值
         )
         as_of = published.year
-        told_now = NOW.search(_clause_before(s, here.prev_end, q)) or re.search(
-            r"已(?:经)?(?:突破|超过|达到?|超)$", s[max(here.prev_end, q.start - 6) : q.start]
-        )  # 目前年产值突破70亿元, 年产值已突破70亿元: the rate it runs at now
-        if annual and kind == "actual" and period.startswith("@") and re.fullmatch(r"[^\d]*", period_text) and not told_now:
+        if (
+            annual
+            and kind == "actual"
+            and period.startswith("@")
+            and re.fullmatch(r"[^\d]*", period_text)
+            and not NOW.search(_clause_before(s, here.prev_end, q))  # 目前年产值突破70亿元: the rate it runs at now
+            and not re.search(r"已(?:经)?(?:突破|超过|达到?|超)$", s[max(here.prev_end, q.start - 6) : q.start])  # 已突破
+        ):
             as_of, period = int(period[1:5]), ""  # 现有企业30多家，年产值约50亿元: a year's amount, not a stock of the day
         if annual and kind == "actual" and when.carried and re.fullmatch(r"\d{4}(?:YTD\d{2}|Q[1-4]|H[12])", period):
             as_of, period = int(period[:4]), ""  # 1至5月…；企业年产值已突破70亿元: a whole year's amount, not the months'
@@ -1733,6 +1737,7 @@ class Extractor:
         return str(published.year), "（报道当年）"
 
 
+_AMONG = re.compile(r"[^，。；\d]{0,8}?(?:高新区|园区|开发区|经开区|城市)(?:里|中|之中|当中)")  # …178家国家高新区里: the field
 _GROUP_OF_PARKS = re.compile(
     r"(?:(?:全省|全国|参评的?|上榜的?)[^，。；\d]{0,4}?\d+家(?:国家级|省级)?|参评的?|上榜的?)(?:高新区|园区|开发区|经开区)"
     r"(?![中里内]|之中|当中)"

@@ -43,7 +43,7 @@ SEATS = re.compile(
 )
 # 湖南共有三大世界级产业集群: a count of clusters told as N大
 BIG_N = re.compile(
-    r"(?:共有|拥有|有|全省|湖南)(?P<num>[两三四五六七八九十])大(?=[^，。；]{0,4}(?:世界级|国家级)[^，。；]{0,6}集群)(?P<num2>)"
+    r"(?:共有|拥有|有|全省|湖南)(?P<num>[两三四五六七八九十])大(?=[^，。；]{0,4}(?:世界级|国家级)[^，。；]{0,6}集群)"
 )
 # 成为株洲第3个千亿产业: the Nth of a kind, so N of them now
 NTH = re.compile(
