@@ -105,6 +105,8 @@ _CITY = {
     "我区": "株洲市",
     "我县": "株洲市",
 }
+_ALL_PARKS = _Entity("", "city-parks", "株洲市园区")
+_PARKS_COUNTED = re.compile(r"全市(?:[\d一二三四五六七八九十]+个|[八九十]大)园区")  # 全市8个园区: all of them
 _CITY_GENERIC = {"全市": "city", "全区": "区", "全县": "县", "我区": "区", "我县": "县"}  # the one the article is about
 _CITY_PARKS = {
     "全市园区": "株洲市园区",
@@ -879,8 +881,8 @@ class Extractor:
             return None
         told = " ".join(sents[max(0, at - 1) : at + 2])
         parks = {e.park_id for _, _, e in self._mentions(told) if e.scope == "park" and e.park_id}
-        if len(parks) >= 3 or re.search(r"全市(?:各|八大|所有)?园区|各园区", told):
-            return _Entity("", "city-parks", "株洲市园区")
+        if len(parks) >= 3 or re.search(r"全市(?:各|八大|所有|[\d一二三四五六七八九十]+个)?园区|各园区", told):
+            return _ALL_PARKS
         summit = re.search(r"第[一二三四五六七八九十\d]+届[^，。；]{2,16}?(?:峰会|大会|博览会|论坛)", told)
         return _Entity("", "other", summit.group(0)) if summit else None
 
@@ -903,6 +905,8 @@ class Extractor:
             for m in self.entity_re.finditer(sentence)
             if not any(a <= m.start() < b or m.end() == a for a, b, _ in unknown)  # 株洲云龙示范区: one name
         ]
+        counted = [(m.start(), m.end(), _ALL_PARKS) for m in _PARKS_COUNTED.finditer(sentence)]
+        known = [x for x in known if not any(a <= x[0] < b for a, b, _ in counted)] + counted
         benchmark = [
             (a, b)
             for a, b, _ in known + unknown
@@ -1167,7 +1171,7 @@ class Extractor:
         if a_figure:
             ent = entity or _Entity("", "other", "")
             if metric_id in _PARKS_IN_CITY and ent.scope == "park" and not self._named_park(_clause_before(s, here.prev_end, q)):
-                ent = _Entity("", "city-parks", "株洲市园区")  # 园区规上工业增加值在全市的占比: all parks', not the one before
+                ent = _ALL_PARKS  # 园区规上工业增加值在全市的占比: all parks', not the one before
             if metric_id.startswith("parks-") and ent.scope == "park":
                 ent = _Entity("", "city", "株洲市")  # 株洲高新区是唯一的国家级高新区: a count of parks is the city's
             figure = Candidate(
@@ -1289,6 +1293,9 @@ class Extractor:
         s = here.text
         if q.unit == "个" and s[q.start - 1 : q.start] == "等" and s.startswith("园区", q.end):
             here.prev_end = q.end
+            return True
+        if q.unit == "个" and s[q.start - 2 : q.start] == "全市" and s.startswith("园区", q.end) and next_start is not None:
+            here.fig_entity, here.prev_end = _ALL_PARKS, q.end  # 全市8个园区在同一天集中签约，签约项目共计89个: theirs
             return True
         group = _GROUP.match(s, q.end) if q.unit in ("家", "个") and next_start is not None else None
         if group:
@@ -1435,8 +1442,18 @@ class Extractor:
         then = THEN.search(s[: q.start])
         if not stated and art.last_month and then:
             when.period, when.text, when.horizon, when.carried = art.last_month, then.group(0), False, False
+        told = art.sentences[here.index - 1] if here.index and then and all(NOW.fullmatch(x[2]) for x in stated) else None
+        if told and told.paragraph == here.sent.paragraph:  # 2023年，一个商会来考察。据园区当时介绍，区内已有…16家
+            year = re.match(r"\s*((?:19|20)\d{2})年[，,]", told.text)  # a sentence of no figures that opens with its year
+            if year and not quantities(told.text):
+                when.period, when.text, when.horizon, when.carried = "@" + year.group(1), then.group(0), False, False
         released = _WHEN_RELEASED.search(s[: q.start])
         only_now = all(NOW.fullmatch(text) for _, _, text, _ in stated)  # 榜单发布的时候，…已有146家: 已有 is then
+        put_out = _PUT_OUT_IN.search(s[: q.start]) if only_now else None
+        if put_out:  # 9月份发布的一份解读材料说，…已突破5000亿元: as of the month it came out
+            month = int(put_out.group(1))
+            when.period, when.text = f"@{year_of_month(month, art.published)}-{month:02d}", put_out.group(0)
+            when.horizon = when.carried = False
         if only_now and art.release_month and released:  # 名单公布时, after 今年4月出炉的名单: that month
             when.period, when.text, when.horizon, when.carried = art.release_month, released.group(0), False, False
         return when
@@ -1774,6 +1791,7 @@ _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"[，,]?(?:则|就|最终)?[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|拿到|拿下|斩获|收入囊中|揽入怀中)")
 _WINNER_IS = re.compile(r"的(?:则)?是([^，。；]{2,12})")
+_PUT_OUT_IN = re.compile(r"(?<![\d年])(\d{1,2})月份?(?:发布|公布|印发|披露|出炉)的[^，。；]{0,12}(?:材料|报告|数据|通报|公报)")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓|面世)")
 _A_LIST_OUT = re.compile(
     r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)"
@@ -1793,7 +1811,8 @@ _AT_APPROVAL = re.compile(r"(?:获批|批复|升格|升级|批准|挂牌)(?:时|
 _PLAN_HEADING = re.compile(r"工作安排|主要目标|预期目标|目标任务|工作打算|工作计划|奋斗目标|工作思路")
 _PLEDGE = re.compile(
     r"立下了?[“\"]?军令状|[“\"]?任务书[”\"]?|签订[^，。；]{0,8}责任书|目标清单|任务清单|[“\"]?任务表[”\"]?"
-)  # the list after it is targets
+    r"|(?:今年|明年|本年度|(?:19|20)\d{2}年)的?重点(?:工作|任务)[^，。；]{0,12}(?:如下|摘登|摘编)|重点抓好"
+)  # the list after it is targets (报告中今年重点工作的部分内容摘登如下)
 _RECORD_HEADING = re.compile(r"回顾|总结|主要成绩|完成情况|基本情况|工作成效|存在的|主要问题")
 _SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _BASE_OF_CHANGE = re.compile(r"同比|(?:比|较)(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")

@@ -34,7 +34,7 @@ PERIOD = re.compile(
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<relmonth>(?<![比较])(?:本月|上个?月)(?:上旬|中旬|下旬|初|底|末)?(?!\d{1,2}日))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内|(?<![每])(?:当年|同年)(?!度|签约|开工|投产|竣工|见效)))?"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年(?!\d{1,2}月\d{1,2}日|正月|腊月)|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内(?!首|第)|(?<![每])(?:当年|同年|那一?年)(?!度|签约|开工|投产|竣工|见效)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?|头一个季度|第一个季度)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末|上旬|中旬|下旬|初)?(?!\d{0,2}日))?"
 )
 
@@ -157,13 +157,10 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
                 y = year + 1
             elif g["rel"] == "前年":
                 y = year - 2
-            elif g["rel"] in (
-                "当年",
-                "同年",
-            ):  # 2019年2月获批，当年5月: that year (当年 alone is too often 'this year'; 同年 is not)
+            elif g["rel"] in ("当年", "同年", "那年", "那一年"):  # 2019年2月获批，当年5月 / 那年5月: that year
                 named = NAMED_YEAR.findall(text[: m.start()])
                 y = int(named[-1]) if named else then_year
-                if y is None or g["rel"] == "当年" and not g["part"]:
+                if y is None or g["rel"] != "同年" and not g["part"]:  # 当年 alone is too often 'this year'; 同年 is not
                     continue
             else:
                 y = None
