@@ -1456,3 +1456,31 @@ def test_forms_read_in_heldout96_to_heldout99():
     assert [c.period for c in EX.extract(put_out, date(2023, 12, 5))] == ["@2023-09"]  # as of the month it came out
     lunar = "开工\n今年正月十四（2月14日），株洲同步开展了首轮重大项目集中开工，开工项目140个。"
     assert [(c.period, c.kind) for c in EX.extract(lunar, date(2022, 5, 24))] == [("2022-02-14", "actual")]
+
+
+def test_forms_read_in_heldout100_to_heldout107():
+    # passages of our own with the forms of heldout100–107, which were measured first and then read
+    def periods(text, published):
+        return [c.period for c in EX.extract(text, published)]
+
+    assert periods("经开区\n待“十四五”收尾，经开区力争终端制造加运营服务有40亿元的产值。", date(2022, 3, 23)) == ["by2025"]
+    assert periods("茶陵\n茶陵经开区重注电子信息，五年内力争园区税收贡献2亿元。", date(2022, 3, 23)) == ["by2025"]
+    assert periods("高新区\n面向下一个五年，高新区力争规上工业增加值的年均增幅不低于12%。", date(2022, 3, 23)) == ["by2025"]
+    assert periods("醴陵\n醴陵经开区上一年的陶瓷产值已超过600亿元。", date(2023, 2, 10)) == ["2022"]
+    assert periods("经开区\n株洲经开区过去这一年，动工建设的项目20个。", date(2022, 3, 10)) == ["2021"]
+    assert periods("荷塘\n荷塘区上年度GDP是280亿元。", date(2024, 3, 10)) == ["2023"]
+    assert periods("园区\n全市园区技工贸收入和2015年比，五年里平均每年涨11.9%。", date(2021, 6, 10)) == ["2015..2020"]
+    assert periods("园区\n整个“十三五”，全市园区技工贸收入年均增速为11.9%。", date(2021, 6, 10)) == ["2015..2020"]
+    meeting = (
+        "问答｜今年经开区要干成哪些事\n日前，株洲经开区开了一场全年工作部署会。\n"
+        "答：会上明确，北斗方向至少签下15个重点产业项目。同时，争取新认定省级以上“专精特新”企业5家以上。"
+    )
+    assert [(c.period, c.kind) for c in EX.extract(meeting, date(2025, 3, 7))] == [("2025", "target")] * 2
+    summit = "峰会\n第三届北斗规模应用国际峰会25日下午闭幕。两天会期里，100个项目现场签约。"
+    assert periods(summit, date(2024, 10, 25)) == ["2024-10-24"]  # a two-day event by its first day
+    approved = "炎陵\n原炎陵工业集中区在2021年4月获批升格为省级高新区。获批那阵子，园区管辖的范围有40平方公里。"
+    assert periods(approved, date(2025, 7, 16)) == ["@2021-04"]
+    looked_back = "北斗\n回看2月中旬的情况，园区第一批签下的项目，投资额加起来近20亿元。"
+    assert periods(looked_back, date(2022, 3, 15)) == ["@2022-02"]
+    lunar = "开工\n正月十四这天，株洲今年第一批重大项目在这天集中开工：十个县市区一起动工的项目共140个。"
+    assert [(c.period, c.kind) for c in EX.extract(lunar, date(2022, 2, 14))] == [("2022-02-14", "actual")]

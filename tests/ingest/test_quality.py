@@ -16,7 +16,7 @@ from parkdash.load import load
 from tests.conftest import DATA, ROOT
 
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
-FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model) at 6b3cd49: heldout28–99 read; heldout100–107 measured once there, not read, not in the examples
+FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model): heldout28–107 read and in the examples; heldout108–115 not yet measured, not here
     "dev": (0.98, 0.98),
     "heldout3": (1.00, 1.00),
     "heldout4": (1.00, 1.00),
@@ -31,7 +31,7 @@ FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model) a
     "heldout13": (0.91, 0.91),
     "heldout14": (0.89, 0.89),
     "heldout15": (0.91, 0.91),
-    "heldout16": (0.88, 0.89),
+    "heldout16": (0.91, 0.92),
     "heldout17": (0.93, 0.91),
     "heldout18": (0.96, 0.95),
     "heldout19": (0.86, 0.89),
@@ -40,7 +40,7 @@ FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model) a
     "heldout22": (0.95, 0.92),
     "heldout23": (0.97, 0.98),
     "heldout24": (0.90, 0.89),
-    "heldout25": (0.86, 0.89),
+    "heldout25": (0.88, 0.91),
     "heldout26": (0.95, 0.95),
     "heldout27": (0.85, 0.86),
     "heldout28": (0.97, 0.97),
@@ -85,7 +85,7 @@ FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model) a
     "heldout67": (0.94, 0.97),
     "heldout68": (0.93, 0.95),
     "heldout69": (0.90, 0.92),
-    "heldout70": (0.85, 0.87),
+    "heldout70": (0.89, 0.92),
     "heldout71": (0.86, 0.86),
     "heldout72": (0.98, 0.97),
     "heldout73": (0.95, 0.96),
@@ -97,10 +97,10 @@ FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model) a
     "heldout79": (0.90, 0.90),
     "heldout80": (0.98, 0.98),
     "heldout81": (0.92, 0.95),
-    "heldout82": (0.91, 0.95),
+    "heldout82": (0.93, 0.97),
     "heldout83": (0.95, 0.94),
     "heldout84": (0.96, 0.96),
-    "heldout85": (0.91, 0.95),
+    "heldout85": (0.94, 0.98),
     "heldout86": (0.96, 0.95),
     "heldout87": (0.96, 0.96),
     "heldout88": (0.93, 0.93),
@@ -115,14 +115,14 @@ FLOORS = {  # (precision, recall) measured 2026-11-28 (rules and metric model) a
     "heldout97": (0.95, 0.98),
     "heldout98": (0.86, 0.87),
     "heldout99": (0.90, 0.90),
-    "heldout100": (0.72, 0.67),
-    "heldout101": (0.65, 0.67),
-    "heldout102": (0.86, 0.82),
-    "heldout103": (0.81, 0.80),
-    "heldout104": (0.77, 0.75),
-    "heldout105": (0.74, 0.73),
-    "heldout106": (0.82, 0.79),
-    "heldout107": (0.86, 0.83),
+    "heldout100": (0.81, 0.80),
+    "heldout101": (0.86, 0.88),
+    "heldout102": (0.92, 0.91),
+    "heldout103": (0.94, 0.94),
+    "heldout104": (0.86, 0.85),
+    "heldout105": (0.89, 0.89),
+    "heldout106": (0.86, 0.85),
+    "heldout107": (0.92, 0.89),
 }
 
 

@@ -108,3 +108,12 @@ def test_first_quarter_the_next_five_years_and_a_chronicles_year():
     assert chronicle_year("株洲经开区2022年大事记（摘编）", date(2023, 1, 12)) == 2022
     assert chronicle_year("株洲经开区2022年工作会议", date(2023, 1, 12)) is None
     assert day_in("2月14日　开工活动举行", date(2023, 1, 12), 2022) == ("2022-02-14", "2月14日")
+
+
+def test_lunar_days_by_the_table_of_new_years():
+    from parkdash.ingest.when import LUNAR_DAY, lunar_day
+
+    assert lunar_day(LUNAR_DAY.search("正月十四这天"), 2022) == ("2022-02-14", "正月十四")
+    assert lunar_day(LUNAR_DAY.search("元宵节当天"), 2021) == ("2021-02-26", "元宵节")
+    assert lunar_day(LUNAR_DAY.search("正月廿三"), 2024) == ("2024-03-03", "正月廿三")
+    assert lunar_day(LUNAR_DAY.search("正月初八"), 2014) is None  # outside the table: no day rather than a wrong one

@@ -284,6 +284,9 @@ class _Article:
     last_rank: str = ""  # the last ranking named, for a place told again without its list
     release_month: str = ""  # the month a list was published (今年4月出炉的名单), for 名单公布时
     plan_year: int | None = None  # under a heading of plans (2025年工作安排, 主要目标): the year planned for
+    plan_article: bool = (
+        False  # the report of a year's work meeting (年度工作会议, 工作部署会): its undated targets are that year's
+    )
     named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
     approval: tuple[str, str] | None = None  # (period, words) of the last approval told (2021年4月…升格…批复)
     main_venue: _Entity | None = None  # the park an event's main venue is in (主会场设在高新区), for 主会场的项目
@@ -305,6 +308,7 @@ class _Article:
             started=next((m.group(1) for m in map(STARTED.search, texts) if m), None),
             list_year=list_year_of(texts),
             year_in_force=published.year,
+            plan_article=published.month <= 4 and bool(_PLAN_MEETING.search(" ".join(texts[:3]))),
         )
 
 
@@ -1445,7 +1449,11 @@ class Extractor:
         told = art.sentences[here.index - 1] if here.index and then and all(NOW.fullmatch(x[2]) for x in stated) else None
         if told and told.paragraph == here.sent.paragraph:  # 2023年，一个商会来考察。据园区当时介绍，区内已有…16家
             year = re.match(r"\s*((?:19|20)\d{2})年[，,]", told.text)  # a sentence of no figures that opens with its year
-            if year and not quantities(told.text):
+            month = re.findall(r"((?:19|20)\d{2})年(\d{1,2})月(?!\d{1,2}日)", told.text)  # 2021年4月获批。获批那阵子，…
+            if month and not quantities(told.text) and 1 <= int(month[-1][1]) <= 12:
+                when.period, when.text = f"@{month[-1][0]}-{int(month[-1][1]):02d}", then.group(0)
+                when.horizon = when.carried = False
+            elif year and not quantities(told.text):
                 when.period, when.text, when.horizon, when.carried = "@" + year.group(1), then.group(0), False, False
         released = _WHEN_RELEASED.search(s[: q.start])
         only_now = all(NOW.fullmatch(text) for _, _, text, _ in stated)  # 榜单发布的时候，…已有146家: 已有 is then
@@ -1469,6 +1477,8 @@ class Extractor:
         over = over and not ends_after(when.period, art.published)  # 上半年做到了113亿元, told in September
         if art.plan_year and not over and not re.search(r"已|去年|上年|截至|眼下|目前|如今|现有", s[: q.start]):
             return "target"  # 亿元以上项目引进20个以上 under 2025年工作安排
+        if art.plan_article and re.search(r"至少|不少于|不低于|底线|要求", clause) and not re.search(r"已|去年|上年", clause):
+            return "target"  # a work meeting's 会上明确，北斗方向至少签下20个重点产业项目
         running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
             year = re.search(r"((?:19|20)\d{2})年底?$", head[: running.start()])
@@ -1685,6 +1695,13 @@ class Extractor:
             period = period[2:]  # 到今年年底…；地方收入要增长5%以上: a year's growth, not a level to reach
         if kind == "target" and art.plan_year and (not period or period.startswith("@") or period == "open"):
             period, period_text = str(art.plan_year), f"（{art.plan_year}年工作安排）"
+        if (
+            kind == "target"
+            and art.plan_article
+            and metric_id not in _PROJECT_ATTRIBUTES  # 这个项目计划投资约15亿元: the project's, no year
+            and (not period or period.startswith("@") or period == "open")
+        ):
+            period, period_text = str(art.year_in_force), "（年度工作会议）"  # 会上明确，…争取新认定…6家以上
         if not period and kind == "target" and re.search(r"全年|年度", s[: q.start]):
             period, period_text = str(art.year_in_force), "（全年）"  # 列入年度计划的重点建设项目在50个以上
         this_year = (  # before: the sentence before in the paragraph (above)
@@ -1792,6 +1809,7 @@ _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
 _WON_BY = re.compile(r"[，,]?(?:则|就|最终)?[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|拿到|拿下|斩获|收入囊中|揽入怀中)")
 _WINNER_IS = re.compile(r"的(?:则)?是([^，。；]{2,12})")
 _PUT_OUT_IN = re.compile(r"(?<![\d年])(\d{1,2})月份?(?:发布|公布|印发|披露|出炉)的[^，。；]{0,12}(?:材料|报告|数据|通报|公报)")
+_PLAN_MEETING = re.compile(r"(?:年度|全年|新年)?工作(?:部署)?(?:会议|大会|会)|要素清单|硬指标|几本账|任务书|要干成")
 _RELEASED = re.compile(r"[^，。；]{0,3}?(?:出炉|发布|公布|揭晓|面世)")
 _A_LIST_OUT = re.compile(
     r"[^。；]{0,16}?(?:推出|发布|公布|揭晓)[^，。；]{0,24}?(?:排行|榜单|名单|排名)"

@@ -28,10 +28,11 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _BREAK = re.compile(r"[，。；：！？]")
 BEFORE = 24  # characters before a figure the model reads, across the figure before it (同比增长 after 产值)
 AFTER = 8  # characters after it, up to the next break (17家众创空间)
-# From 6,700 examples (session 11) the model is surer of itself than from 1,900: at 0.5 / 0.8 it named new
-# measures (规模工业总产值) as known ones; at 0.8 / 0.9 it does not, and names as many corpus figures right.
+# From 7,000 examples (session 11) the model is surer of itself than from 1,900: at 0.5 / 0.8 it named new
+# measures (规模工业总产值) as known ones and overruled a stock the rules named (全市有…企业300家); at 0.8 / 0.95
+# it does neither, and names as many figures right on sets kept out of its examples.
 SURE = 0.8  # the probability from which the model names a measure the rules could only propose as new
-OVERRULE = 0.9  # the probability from which it replaces a metric the rules named
+OVERRULE = 0.95  # the probability from which it replaces a metric the rules named
 RESCUE = 0.95  # the probability from which it names a quantity the rules found no words for at all
 C = 10.0  # inverse regularisation strength of the regression
 EXAMPLES = Path(__file__).with_name("metric_examples.csv")

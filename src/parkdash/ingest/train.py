@@ -16,10 +16,10 @@ from parkdash.ingest.numbers import quantities
 from parkdash.ingest.text import article_text, sentences
 
 EXAMPLE_COLUMNS = ["article", "split", "metric_id", "context"]
-# splits kept out of the examples: written blind and not yet read (heldout100–107 were measured once at
-# 6b3cd49). A set joins the examples once read: heldout28–99 did in session 11 (on heldout96–99, measured
-# before and then still unread, recall rose from 83.9 % to 85.4 %)
-UNSEEN: frozenset[str] = frozenset({f"heldout{n}" for n in range(100, 108)})
+# splits kept out of the examples: written blind and not yet measured and read. A set joins the examples
+# once read: heldout28–107 did in session 11 (on heldout96–99, measured before and then still unread,
+# recall rose from 83.9 % to 85.4 % when heldout28–95 joined)
+UNSEEN: frozenset[str] = frozenset({f"heldout{n}" for n in range(108, 116)})
 
 
 def examples(corpus: Path, unseen: frozenset[str] = UNSEEN) -> tuple[pd.DataFrame, int]:

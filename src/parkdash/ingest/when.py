@@ -13,18 +13,19 @@ from parkdash.ingest.numbers import Quantity, to_number
 
 CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 PERIOD = re.compile(
-    r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末))"
-    r"|(?P<next>(?:未来|今后|往后)(?P<n>五|5|三|3)年|(?<![\d一二三四五六七八九十])(?P<n3>五|5|三|3)年(?:之|以)?后)"
+    r"(?P<fyp>[“\"]?十四五[”\"]?(?:末|期末|时期末|收官(?!之?年)|收尾|结束时?|剩下的?[几两三四]年))"
+    r"|(?P<next>(?:未来|今后|往后看?|接下来的?|下一个)(?P<n>五|5|三|3)年|(?<![\d一二三四五六七八九十])(?P<n3>五|5|三|3)年(?:之|以)?后)"
     r"|(?P<future>未来(?![一二两三四五六七八九十0-9几]))"
     r"|(?P<yearend>(?:到|至)(?:今年)?年[底末]|(?:到|至)今年[底末]|(?:今年)?年底前|(?<![上去前当])年末(?=[^，。；]{0,12}(?:突破|达到|超过|力争|确保)))"
-    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间))"
+    r"|(?P<within>(?:再用|用)?(?P<n2>三|3|两|2|五|5)年(?:内|之内|时间|左右))"
     r"|(?P<sofar>(?:今年|年初)以来)"
     r"|(?P<year_end>(?<![上去前当到至今明])年[末底](?![前]))"
     r"|(?P<since_fyp>[“\"]?十四五[”\"]?(?:以来|期间以来))"
-    r"|(?P<lastyear>(?:刚刚)?过去(?:的)?一年)"
+    r"|(?P<lastyear>(?:刚刚)?过去(?:的|这)?一年)"
+    r"|(?P<since_base>(?:和|与|同|跟|比)(?P<sb_y>(?:19|20)\d{2})年(?:相)?比[，,]?(?:这)?(?P<sb_n>五|5|三|3)年(?:里|间|来|中))"
     r"|(?P<now>截至目前|目前|现有|已有|如今|当前|眼下)"
-    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?的?(?:期间|时期|五年间|五年里))"
-    r"|(?P<fyp_back>(?:回顾|回看|回望|回首|纵观)(?:整个)?[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
+    r"|(?P<fyp_span>[“\"]?十(?P<fyp_n>三|四)五[”\"]?[，,]?的?(?:期间|时期|五年间|五年里))"
+    r"|(?P<fyp_back>(?:(?:回顾|回看|回望|回首|纵观)(?:整个)?|整个)[“\"]?十(?P<fb_n>三|四)五[”\"]?)"
     r"|(?P<span>(?<![（(])(?:从|自)?(?P<sp_a>(?:19|20)\d{2})年?(?:到|至|—|－|-|~)(?P<sp_b>(?:19|20)\d{2})年(?!\d{1,2}月))"
     r"|(?P<fulldate>(?P<fy>\d{4})年(?P<fm>\d{1,2})月(?P<fd>\d{1,2})日)"
     r"|(?P<asof>截至(?:(?P<ay>\d{4})年)?(?:(?P<am>\d{1,2})月)?(?:底|末)?)"
@@ -34,7 +35,7 @@ PERIOD = re.compile(
     r"|(?P<weekday>(?P<wk>本|上)周(?P<wd>[一二三四五六日天]))"
     r"|(?P<relmonth>(?<![比较])(?:本月|上个?月)(?:上旬|中旬|下旬|初|底|末)?(?!\d{1,2}日))"
     r"|(?P<dayrel>昨天|昨日|今天|今日)"
-    r"|(?:(?P<y>\d{4})年|(?P<rel>今年(?!\d{1,2}月\d{1,2}日|正月|腊月)|去年|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内(?!首|第)|(?<![每])(?:当年|同年|那一?年)(?!度|签约|开工|投产|竣工|见效)))?"
+    r"|(?:(?P<y>\d{4})年|(?P<rel>今年(?!\d{1,2}月\d{1,2}日|正月|腊月)|去年|上一年|上年度|前年|明年|全年(?!计划|工程量|目标任务)|(?<![一二两三四五六七八九十\d到至])年内(?!首|第)|(?<![每])(?:当年|同年|那一?年)(?!度|签约|开工|投产|竣工|见效)))?"
     r"(?P<part>第?(?P<q>[一二三四1-4])季度|(?P<q1>首季度?|头一个季度|第一个季度)|(?P<h>上|下)半年|前三季度|1\s*[-—–~至]\s*(?P<m>\d{1,2})月|(?P<m1>\d{1,2})月(?:份|底|末|上旬|中旬|下旬|初)?(?!\d{0,2}日))?"
 )
 
@@ -65,7 +66,9 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             or text[m.start() - 1 : m.start()] in ("同", "与", "和", "跟")
             and re.match(r"(?:同期)?相?比", text[m.end() :])
         )  # 高于去年, 同2022年相比: the base of a comparison; but 名单于2016年发布 is when
-        if (g["rel"] in ("去年", "前年") or g["y"]) and (base or not g["part"] and text[m.end() : m.end() + 2] == "同期"):
+        if (g["rel"] in ("去年", "上一年", "上年度", "前年") or g["y"]) and (
+            base or not g["part"] and text[m.end() : m.end() + 2] == "同期"
+        ):
             continue  # 较去年同期增长: the base of a comparison, not the period
         if (
             text[m.start() - 1 : m.start()] in ("自", "从")
@@ -77,7 +80,11 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             continue  # 1992年建区: when something happened, not the period of a figure
         if RELATIVE_CLAUSE.match(text, m.end()):
             continue  # 去年年底挂牌的北斗产业园迎来首批项目: when the park was set up, not the figure's period
-        if g["y"] and not g["part"] and re.match(r"(?:度)?的?第[一二三四五六七八九十\d]+(?:次|批|届|轮)", text[m.end() :]):
+        if (
+            (g["y"] or g["rel"] in ("今年", "去年"))
+            and not g["part"]
+            and re.match(r"(?:度)?的?(?:第[一二三四五六七八九十\d]+|首)(?:次|批|届|轮)", text[m.end() :])
+        ):
             continue  # 2022年第一次集中开工: the event's ordinal, not the period of its figures
         if g["fyp"]:
             found.append((m.start(), "by2025", m.group(0), True))
@@ -118,6 +125,9 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
                 found.append((m.start(), f"@{y}-{mo:02d}" if past else f"by{y}", m.group(0), not past))
         elif g["lastyear"]:  # 过去一年 in a January work report: the year before
             found.append((m.start(), str(year - 1), m.group(0), False))
+        elif g["since_base"]:  # 和2015年比，五年里平均每年涨12.9%: the years after the base
+            y0 = int(g["sb_y"])
+            found.append((m.start(), f"{y0}..{y0 + (5 if g['sb_n'] in ('五', '5') else 3)}", m.group(0), False))
         elif g["since_fyp"]:  # “十四五”以来: the plan's years so far
             found.append((m.start(), f"2021..{year}" if year > 2021 else str(year), m.group(0), False))
         elif g["year_end"]:  # 年末共有…: the end of the year reported on (a stock's date, resolved by the reader)
@@ -133,7 +143,8 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             found.append((m.start(), f"by{year}", m.group(0), True))
         elif g["within"]:
             n = {"三": 3, "3": 3, "两": 2, "2": 2, "五": 5, "5": 5}[g["n2"]]
-            found.append((m.start(), f"by{year + n - 1}", m.group(0), True))  # 三年内 in 2022: 2022-2024
+            end = 2025 if n == 5 and 2021 <= year <= 2025 else year + n - 1  # 五年内 in 2022: the plan's end
+            found.append((m.start(), f"by{end}", m.group(0), True))  # 三年内 in 2022: 2022-2024
         elif g["asof"]:
             if g["ay"] or g["am"]:
                 y = int(g["ay"] or year)
@@ -151,7 +162,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             elif g["rel"] in ("全年", "年内"):  # the year being reported on (a bulletin in 2024 on 2023)
                 found.append((m.start(), "?" + with_part(0, g), m.group(0), False))
                 continue
-            elif g["rel"] == "去年":
+            elif g["rel"] in ("去年", "上一年", "上年度"):
                 y = year - 1
             elif g["rel"] == "明年":
                 y = year + 1
@@ -168,7 +179,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
             if y is None and not part:
                 continue
             if g["m1"] and not g["y"] and not g["rel"]:
-                opens = re.search(r"(?:^|[，。；：]|据|截至)$", text[: m.start()]) and (
+                opens = re.search(r"(?:^|[，。；：]|据|截至|回看|回到|再看)$", text[: m.start()]) and (
                     re.match(r"(?:间|里|[上中下]旬|初)?(?:时|的时候)?(?:的统计)?[，,]", text[m.end() :])
                     or m.group(0).endswith(("旬", "初"))  # 3月中旬市领导来调研: a time, not a date
                 )
@@ -236,7 +247,9 @@ EVENT_WORDS = re.compile(
     r"集中开工|集中动工|(?:一齐|一起|同时|同步|统一|同日)(?:开工|动工|签约|破土)|开工仪式|动工仪式|破土动工|正式开工|签约|签下|开幕|闭幕|举行|峰会|大会|推介会|专场推介|开园|揭牌"
 )
 CLOSING = re.compile(r"闭幕|落下帷幕|落幕")
-SPAN_DAYS = re.compile(r"(?:为期|会期|持续|历时|经过|开了|办了|举办了|连开|连办|一连)([两二三四2-4])天")
+SPAN_DAYS = re.compile(
+    r"(?:为期|会期|持续|历时|经过|开了|办了|举办了|连开|连办|一连)([两二三四2-4])天|([两二三四2-4])天(?:的)?会期"
+)
 MONTH_DAY = re.compile(
     r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,6}(?:闭幕|开幕|举行|举办|办了|召开|落下帷幕|开工|签约))"
 )  # 于25日闭幕
@@ -253,7 +266,7 @@ ANNOUNCED = re.compile(
     r"名单(?:出炉|发布|公布|揭晓)|(?:发布|公布|揭晓|公示)(?:了)?[^，。；]{0,12}名单|(?:发布|公布|揭晓)[^。；]{0,24}入选"
     r"|(?:发布|公布|揭晓|认定)了?(?:首批|第[一二三四五六七八九十\d]+批)"  # 省里揭晓了首批省级先进制造业集群，一共15个
 )
-THEN = re.compile(r"当时|彼时|那时|那会儿?|当月|那个月|同一时间|同一时期|同期(?:披露|公布|发布)")
+THEN = re.compile(r"当时|彼时|那时|那会儿?|那阵子?|那段时间|当月|那个月|同一时间|同一时期|同期(?:披露|公布|发布)")
 NOW = re.compile(r"截至目前|目前|现有|已有|如今|当前|眼下")
 STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今|眼下")
 THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
@@ -289,6 +302,11 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
         return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
     m = m or (days[0] if days else None)
+    lunar = LUNAR_DAY.search(text) if not m else None
+    if lunar:  # 正月十四这天: the 14th day of the first lunar month of that year (2022-02-14)
+        return lunar_day(
+            lunar, (year or published.year) + _RELATIVE_YEARS.get(text[max(0, lunar.start() - 2) : lunar.start()], 0)
+        )
     if not m:
         r = RELATIVE_DAY.search(text)
         bare = (MONTH_DAY.search(text) or BARE_DAY.search(text)) if not r else None
@@ -311,6 +329,26 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
         return None
 
 
+# the Gregorian day of the lunar new year (正月初一), for days told by the lunar calendar (正月十四)
+LUNAR_NEW_YEAR = {
+    2015: date(2015, 2, 19), 2016: date(2016, 2, 8), 2017: date(2017, 1, 28), 2018: date(2018, 2, 16),
+    2019: date(2019, 2, 5), 2020: date(2020, 1, 25), 2021: date(2021, 2, 12), 2022: date(2022, 2, 1),
+    2023: date(2023, 1, 22), 2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17),
+    2027: date(2027, 2, 6), 2028: date(2028, 1, 26), 2029: date(2029, 2, 13), 2030: date(2030, 2, 3),
+}  # fmt: skip
+LUNAR_DAY = re.compile(
+    r"正月(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|元宵节?"
+)
+
+
+def lunar_day(m: re.Match[str], year: int) -> tuple[str, str] | None:
+    """(day, text) of 正月十四 / 元宵 in a year, or None for a year outside the table."""
+    if year not in LUNAR_NEW_YEAR:
+        return None
+    told = (m.group(1) or "十五").replace("初", "").replace("廿", "二十")
+    return (LUNAR_NEW_YEAR[year] + timedelta(days=int(to_number(told)) - 1)).isoformat(), m.group(0)
+
+
 def event_days_of(sents: list[str], published: date, year: int | None = None) -> list[tuple[int, tuple[str, str]]]:
     """(sentence index, day) of every event an article reports (集中开工, 签约, 峰会 …): a date in a sentence about it."""
     days = []
@@ -329,7 +367,8 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
         )  # 10月24日开幕 / 24日至25日: the first
         span = SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2])) if d and CLOSING.search(s) and not opened else None
         if span:  # 会期两天，昨天闭幕: the event is dated by its first day
-            length = {"两": 2, "二": 2, "三": 3, "四": 4}.get(span.group(1)) or int(span.group(1))
+            n = span.group(1) or span.group(2)  # 会期两天 / 两天会期里
+            length = {"两": 2, "二": 2, "三": 3, "四": 4}.get(n) or int(n)
             d = ((date.fromisoformat(d[0]) - timedelta(days=length - 1)).isoformat(), d[1])
         if d:  # 今天是正月十四。上午，集中开工活动举行: the day told just before
             days.append((i, d))
