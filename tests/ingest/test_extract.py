@@ -1484,3 +1484,21 @@ def test_forms_read_in_heldout100_to_heldout107():
     assert periods(looked_back, date(2022, 3, 15)) == ["@2022-02"]
     lunar = "开工\n正月十四这天，株洲今年第一批重大项目在这天集中开工：十个县市区一起动工的项目共140个。"
     assert [(c.period, c.kind) for c in EX.extract(lunar, date(2022, 2, 14))] == [("2022-02-14", "actual")]
+
+
+def test_forms_read_in_heldout108_to_heldout115():
+    # passages of our own with the forms of heldout108–115, which were measured first and then read
+    def periods(text, published):
+        return [c.period for c in EX.extract(text, published)]
+
+    assert periods("醴陵\n1到3月，醴陵GDP完成200亿元。", date(2023, 5, 8)) == [
+        "2023Q1"
+    ]  # the first quarter, as the data writes it
+    assert periods("株洲\n今年1至6月，株洲时空信息产业集群的规模为100亿元。", date(2025, 8, 12)) == ["2025H1"]
+    assert periods("醴陵\n醴陵给上年经济的预计增速是5%。", date(2023, 3, 1)) == ["2022"]  # but 比上年 is a base
+    meeting = "经开区\n3月6日，株洲经开区召开年度经济工作会。\n答：规上工业增加值增幅定在20%以上。"
+    assert [(c.period, c.kind) for c in EX.extract(meeting, date(2025, 3, 7))] == [("2025", "target")]
+    assert [c.value for c in EX.extract("目标\n今年经开区进出口总额要增长两成以上。", date(2025, 3, 7))] == [20]
+    ranked = "竞赛\n一季度“三个高地”竞赛揭晓，醴陵夺得全能冠军，先进制造业高地单项的亚军归了高新区。"
+    assert [(c.park_id, c.value) for c in EX.extract(ranked, date(2023, 5, 8))][-1] == ("zz-htz", 2)
+    assert [c.value for c in EX.extract("榜单\n在今年的先进制造业百强市榜单上，株洲稳居40强。", date(2023, 12, 5))] == [40]

@@ -1364,7 +1364,7 @@ class Extractor:
             s, q.start, here.metric_spans, art.last_entity, art.seen, rank, before if carried and not rank else None
         )
         won_by = _WON_BY.match(s, q.end) or (rank and _WINNER_IS.match(s, q.end))  # 获得亚军的是株洲高新区
-        named = [e for _, _, e in self._mentions(won_by.group(1))] if won_by else []
+        named = [e for _, _, e in self._mentions(won_by.group(1) or won_by.group(2) or "")] if won_by else []
         if named:  # 亚军由高新区摘得: the one named as the winner
             entity = self._resolve_generic(named[-1], art.seen)
         group = _GROUP_OF_PARKS.search(s[max(s.rfind(p, 0, q.start) for p in "；：。") + 1 : q.start])
@@ -1477,7 +1477,11 @@ class Extractor:
         over = over and not ends_after(when.period, art.published)  # 上半年做到了113亿元, told in September
         if art.plan_year and not over and not re.search(r"已|去年|上年|截至|眼下|目前|如今|现有", s[: q.start]):
             return "target"  # 亿元以上项目引进20个以上 under 2025年工作安排
-        if art.plan_article and re.search(r"至少|不少于|不低于|底线|要求", clause) and not re.search(r"已|去年|上年", clause):
+        if (
+            art.plan_article
+            and re.search(r"至少|不少于|不低于|底线|要求|定在", clause)
+            and not re.search(r"已|去年|上年", clause)
+        ):
             return "target"  # a work meeting's 会上明确，北斗方向至少签下20个重点产业项目
         running = WHEN_RUNNING.search(head)
         if running:  # 全部达产后年销售额可达: what the project is to bring, no year
@@ -1806,7 +1810,9 @@ _TOTAL = re.compile(r"\s*(?:总数|总量)")
 _FRESH = re.compile(r"新增|新认定|新培育|新引进|新获批|新晋")
 _MODIFIERS = "工业|产业|技改|民间|外资|基建|房地产|社会"
 _TOTAL_OF = re.compile(r"\s*(?:合计|总计|共计)")
-_WON_BY = re.compile(r"[，,]?(?:则|就|最终)?[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|拿到|拿下|斩获|收入囊中|揽入怀中)")
+_WON_BY = re.compile(
+    r"[，,]?(?:则|就|最终)?[由被]([^，。；]{1,12}?)(?:摘得|获得|夺得|拿到|拿下|斩获|收入囊中|揽入怀中)|(?:则|就|最终)?归了?([^，。；]{2,12})"
+)  # 亚军由高新区摘得 / 亚军归了高新区
 _WINNER_IS = re.compile(r"的(?:则)?是([^，。；]{2,12})")
 _PUT_OUT_IN = re.compile(r"(?<![\d年])(\d{1,2})月份?(?:发布|公布|印发|披露|出炉)的[^，。；]{0,12}(?:材料|报告|数据|通报|公报)")
 _PLAN_MEETING = re.compile(r"(?:年度|全年|新年)?工作(?:部署)?(?:会议|大会|会)|要素清单|硬指标|几本账|任务书|要干成")
