@@ -1502,3 +1502,17 @@ def test_forms_read_in_heldout108_to_heldout115():
     ranked = "竞赛\n一季度“三个高地”竞赛揭晓，醴陵夺得全能冠军，先进制造业高地单项的亚军归了高新区。"
     assert [(c.park_id, c.value) for c in EX.extract(ranked, date(2023, 5, 8))][-1] == ("zz-htz", 2)
     assert [c.value for c in EX.extract("榜单\n在今年的先进制造业百强市榜单上，株洲稳居40强。", date(2023, 12, 5))] == [40]
+
+
+def test_forms_read_in_heldout116_to_heldout123():
+    # passages of our own with the forms of heldout116–123, which were measured first and then read
+    def periods(text, published):
+        return [c.period for c in EX.extract(text, published)]
+
+    assert periods("园区\n“十三五”五年，全市园区技工贸收入每年平均增长11.9%。", date(2023, 9, 20)) == ["2015..2020"]
+    assert periods("北斗\n到“十四五”收官之年，经开区运营服务的产值力争有40亿元。", date(2022, 3, 23)) == ["by2025"]
+    assert periods("茶陵\n再用5年，茶陵经开区力争园区税收达到2亿元。", date(2022, 3, 23)) == ["by2025"]
+    assert periods("高新区\n再过五年，株洲高新区GDP力争摸到900亿元。", date(2022, 3, 23)) == ["by2025"]
+    assert periods("北斗\n到2月中旬，园区签约项目的总投资已接近20亿元。", date(2022, 3, 15)) == ["@2022-02"]
+    assert periods("园区\n而今，园区技工贸收入的总量已冲过4000亿元。", date(2023, 9, 20)) == ["@2023-09"]
+    assert periods("经开区\n全年，经开区工业产值要在上年盘子上再多出100亿元以上。", date(2025, 3, 5)) == ["2025"]  # a base
