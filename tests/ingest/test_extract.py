@@ -19,6 +19,10 @@ def figures(text, published=PUBLISHED):
     return [(c.park_id, c.scope, c.metric_id, c.period, c.kind, c.value, c.unit) for c in EX.extract(text, published)]
 
 
+def periods(text, published=PUBLISHED):
+    return [c.period for c in EX.extract(text, published)]
+
+
 def test_park_metric_period_kind():
     got = figures("株洲高新区今年上半年实现技工贸收入1200亿元，同比增长12.5%。")
     assert got == [
@@ -1460,9 +1464,6 @@ def test_forms_read_in_heldout96_to_heldout99():
 
 def test_forms_read_in_heldout100_to_heldout107():
     # passages of our own with the forms of heldout100–107, which were measured first and then read
-    def periods(text, published):
-        return [c.period for c in EX.extract(text, published)]
-
     assert periods("经开区\n待“十四五”收尾，经开区力争终端制造加运营服务有40亿元的产值。", date(2022, 3, 23)) == ["by2025"]
     assert periods("茶陵\n茶陵经开区重注电子信息，五年内力争园区税收贡献2亿元。", date(2022, 3, 23)) == ["by2025"]
     assert periods("高新区\n面向下一个五年，高新区力争规上工业增加值的年均增幅不低于12%。", date(2022, 3, 23)) == ["by2025"]
@@ -1488,9 +1489,6 @@ def test_forms_read_in_heldout100_to_heldout107():
 
 def test_forms_read_in_heldout108_to_heldout115():
     # passages of our own with the forms of heldout108–115, which were measured first and then read
-    def periods(text, published):
-        return [c.period for c in EX.extract(text, published)]
-
     assert periods("醴陵\n1到3月，醴陵GDP完成200亿元。", date(2023, 5, 8)) == [
         "2023Q1"
     ]  # the first quarter, as the data writes it
@@ -1506,9 +1504,6 @@ def test_forms_read_in_heldout108_to_heldout115():
 
 def test_forms_read_in_heldout116_to_heldout123():
     # passages of our own with the forms of heldout116–123, which were measured first and then read
-    def periods(text, published):
-        return [c.period for c in EX.extract(text, published)]
-
     assert periods("园区\n“十三五”五年，全市园区技工贸收入每年平均增长11.9%。", date(2023, 9, 20)) == ["2015..2020"]
     assert periods("北斗\n到“十四五”收官之年，经开区运营服务的产值力争有40亿元。", date(2022, 3, 23)) == ["by2025"]
     assert periods("茶陵\n再用5年，茶陵经开区力争园区税收达到2亿元。", date(2022, 3, 23)) == ["by2025"]
