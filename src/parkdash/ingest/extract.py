@@ -284,9 +284,8 @@ class _Article:
     last_rank: str = ""  # the last ranking named, for a place told again without its list
     release_month: str = ""  # the month a list was published (今年4月出炉的名单), for 名单公布时
     plan_year: int | None = None  # under a heading of plans (2025年工作安排, 主要目标): the year planned for
-    plan_article: bool = (
-        False  # the report of a year's work meeting (年度工作会议, 工作部署会): its undated targets are that year's
-    )
+    # the report of a year's work meeting (年度工作会议, 工作部署会): its undated targets are that year's
+    plan_article: bool = False
     named_year: int | None = None  # the last year named (2019年), for 当年 / 同年 after it
     approval: tuple[str, str] | None = None  # (period, words) of the last approval told (2021年4月…升格…批复)
     main_venue: _Entity | None = None  # the park an event's main venue is in (主会场设在高新区), for 主会场的项目
@@ -1447,14 +1446,14 @@ class Extractor:
         if not stated and art.last_month and then:
             when.period, when.text, when.horizon, when.carried = art.last_month, then.group(0), False, False
         told = art.sentences[here.index - 1] if here.index and then and all(NOW.fullmatch(x[2]) for x in stated) else None
-        if told and told.paragraph == here.sent.paragraph:  # 2023年，一个商会来考察。据园区当时介绍，区内已有…16家
-            year = re.match(r"\s*((?:19|20)\d{2})年[，,]", told.text)  # a sentence of no figures that opens with its year
-            month = re.findall(r"((?:19|20)\d{2})年(\d{1,2})月(?!\d{1,2}日)", told.text)  # 2021年4月获批。获批那阵子，…
-            if month and not quantities(told.text) and 1 <= int(month[-1][1]) <= 12:
-                when.period, when.text = f"@{month[-1][0]}-{int(month[-1][1]):02d}", then.group(0)
+        if told and told.paragraph == here.sent.paragraph and not quantities(told.text):  # a sentence of no figures:
+            opening = re.match(r"\s*((?:19|20)\d{2})年[，,]", told.text)  # 2023年，一个商会来考察。据园区当时介绍，…16家
+            months = re.findall(r"((?:19|20)\d{2})年(\d{1,2})月(?!\d{1,2}日)", told.text)  # 2021年4月获批。获批那阵子，…
+            if months and 1 <= int(months[-1][1]) <= 12:
+                when.period, when.text = f"@{months[-1][0]}-{int(months[-1][1]):02d}", then.group(0)
                 when.horizon = when.carried = False
-            elif year and not quantities(told.text):
-                when.period, when.text, when.horizon, when.carried = "@" + year.group(1), then.group(0), False, False
+            elif opening:
+                when.period, when.text, when.horizon, when.carried = "@" + opening.group(1), then.group(0), False, False
         released = _WHEN_RELEASED.search(s[: q.start])
         only_now = all(NOW.fullmatch(text) for _, _, text, _ in stated)  # 榜单发布的时候，…已有146家: 已有 is then
         put_out = _PUT_OUT_IN.search(s[: q.start]) if only_now else None

@@ -97,7 +97,7 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
         elif g["firstn"]:
             n = int(to_number(g["fn"]) or 0)
             if 1 <= n <= 12:  # 头三个月 is the first quarter, 前六个月 the first half, as the data writes them
-                part = {3: "Q1", 6: "H1"}.get(n, f"YTD{n:02d}")
+                part = months_part(n)
                 told = {"今年": year, "去年": year - 1}.get(text[max(0, m.start() - 2) : m.start()])
                 found.append((m.start(), f"{told}{part}" if told else f"?0{part}", m.group(0), False))  # 今年前三个月
         elif g["weekday"] or g["dayrel"]:
@@ -204,6 +204,11 @@ def period_at(text: str, published: date, then_year: int | None = None) -> list[
     return found
 
 
+def months_part(n: int) -> str:
+    """The part of a year the first n months are: the first quarter and half as such (头三个月, 1至6月), else YTD."""
+    return {3: "Q1", 6: "H1"}.get(n, f"YTD{n:02d}")
+
+
 def with_part(year: int, g: dict[str, str | None]) -> str:
     if g["q"]:
         return f"{year}Q{CN_DIGIT[g['q']]}"
@@ -215,7 +220,7 @@ def with_part(year: int, g: dict[str, str | None]) -> str:
         return f"{year}YTD09"
     if g["m"]:  # 1-5月; 1—3月 is the first quarter and 1至6月 the first half, as the data writes them
         month = int(g["m"])
-        return f"{year}{ {3: 'Q1', 6: 'H1'}.get(month, f'YTD{month:02d}') }" if 1 <= month <= 12 else f"{year}"
+        return f"{year}{months_part(month)}" if 1 <= month <= 12 else f"{year}"
     if g["m1"]:
         month = int(g["m1"])
         return f"@{year}-{month:02d}" if 1 <= month <= 12 else f"{year}"
