@@ -106,7 +106,7 @@ def _names(cell: object) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def _fitted(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ...], examples: Path) -> MetricModel:
     """The model, from the disk cache when an earlier process fitted it from the same examples, names and
-    code (the fit takes seconds and a transient 0.7 GB; reading it back, a fraction of a second)."""
+    code (the fit takes about 13 s and a transient 1.7 GB; reading it back, under a second)."""
 
     def fit() -> MetricModel:
         table = read_examples(examples)
@@ -129,7 +129,7 @@ _FITTING = threading.Lock()  # one fit at a time: a second caller waits for the 
 
 def model_for(metrics: pd.DataFrame, examples: Path = EXAMPLES) -> MetricModel | None:
     """The model for a data set's metrics (fitted once per set of metrics and kept in the disk cache:
-    about 8 s and a transient 0.7 GB the first time, see the README; then read back once per process);
+    about 13 s and a transient 1.7 GB the first time, see the README; then read back once per process);
     None when there are no examples (a data set without the corpus)."""
     if not examples.exists():
         return None
