@@ -146,7 +146,7 @@ def _number(value: object) -> float:
 def _figure_key(row: dict[str, object]) -> tuple[str, ...] | None:
     """What makes two rows of one article the same figure: park, scope, the entity as written, metric
     (or the new metric's id or name), period, kind and aspiration (确保20个、冲刺25个 are two figures)."""
-    metric = _clean(row.get("metric_id")) or _clean(row.get("new_metric_id"))
+    metric = _chosen_metric(row.get("metric_id"), row.get("new_metric_id"))
     if not metric:
         name = _clean(row.get("metric_zh"))
         if not name:
@@ -235,7 +235,7 @@ def check_rows(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[
     out = []
     for n, row in enumerate(candidates.itertuples()):
         parts, stored_only = [], False
-        no_park = getattr(row, "scope", "") == "park" and not row.park_id
+        no_park = _needs_park(getattr(row, "scope", ""), row.park_id)
         if no_park:
             parts.append("未定园区" if zh else "no park")
         if not row.metric_id:
@@ -267,7 +267,7 @@ def check_rows(candidates: pd.DataFrame, ds: Dataset, lang: str = "zh") -> list[
                 stored_only,
                 [j + 1 for j, equal in others if not equal],
                 [j + 1 for j, equal in others if equal],
-                no_park or not (row.metric_id or _clean(getattr(row, "new_metric_id", ""))),
+                no_park or not _chosen_metric(row.metric_id, getattr(row, "new_metric_id", "")),
             )
         )
     return out
@@ -348,6 +348,16 @@ def metric_defaults(unit: str, name: str) -> tuple[str, str]:
     return (kind, "up") if kind else ("other", "none")
 
 
+def _needs_park(scope: object, park_id: object) -> bool:
+    """A park's figure with no park chosen: it cannot be saved as it stands (the review flags it, a save names it)."""
+    return _clean(scope) == "park" and not _clean(park_id)
+
+
+def _chosen_metric(metric_id: object, new_metric_id: object) -> str:
+    """The metric a row is saved under: the one chosen, else the new metric id typed in; "" when neither."""
+    return _clean(metric_id) or _clean(new_metric_id)
+
+
 def _clean(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -408,10 +418,10 @@ def rows(
     ids = _next_ids(ds.observations["obs_id"], len(reviewed))
     problems = []
     for n, obs_id, row in zip(numbers, ids, reviewed.to_dict("records"), strict=True):
-        metric_id = _clean(row.get("metric_id")) or _clean(row.get("new_metric_id"))
+        metric_id = _chosen_metric(row.get("metric_id"), row.get("new_metric_id"))
         name = _clean(row.get("metric_zh"))
         where = ("row", n)
-        if _clean(row.get("scope")) == "park" and not _clean(row.get("park_id")):
+        if _needs_park(row.get("scope"), row.get("park_id")):
             problems.append(
                 Issue(
                     "why_no_park",
