@@ -71,7 +71,9 @@ def test_ingest_writes_candidates_for_review_then_applies_only_the_accepted(tmp_
     assert main(_ingest_args(article, data, out)) == 0
     frame = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert list(frame["metric_id"]) == ["satellite-mfg-output", "projects-started"]
-    assert {"accept", "park_id", "period", "kind", "value", "unit", "locator", "entity_reported", "news_url"} <= set(frame.columns)
+    assert {"accept", "park_id", "period", "kind", "value", "unit", "locator", "entity_reported", "news_url"} <= set(
+        frame.columns
+    )
     assert frame.loc[0, "period"] == "by2025" and frame.loc[0, "kind"] == "target" and frame.loc[0, "value"] == "20"
     before = (data / "observations.csv").read_bytes()
     # nothing accepted, no summary: nothing written

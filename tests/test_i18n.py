@@ -1,6 +1,6 @@
 import pytest
 
-from parkdash import i18n
+from parkdash import i18n, vocab
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,10 @@ def test_whole_numbers_are_written_as_babel_writes_them(lang):
         for digits in (0, 1, 2):
             expected = format_decimal(round(value, digits), locale=i18n.LOCALES[lang])
             assert i18n.number(value, lang, digits) == expected, (value, digits)
+
+
+def test_units_to_choose_from_keep_the_articles_word_and_say_what_it_means_in_english():
+    assert i18n.unit_choice("亿元", "zh") == "亿元"
+    assert i18n.unit_choice("亿元", "en") == "亿元 · CNY 100 million"
+    assert i18n.unit_choice("%", "en") == "%"  # nothing to add
+    assert all(i18n.unit_choice(u, "en").startswith(u) for u in vocab.UNITS)

@@ -1,6 +1,6 @@
 import pytest
 
-from parkdash.periods import PeriodError, check_partial_date, parse_period, sort_key
+from parkdash.periods import PeriodError, check_partial_date, describe, parse_period, sort_key
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,29 @@ def test_partial_dates_accepted(text):
 def test_partial_dates_rejected(text):
     with pytest.raises(PeriodError):
         check_partial_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2024", "2024年"),
+        ("2024Q1", "2024年一季度"),
+        ("2024H2", "2024年下半年"),
+        ("2024YTD01", "2024年1月"),
+        ("2024YTD05", "2024年1—5月"),
+        ("2024-03-22", "2024年3月22日"),
+        ("@2025", "截至2025年"),
+        ("@2025-07", "截至2025年7月"),
+        ("@2025-07-15", "截至2025年7月15日"),
+        ("2021..2025", "2021—2025年"),
+        ("by2025", "到2025年"),
+        ("open", "未写年份"),
+    ],
+)
+def test_a_period_in_words(text, words):
+    assert describe(text) == words
+
+
+def test_a_period_in_words_needs_a_period():
+    with pytest.raises(PeriodError):
+        describe("2024年上半年")

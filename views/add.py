@@ -19,10 +19,9 @@ st.caption(i18n.t("add_intro", lang))
 
 if DONE in st.session_state:
     done: ingest.Applied = st.session_state.pop(DONE)
-    if done.obs_ids:
-        st.success(i18n.t("add_saved", lang, n=len(done.obs_ids)))
-    else:
-        st.success(i18n.t("add_saved_news_only", lang))
+    said = i18n.t("add_saved", lang, n=len(done.obs_ids)) if done.obs_ids else i18n.t("add_saved_news_only", lang)
+    st.success(said)
+    st.toast(said, icon=":material/check_circle:")  # seen where the analyst is, down at the save button
     backup = f"{config.data_dir().name}/{done.backup.parent.name}/{done.backup.name}" if done.backup else ""
     st.caption(i18n.t("add_saved_detail", lang, news_id=done.news_id, ids=", ".join(done.obs_ids) or "—", backup=backup))
     saved = ds.observations[ds.observations["obs_id"].isin(done.obs_ids)]
@@ -155,7 +154,12 @@ if KEY in st.session_state:
                 options=["", *vocab.ASPIRATIONS],
                 format_func=lambda a: vocab.ASPIRATIONS[a][lang] if a else "—",
             ),
-            "unit": st.column_config.SelectboxColumn(i18n.t("col_unit", lang), width=60, options=list(vocab.UNITS)),
+            "unit": st.column_config.SelectboxColumn(
+                i18n.t("col_unit", lang),
+                width=60 if lang == "zh" else 150,
+                options=list(vocab.UNITS),
+                format_func=lambda u: i18n.unit_choice(u, lang),  # 亿元 · CNY 100 million on the English page
+            ),
             "locator": st.column_config.TextColumn(
                 i18n.t("col_locator", lang), help=i18n.t("col_locator_help", lang), max_chars=40, width=180, pinned=True
             ),

@@ -45,13 +45,25 @@ _T: dict[str, tuple[str, str]] = {
     "add_date": ("发布日期 *", "Publication date *"),
     "add_title": ("标题（照原文）", "Headline (as published)"),
     "add_extract": ("找出数字", "Find figures"),
-    "add_reading": ("正在读取文章（程序或数据更新后的第一次需要约十秒）…", "Reading the article (the first time after an update of the program or the data takes about ten seconds)…"),
-    "add_found": ("找到 {n} 个候选数字。勾选“接受”，修改有误的单元格，再填写摘要并保存。", "{n} candidate figures. Tick “accept”, correct any wrong cell, then write the summary and save."),
-    "add_none": ("没有找到数字：文章里没有带单位的数字，或者它们不属于已知园区与指标。", "No figures found: the article has no numbers with units, or none that belong to a known park and metric."),
+    "add_reading": (
+        "正在读取文章（程序或数据更新后的第一次需要约十秒）…",
+        "Reading the article (the first time after an update of the program or the data takes about ten seconds)…",
+    ),
+    "add_found": (
+        "找到 {n} 个候选数字。勾选“接受”，修改有误的单元格，再填写摘要并保存。",
+        "{n} candidate figures. Tick “accept”, correct any wrong cell, then write the summary and save.",
+    ),
+    "add_none": (
+        "没有找到数字：文章里没有带单位的数字，或者它们不属于已知园区与指标。",
+        "No figures found: the article has no numbers with units, or none that belong to a known park and metric.",
+    ),
     "add_need_meta": ("请填写网址、发布媒体和日期。", "Give the URL, outlet and date."),
     "add_summary_zh": ("中文摘要 *（用您自己的话）", "Summary in Chinese * (in your own words)"),
     "add_required": ("标有 * 的为必填项。", "Fields marked * are required."),
-    "add_summary_en": ("英文摘要（可选；留空时英文页面显示中文摘要并注明）", "Summary in English (optional; left blank, the English pages show the Chinese one, marked as such)"),
+    "add_summary_en": (
+        "英文摘要（可选；留空时英文页面显示中文摘要并注明）",
+        "Summary in English (optional; left blank, the English pages show the Chinese one, marked as such)",
+    ),
     "add_reliability": ("来源可靠性", "Source reliability"),
     "add_save": ("保存接受的数字", "Save accepted figures"),
     "add_saved": ("已保存这篇新闻及 {n} 个数字。", "Saved the article and {n} figures."),
@@ -64,16 +76,28 @@ _T: dict[str, tuple[str, str]] = {
         "News id {news_id}; figure ids {ids}; the previous data files are kept in the folder {backup}.",
     ),
     "add_not_saved": ("未保存：{reason}", "Not saved: {reason}"),
-    "add_readonly": ("此服务器为只读：可以试用提取，但不能保存。", "This server is read-only: you can try the extraction, but not save."),
+    "add_readonly": (
+        "此服务器为只读：可以试用提取，但不能保存。",
+        "This server is read-only: you can try the extraction, but not save.",
+    ),
     "add_see": ("在园区档案中查看", "See it in the park profile"),
     "article_empty": ("文章是空的。", "The article is empty."),
     "article_too_large": ("文件太大，不像一篇新闻（最多 2 MB）。", "The file is too large for a news article (at most 2 MB)."),
-    "article_binary": ("这不是文本或网页文件。请粘贴正文，或上传 .txt / .html 文件。", "This is not a text or HTML file. Paste the text, or upload a .txt / .html file."),
-    "article_no_chinese": ("没有找到中文正文：请粘贴文章本身（纯文本或保存的网页）。", "No Chinese text found: paste the article itself (plain text or the saved page)."),
+    "article_binary": (
+        "这不是文本或网页文件。请粘贴正文，或上传 .txt / .html 文件。",
+        "This is not a text or HTML file. Paste the text, or upload a .txt / .html file.",
+    ),
+    "article_no_chinese": (
+        "没有找到中文正文：请粘贴文章本身（纯文本或保存的网页）。",
+        "No Chinese text found: paste the article itself (plain text or the saved page).",
+    ),
     "ingest_news_incomplete": ("新闻信息不完整，未保存：", "The news item is incomplete; nothing was saved:"),
     "ingest_exists": ("这篇新闻已在数据中，未保存：", "This article is already in the data; nothing was saved:"),
     "ingest_figures_incomplete": ("有接受的数字不完整，未保存：", "Some accepted figures are incomplete; nothing was saved:"),
-    "ingest_data_broken": ("数据文件本身有误，请先修正，未保存：", "The data files have problems; fix them first. Nothing was saved:"),
+    "ingest_data_broken": (
+        "数据文件本身有误，请先修正，未保存：",
+        "The data files have problems; fix them first. Nothing was saved:",
+    ),
     "ingest_none_accepted": ("没有勾选“接受”的数字，未保存。", "No figure is accepted; nothing was saved."),
     "ingest_invalid": ("保存后的数据无法通过校验，未保存：", "The result would not pass validation; nothing was saved:"),
     "ingest_conflict": (
@@ -181,8 +205,8 @@ _T: dict[str, tuple[str, str]] = {
         "Targets only: choose when the article says 力争 (aim) or 冲刺 (push for).",
     ),
     "col_period_text_help": (
-        "文章对时期的说法（如“上半年”“十四五末”）；改了“时期”而未改此列时，保存为时期本身。",
-        "The period as the article words it (上半年, “十四五”末 …); if you change Period and not this, the period itself is saved.",
+        "文章对时期的说法（如“上半年”“十四五末”）；改了“时期”而未改此列时，保存时期的中文写法（如“2025年上半年”）。",
+        "The period as the article words it (上半年, “十四五”末 …); if you change Period and not this, the period is saved in Chinese words (2025年上半年).",
     ),
     "col_locator_help": (
         "文章中找到这个数字的原话（最多 20 个字）；只保存这一小段，不保存全文。",
@@ -198,7 +222,10 @@ _T: dict[str, tuple[str, str]] = {
         "文中的“{names}”不是 parks.csv 里的园区：这些数字暂无园区，无法保存。请改选园区或范围；新园区须先加入 parks.csv。",
         "“{names}” is not a park in parks.csv: its figures have no park and cannot be saved. Choose a park or a scope; a new park must first be added to parks.csv.",
     ),
-    "add_known_url": ("这篇新闻（{news_id}）已在数据中，不能再次保存。", "This article ({news_id}) is already in the data and cannot be saved again."),
+    "add_known_url": (
+        "这篇新闻（{news_id}）已在数据中，不能再次保存。",
+        "This article ({news_id}) is already in the data and cannot be saved again.",
+    ),
     "add_checks": (
         "与已有数据及文中其他行的比对（按行号，随修改更新；✓ 为已接受）：",
         "Against the stored figures and the article's other rows (by row, as edited; ✓ accepted):",
@@ -567,6 +594,13 @@ def unit_label(unit: str, lang: str) -> str:
     if lang == "zh":
         return unit
     return _UNIT_AXIS_EN.get(unit) or _UNIT_EN.get(unit) or unit
+
+
+def unit_choice(unit: str, lang: str) -> str:
+    """A unit as offered for choosing: as the article writes it, and on the English page with its meaning
+    (亿元 · CNY 100 million)."""
+    meaning = unit_label(unit, lang) if lang == "en" else unit
+    return unit if meaning in (unit, "") else f"{unit} · {meaning}"
 
 
 @lru_cache(maxsize=1 << 16)  # babel takes ~30-100 µs a number; a page shows the same numbers rerun after rerun

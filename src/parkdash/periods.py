@@ -63,6 +63,31 @@ def parse_period(text: str) -> Period:
     )
 
 
+_QUARTERS = "一二三四"
+
+
+def describe(text: str) -> str:
+    """A period in Chinese words, as an article would put it (2024H1 → 2024年上半年, @2025-07 → 截至2025年7月,
+    by2025 → 到2025年): the period text of a figure whose period an analyst set by hand. Raises PeriodError."""
+    p = parse_period(text)
+    y = p.start_year
+    if p.kind == "open":
+        return "未写年份"
+    if p.kind == "span":
+        return f"{y}—{p.end_year}年"
+    if p.kind == "horizon":
+        return f"到{y}年"
+    if p.kind == "quarter":
+        return f"{y}年{_QUARTERS[p.part - 1]}季度"
+    if p.kind == "half":
+        return f"{y}年{'上' if p.part == 1 else '下'}半年"
+    if p.kind == "ytd":
+        return f"{y}年1月" if p.part == 1 else f"{y}年1—{p.part}月"
+    day = [int(x) for x in re.findall(r"\d+", text)]  # year, month, day as far as given
+    words = f"{day[0]}年" + (f"{day[1]}月" if len(day) > 1 else "") + (f"{day[2]}日" if len(day) > 2 else "")
+    return f"截至{words}" if p.kind == "asof" else words
+
+
 def _check_date(year: int, month: int, day: int, text: str) -> None:
     try:
         date(year, month, day)

@@ -85,6 +85,7 @@ def test_find_accept_save_and_see_it_in_the_park_profile(data):
     at.run()
     assert not at.exception and not at.error
     assert at.success[0].value == i18n.t("add_saved", "zh", n=3)
+    assert at.toast[0].value == i18n.t("add_saved", "zh", n=3)  # also where the analyst is, by the save button
     assert "example-news-2022-03-23" in " ".join(c.value for c in at.caption)
     saved = load(data).dataset
     news_obs = saved.observations[saved.observations["news_id"] == "example-news-2022-03-23"]

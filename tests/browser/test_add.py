@@ -80,6 +80,9 @@ def test_an_analyst_adds_an_article_and_sees_its_figures(own_server) -> None:
     with rerun(page):
         page.get_by_role("button", name=t("add_save", "zh")).click()
     expect(page.locator('[data-testid="stAlertContentSuccess"]')).to_contain_text(t("add_saved", "zh", n=4))
+    toast = page.locator('[data-testid="stToast"]')  # the page is shorter after a save: the message at its top
+    expect(toast).to_contain_text(t("add_saved", "zh", n=4))  # may sit above the window, the toast does not
+    expect(toast).to_be_in_viewport()
     assert_app_ok(page, "add: after save")
     screenshot(page, "add-saved-zh")
     # the link under the message opens the park profile, where the new figures name their news item

@@ -1,4 +1,4 @@
-"""The metric model: the words it reads around a figure, its guesses, and how the extractor uses it.
+"""The learned models: the words they read around a figure, their guesses, and how the extractor uses them.
 Passages are written for these tests (not published text); the tiny training sets are synthetic."""
 
 import threading
@@ -81,7 +81,7 @@ def test_the_model_overrules_a_named_metric_only_when_sure_and_never_a_settled_o
 def test_the_model_is_fitted_once_per_set_of_metrics():
     assert learned.model_for(DS.metrics) is learned.model_for(DS.metrics)
     examples = learned.read_examples(learned.EXAMPLES)
-    assert list(examples.columns) == ["article", "split", "metric_id", "context"]
+    assert list(examples.columns) == ["article", "split", "metric_id", "context", "kind", "period_class", "when"]
     assert isinstance(examples, pd.DataFrame) and len(examples) > 1000
 
 
@@ -95,8 +95,63 @@ def test_the_model_names_a_quantity_the_rules_found_no_words_for_only_when_very_
 
 def test_warming_up_twice_fits_once():
     learned.warm_up(DS.metrics)  # already fitted in this process: no thread
-    assert not any(t.name == "parkdash-metric-model" for t in threading.enumerate())
+    assert not any(t.name == "parkdash-models" for t in threading.enumerate())
     assert learned.model_for(DS.metrics) is WITH_MODEL.model
+
+
+def test_the_when_context_counts_the_years_named_before_a_figure_from_the_articles_year():
+    s = "2020年，园区技工贸收入3908.3亿元；到2025年力争突破5000亿元。"
+    at = s.index("5000")
+    ctx = learned.when_context(s, at, at + 6, "亿元", "", date(2022, 3, 23))
+    before, unit, after, tokens = ctx.split("|")
+    assert before.endswith("到0年力争突破") and unit == "亿元"
+    assert tokens.split() == ["m3", "y-2", "y3", "last3"]  # two years back, three ahead; the last named is ahead
+    no_year = learned.when_context("园区企业已有115家。", 6, 10, "家", "2019年5月，记者来到园区。", date(2022, 3, 23))
+    assert no_year.split("|")[3].split() == ["m3", "prev-3"]  # none in the sentence: the sentence before's
+
+
+def test_a_period_class_is_relative_to_the_articles_date_and_names_the_period_back():
+    published = date(2024, 7, 20)
+    for period, name in [("2023", "Y-1"), ("2024H1", "Y0H1"), ("@2024-07", "now"), ("@2019", "@Y-5"), ("by2025", "by2025"),
+                         ("open", "open"), ("2025", "Y+1"), ("2015..2020", "2015..2020")]:  # fmt: skip
+        assert learned.period_class(period, published) == name
+        assert learned.period_of_class(name, published) == period
+    for period in ("2024-03-22", "@2024-03", "1992", "@2024H1"):  # only the words can give these
+        assert learned.period_class(period, published) == "other"
+    assert learned.period_of_class("other", published) is None
+
+
+def _tiny_when_model():  # synthetic examples, not from the corpus
+    rows = [
+        ("去年园区实现产值|亿元||m3", "actual", "Y-1"),
+        ("上年度完成产值|亿元||m3", "actual", "Y-1"),
+        ("今年力争产值突破|亿元||m3", "target", "Y0"),
+        ("今年要实现产值|亿元||m3", "target", "Y0"),
+        ("园区现有企业|家||m3", "actual", "now"),
+        ("目前入园企业|家||m3", "actual", "now"),
+        ("今年计划新增企业|家||m3", "target", "Y0"),
+        ("今年力争引进企业|家||m3", "target", "Y0"),
+    ] * 5
+    return learned.WhenModel([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
+
+
+def test_the_when_model_overrules_the_rules_only_where_it_is_sure():
+    model = _tiny_when_model()
+    published = date(2025, 3, 7)
+    assert model.kind("今年力争产值突破|亿元||m3", "actual") == "target"
+    assert model.period("去年园区实现产值|亿元||m3", "actual", "@2025-03", published) == "2024"
+    assert model.period("目前入园企业|家||m3", "actual", "2024", published) == "@2025-03"
+    unsure = "产值|亿元||m3"  # words of actuals and targets alike: the rules' answer stands
+    assert model.kind(unsure, "forecast") == "forecast"
+    assert model.period(unsure, "actual", "2023Q1", published) == "2023Q1"
+
+
+def test_the_extractor_takes_the_when_models_period_for_a_form_the_rules_do_not_read():
+    text = "园区一年下来完成规模工业总产值420亿元。"  # no words the rules read as a period: the report's month
+    rules = RULES.extract(text, date(2024, 3, 20))
+    assert [(c.period, c.period_text) for c in rules] == [("@2024-03", "（发布时）")]
+    learnt = [(c.period, c.period_text) for c in WITH_MODEL.extract(text, date(2024, 3, 20))]
+    assert learnt == [("2023", "（按上下文推断）")]
 
 
 def _examples(tmp_path: Path, *pairs: tuple[str, str]) -> Path:  # synthetic examples, not from the corpus

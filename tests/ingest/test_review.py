@@ -168,6 +168,13 @@ def test_reconcile_keeps_hidden_fields_in_step_with_edits():
     assert out.loc[0, "scope"] == "other"
 
 
+def test_a_period_set_by_hand_is_saved_with_its_words_not_its_code(data):
+    reviewed = pd.DataFrame([figure(period="@2024-07", period_text=""), figure(metric_id="tax", period="2024H1", period_text="")])
+    done = apply(data, reviewed, info())
+    obs = load(data).dataset.observations.set_index("obs_id").loc[done.obs_ids]
+    assert list(obs["period_text"]) == ["截至2024年7月", "2024年上半年"]
+
+
 def test_news_only_keeps_the_article_as_a_source_and_adds_no_figure(data):
     before = load(data).dataset
     with pytest.raises(IngestError) as err:

@@ -55,6 +55,8 @@ from parkdash.load import Dataset, split_ids
 LOCATOR_MAX = 20  # a fragment that finds the figure in the article, not a copy of its sentences
 METRIC_MARGIN = 3.0  # how much more of its wording another metric must share to overrule the phrase found
 FUZZY_MIN = 0.6  # share of a metric name's character pairs that must appear before a figure
+LEARNT_PERIOD = "（按上下文推断）"  # the period text of a period the when-model chose
+_A_YEARS_AMOUNT = "未写年份（年度数"  # the rules' year for an annual amount with none: the year before its as-of date
 
 
 @dataclass
@@ -338,6 +340,7 @@ class Extractor:
         self.progress = {r.metric_id for r in ds.metrics.itertuples() if r.kind == "share" and "完成" in r.name_zh}
         self.words = MetricWords(ds.metrics)
         self.model = learned.model_for(ds.metrics) if use_model else None
+        self.when = learned.when_model_for() if use_model else None
         self.names_of: dict[str, list[str]] = {}
         for phrase, ids in self.phrases.items():
             for mid in ids:
@@ -1167,6 +1170,10 @@ class Extractor:
         when = self._stated_period(art, here, q)
         kind = self._kind(art, here, q, when)
         period, period_text, kind = self._settle_period(art, here, q, metric_id, metric_zh, when, kind)
+        learnt = self._when_context(art, here, q)
+        if learnt:  # the when-model's kind and period where it is sure, after the rules settled theirs
+            kind = self._model_kind(art, here, q, learnt, kind, period, period_text)
+            period, period_text = self._model_period(art, here, q, when, learnt, (period, period_text), kind)
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
         value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落|下滑)了?$", s[here.prev_end : q.start]) else q.value
@@ -1211,6 +1218,46 @@ class Extractor:
         ):
             art.last_period = (period, period_text, when.horizon, here.sent.paragraph, kind)
         return figure
+
+    def _when_context(self, art: _Article, here: _Sentence, q: Quantity) -> str:
+        """What the when-model reads around a figure ("" without the model)."""
+        if not self.when:
+            return ""
+        before = art.sentences[here.index - 1].text if here.index else ""
+        return learned.when_context(here.text, q.start, q.end, q.unit, before, art.published)
+
+    def _model_kind(
+        self, art: _Article, here: _Sentence, q: Quantity, learnt: str, kind: str, period: str, period_text: str
+    ) -> str:
+        """The when-model's kind where it is sure; but a target the words call one (未来五年…达到, 力争) or
+        with a horizon stays a target (the model reads 力争…陶瓷产业集群总产值突破 as the cluster's actuals),
+        and an actual of a year gone by that the words name (去年引进…18个) stays an actual."""
+        chosen = self.when.kind(learnt, kind)
+        if kind == "target" and chosen == "actual":
+            said = is_target(here.text[here.prev_end : q.start], art.year_in_force < art.published.year)
+            if said or period == "open" or period.startswith("by"):
+                return kind
+        if kind == "actual" and chosen == "target" and not _assumed(period_text):
+            gone = re.fullmatch(r"@?(\d{4})(?:-\d{2}|Q[1-4]|H[12]|YTD\d{2})?", period)
+            if gone and int(gone.group(1)) < art.published.year:
+                return kind
+        return chosen
+
+    def _model_period(
+        self, art: _Article, here: _Sentence, q: Quantity, when: _When, learnt: str, told: tuple[str, str], kind: str
+    ) -> tuple[str, str]:
+        """(period, period_text) after the when-model: its period where it is sure of another and the rules
+        had no words for one (（发布时）, 未写年份 …) or carried it from an earlier sentence; never a
+        ranking's (dated by its list), the months a paragraph opens on, or a year's amount dated before an
+        as-of date (当时…年创产值: the year before 当时)."""
+        period, period_text = told
+        carried = when.carried and not here.inherited
+        if not (_assumed(period_text) or carried) or q.unit in ("名", "位") or period_text.startswith(_A_YEARS_AMOUNT):
+            return told
+        chosen = self.when.period(learnt, kind, period, art.published)
+        if chosen == period:
+            return told
+        return chosen, LEARNT_PERIOD if _assumed(period_text) else f"{period_text}{LEARNT_PERIOD}"
 
     def _model_metric(
         self, here: _Sentence, q: Quantity, next_start: int | None, metric_id: str, metric_zh: str, base: bool
@@ -1685,7 +1732,7 @@ class Extractor:
         if annual and kind == "actual" and when.carried and re.fullmatch(r"\d{4}(?:YTD\d{2}|Q[1-4]|H[12])", period):
             as_of, period = int(period[:4]), ""  # 1至5月…；企业年产值已突破70亿元: a whole year's amount, not the months'
         if not period and kind == "actual" and annual:
-            period, period_text = str(as_of - 1), "未写年份（年度数，取发布前一年）"
+            period, period_text = str(as_of - 1), f"{_A_YEARS_AMOUNT}，取发布前一年）"
         if not period and kind == "actual" and metric_id not in self.stocks and art.year_in_force < published.year:
             period, period_text = str(art.year_in_force), f"（{art.year_in_force}年部分）"  # under a heading 2023年工作回顾
         if kind in ("target", "forecast") and metric_id == "project-output" and period.startswith("by"):
@@ -1844,6 +1891,11 @@ _PER = re.compile(r"亩均|人均|地均")
 
 
 _EVENT_COUNT = {frozenset({"start"}): "projects-started", frozenset({"signing"}): "projects-signed"}
+
+
+def _assumed(period_text: str) -> bool:
+    """Whether the rules assumed a period, with no words for it: （发布时）, （报道时）, 未写年份 …"""
+    return period_text.startswith(("（", "未写"))
 
 
 def _event_kinds(text: str) -> set[str]:

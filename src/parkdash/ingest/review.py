@@ -22,7 +22,7 @@ import pandas as pd
 
 from parkdash import vocab
 from parkdash.load import Dataset, load
-from parkdash.periods import PeriodError, check_partial_date, parse_period
+from parkdash.periods import PeriodError, check_partial_date, describe, parse_period
 from parkdash.schema import METRICS, NEWS, OBSERVATIONS
 from parkdash.validate import Problem
 
@@ -358,6 +358,15 @@ def _chosen_metric(metric_id: object, new_metric_id: object) -> str:
     return _clean(metric_id) or _clean(new_metric_id)
 
 
+def _period_words(period: str) -> str:
+    """The period text of a period set by hand: the period in words (2025H1 → 2025年上半年), or as typed
+    when it is not a period (the save then names it)."""
+    try:
+        return describe(period)
+    except PeriodError:
+        return period
+
+
 def _clean(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -477,7 +486,7 @@ def rows(
                 or (ds.parks.set_index("park_id")["short_zh"].get(park_id, "") if park_id else ""),
                 "metric_id": metric_id,
                 "period": _clean(row.get("period")),
-                "period_text": _clean(row.get("period_text")) or _clean(row.get("period")),
+                "period_text": _clean(row.get("period_text")) or _period_words(_clean(row.get("period"))),
                 "kind": _clean(row.get("kind")),
                 "value": _clean(row.get("value")),
                 "value_max": _clean(row.get("value_max")),
