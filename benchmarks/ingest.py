@@ -1,5 +1,5 @@
-"""How long the ingest assistant takes: building the extractor (the metric model is fitted there, or read
-back from the disk cache when an earlier process fitted it) and reading one article, on the labelled
+"""How long the ingest assistant takes: building the extractor (the learned models are fitted there, or read
+back from the disk cache when an earlier process fitted them) and reading one article, on the labelled
 corpus (our own articles, not synthetic data). A measurement, not a test; each part runs in a fresh
 process, with a cache folder of its own, so the peak memory and the cache are its own.
 
@@ -73,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| extractor | build (once per process) | peak memory of the build | one article, median | slowest |")
     print("|---|---|---|---|---|")
     runs = (
-        ("rules and metric model, first process (fits and caches the model)", True),
-        ("rules and metric model, any later process (model from the disk cache)", True),
+        ("rules and learned models, first process (fits and caches them)", True),
+        ("rules and learned models, any later process (from the disk cache)", True),
         ("rules alone", False),
     )
     with tempfile.TemporaryDirectory(prefix="parkdash-bench-") as work:

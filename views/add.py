@@ -13,7 +13,7 @@ from parkdash.ui.data import dataset
 KEY, DONE = "ingest_review", "ingest_done"
 
 ds, lang = dataset(), frame.lang()
-learned.warm_up(ds.metrics)  # the metric model is fitted (or read from the disk cache) while the analyst pastes the article
+learned.warm_up(ds.metrics)  # the learned models are fitted (or read from the disk cache) while the analyst pastes the article
 st.title(i18n.t("page_add", lang))
 st.caption(i18n.t("add_intro", lang))
 
