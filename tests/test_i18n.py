@@ -69,3 +69,12 @@ def test_units_to_choose_from_keep_the_articles_word_and_say_what_it_means_in_en
     assert i18n.unit_choice("亿元", "en") == "亿元 · CNY 100 million"
     assert i18n.unit_choice("%", "en") == "%"  # nothing to add
     assert all(i18n.unit_choice(u, "en").startswith(u) for u in vocab.UNITS)
+
+
+@pytest.mark.parametrize(
+    ("code", "zh", "en"),
+    [("2025H1", "2025年上半年", "H1 2025"), ("2025Q3", "2025年三季度", "Q3 2025"), ("2025YTD05", "2025年1—5月", "Jan–May 2025"),
+     ("2025YTD01", "2025年1月", "Jan 2025"), ("@2025-07", "截至2025年7月", "as of 2025-07"), ("2025", "2025年", "2025")],
+)  # fmt: skip
+def test_a_period_in_words_in_both_languages(code, zh, en):
+    assert (i18n.period_words(code, "zh"), i18n.period_words(code, "en")) == (zh, en)

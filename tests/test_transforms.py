@@ -97,6 +97,25 @@ def test_required_growth_runs_from_the_latest_actual_shown_to_the_target_year(tm
     assert math.isnan(a["required_growth"]) and a["status"] == "missed"
 
 
+def test_a_part_year_actual_after_the_latest_is_shown_beside_the_target_but_not_judged(tmp_path):
+    every = T.Filters(year_from=2015, year_to=2030)
+    shutil.copytree(MINI, tmp_path / "half")
+    a = T.tracker(_gdp_actual(tmp_path / "half", "2024H1", 450), every).set_index("obs_id").loc["o0002"]
+    assert (a["part_period"], a["part_std"], a["part_obs"]) == ("2024H1", 450, "o0101")
+    assert a["latest_year"] == 2023 and a["status"] == "behind"  # judged on the whole year 2023, as before
+    assert a["progress"] == pytest.approx(0.7)
+    shutil.copytree(MINI, tmp_path / "old")  # a half of the latest actual's year or before: nothing new
+    a = T.tracker(_gdp_actual(tmp_path / "old", "2023H1", 300), every).set_index("obs_id").loc["o0002"]
+    assert a["part_obs"] is None and math.isnan(a["part_std"])
+    shutil.copytree(MINI, tmp_path / "late")  # after the target's year: not this target's
+    a = T.tracker(_gdp_actual(tmp_path / "late", "2026Q1", 300), every).set_index("obs_id").loc["o0002"]
+    assert a["part_obs"] is None
+    shutil.copytree(MINI, tmp_path / "sources")
+    ds = _gdp_actual(tmp_path / "sources", "2024Q1", 200)
+    rows = T.tracker_rows(ds, every)
+    assert "o0101" in set(T.tracker_sources(ds, rows)["obs_id"])  # its news is among the sources
+
+
 def test_tracker_sources_name_the_news_of_the_actuals_shown_once_each(mini_copy):
     ds = _gdp_actual(mini_copy, "2024", 800)
     rows = T.tracker_rows(ds, T.Filters(year_from=2015, year_to=2030))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
-from parkdash import vocab
+from parkdash import periods, vocab
 
 LANGS = ("zh", "en")
 MISSING = "–"  # what a table cell or a figure shows when there is no value (both languages)
@@ -323,6 +323,7 @@ _T: dict[str, tuple[str, str]] = {
         "baselines and latest actuals shown.",
     ),
     "latest_actual": ("最新实绩", "Latest actual"),
+    "latest_part": ("阶段实绩", "Part-year actual"),
     "progress": ("完成进度", "Progress"),
     "status": ("状态", "Status"),
     "year": ("年份", "Year"),
@@ -594,6 +595,26 @@ def unit_label(unit: str, lang: str) -> str:
     if lang == "zh":
         return unit
     return _UNIT_AXIS_EN.get(unit) or _UNIT_EN.get(unit) or unit
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def period_words(code: str, lang: str) -> str:
+    """A period code in words: 2025年上半年 / H1 2025, 2025年1—5月 / Jan–May 2025, 截至2025年7月 / as of 2025-07."""
+    if lang == "zh":
+        return periods.describe(code)
+    p = periods.parse_period(code)
+    y = p.start_year
+    return {
+        "quarter": f"Q{p.part} {y}",
+        "half": f"H{p.part} {y}",
+        "ytd": f"{_MONTHS_EN[0]}–{_MONTHS_EN[(p.part or 1) - 1]} {y}" if p.part != 1 else f"Jan {y}",
+        "asof": f"as of {code[1:]}",
+        "span": f"{y}–{p.end_year}",
+        "horizon": f"by {y}",
+        "open": "no year",
+    }.get(p.kind, code)
 
 
 def unit_choice(unit: str, lang: str) -> str:

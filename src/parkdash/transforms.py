@@ -30,6 +30,7 @@ import pandas as pd
 from parkdash import vocab
 from parkdash.links import DEFAULT_FROM, DEFAULT_TO
 from parkdash.load import Dataset, split_ids
+from parkdash.periods import parse_period
 from parkdash.validate import release_memory
 
 ROLE_RANK = {"lead": 0, "specialty": 1, "cluster": 2, "auxiliary": 3, "focus": 4}
@@ -80,6 +81,7 @@ class _ObsIndex:
     actual: np.ndarray
     open: np.ndarray
     comparable: np.ndarray  # actuals of a whole year or a stock at a date (comparable to annual targets)
+    partial: np.ndarray  # actuals of part of a year (a quarter, a half, the first months)
     units: _Units  # to convert a row's value into its metric's unit (see std)
     years: np.ndarray  # year class of each row (see _year_class), to filter by years with one lookup
     first_year: int
@@ -221,6 +223,7 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
         target, actual = _is(obs["kind"], "target"), _is(obs["kind"], "actual")
         open_ = _is(obs["period_kind"], "open")
         comparable = actual & (_is(obs["period_kind"], "year") | _is(obs["period_kind"], "asof"))
+        partial = actual & (_is(obs["period_kind"], "quarter") | _is(obs["period_kind"], "half") | _is(obs["period_kind"], "ytd"))
         end = obs["end_year"].fillna(_NO_YEAR).to_numpy(dtype=np.int32)
         first_year = int(end[end != _NO_YEAR].min()) if (end != _NO_YEAR).any() else 0
         return _ObsIndex(
@@ -232,6 +235,7 @@ def _obs_index(ds: Dataset) -> _ObsIndex:
             actual=actual,
             open=open_,
             comparable=comparable,
+            partial=partial,
             units=_Units.of(ds),
             years=_year_class(end, target, open_, first_year),
             first_year=first_year,
@@ -764,6 +768,7 @@ _TARGET_COLUMNS = (
 TRACK_COLUMNS = (
     *_TARGET_COLUMNS, "target_year", "target", "target_std", "baseline_obs", "baseline_std", "baseline_year",
     "required_growth", "latest_obs", "latest_std", "latest_year", "latest_url", "progress", "status",
+    "part_obs", "part_std", "part_period", "part_url",
 )  # fmt: skip
 
 
@@ -776,6 +781,7 @@ class _TrackerCore:
     metric: np.ndarray
     base: np.ndarray  # position of the baseline actual, -1 for none
     latest: np.ndarray  # position of the latest actual, -1 for none
+    part: np.ndarray  # position of an actual of part of a year later than the latest (2025H1), -1 for none
     required_growth: np.ndarray  # per year, from the latest actual (else the baseline) to the target year
     progress: np.ndarray
     status: np.ndarray  # index into STATUSES
@@ -819,6 +825,8 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
         latest = np.where(ok, a[np.maximum(j, 0)], -1)
         latest_end = np.where(ok, a_end[np.maximum(j, 0)], -1)
 
+        part = _latest_part(ds, ix, key, t_key, np.where(has_year, t_end, 9_999), latest_end)
+
         kinds = ds.metrics["kind"].to_numpy(dtype=object)
         growth = np.append((kinds == "growth") | (kinds == "share"), False)[ix.metric[t]]
         sign = np.append(np.where(ds.metrics["better"].to_numpy(dtype=object) == "down", -1.0, 1.0), 1.0)[ix.metric[t]]
@@ -850,10 +858,37 @@ def _tracker_core(ds: Dataset) -> _TrackerCore:
         status[on_path] = _compare_all(sign * a_std, sign * expected, np.zeros(len(t), dtype=bool))[on_path]
         small = np.int32  # positions fit; half the memory of the defaults at national scale
         return _TrackerCore(
-            t.astype(small), ix.park[t], ix.metric[t], base.astype(small), latest.astype(small), required, progress, status
+            t.astype(small),
+            ix.park[t],
+            ix.metric[t],
+            base.astype(small),
+            latest.astype(small),
+            part.astype(small),
+            required,
+            progress,
+            status,
         )
 
     return ds.derived("tracker_core", build)
+
+
+def _latest_part(
+    ds: Dataset, ix: _ObsIndex, key: np.ndarray, t_key: np.ndarray, t_end: np.ndarray, latest_end: np.ndarray
+) -> np.ndarray:
+    """Per target, the latest actual of part of a year (2025H1, 2025YTD05) of its park, metric and scope,
+    up to its year and of a later year than its latest whole-year actual: progress told before the year
+    is out, shown beside the target but not judged against it (a half-year is not the year). -1 for none."""
+    p = np.flatnonzero(ix.partial & (ix.park >= 0) & (ix.end != _NO_YEAR))
+    if not len(p):
+        return np.full(len(t_key), -1, dtype=np.int64)
+    parsed = [parse_period(str(x)) for x in _take(_obs_arrays(ds)["period"], p)]
+    month = np.array([3 * q.part if q.kind == "quarter" else 6 * q.part if q.kind == "half" else q.part for q in parsed])
+    order = key[p] * 1_000_000 + ix.end[p].astype(np.int64) * 100 + month  # by key, then year and month reached
+    p, order = p[np.argsort(order, kind="stable")], np.sort(order, kind="stable")
+    k = np.searchsorted(order, t_key * 1_000_000 + t_end.astype(np.int64) * 100 + 99, side="right") - 1
+    ok = (k >= 0) & (key[p[np.maximum(k, 0)]] == t_key)
+    ok &= ix.end[p[np.maximum(k, 0)]] > latest_end  # latest_end is -1 without a latest actual
+    return np.where(ok, p[np.maximum(k, 0)], -1)
 
 
 def tracker_rows(ds: Dataset, f: Filters, metric_id: str | None = None) -> np.ndarray:
@@ -909,6 +944,12 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     latest = core.latest[rows]
     urls = _lookup(ds, "news")["url"][ix.news[np.maximum(latest, 0)]]
     out["latest_url"] = np.where(latest >= 0, urls, None)  # the actual's own news item
+    part = core.part[rows]
+    has = part >= 0
+    out["part_obs"] = np.where(has, _take(obs_id, np.maximum(part, 0)), None)
+    out["part_std"] = np.where(has, ix.std(values[np.maximum(part, 0)], np.maximum(part, 0)), math.nan)
+    out["part_period"] = np.where(has, _take(_obs_arrays(ds)["period"], np.maximum(part, 0)), None)
+    out["part_url"] = np.where(has, _lookup(ds, "news")["url"][ix.news[np.maximum(part, 0)]], None)
     out["required_growth"] = core.required_growth[rows]
     out["progress"] = core.progress[rows]
     out["status"] = np.asarray(STATUSES, dtype=object)[core.status[rows]]
@@ -917,10 +958,10 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
 
 def tracker_sources(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     """The figures behind these tracker rows, each with its news item: per target, the target, then the
-    baseline and the latest actual it shows (when there are). For a sources list that names every
+    baseline, the latest actual and the latest part-year actual it shows (when there are). For a sources list that names every
     figure shown; an actual shown for several targets is listed once."""
     core = _tracker_core(ds)
-    shown = np.stack([core.pos[rows], core.base[rows], core.latest[rows]], axis=1).ravel()
+    shown = np.stack([core.pos[rows], core.base[rows], core.latest[rows], core.part[rows]], axis=1).ravel()
     shown = shown[shown >= 0]
     _, first = np.unique(shown, return_index=True)
     return enriched_rows(ds, shown[np.sort(first)].astype(np.int64))

@@ -41,3 +41,24 @@ def test_an_added_actual_is_listed_with_its_news_among_the_sources(data, lang): 
     listed = " ".join(m.value for m in sources.markdown)
     assert f"]({URL})" in listed and f"]({target_url})" in listed  # the actual's news and the target's
     assert listed.count(f"]({URL})") == 1
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("zh", "122.2亿元 (2021年一季度)"), ("en", "CNY 12.22 billion (Q1 2021)")])
+def test_a_part_year_actual_is_shown_beside_the_target_it_is_not_judged_against(lang, shown):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app.test_add import APP
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(lang=lang, m="gdp")
+    at.switch_page("views/targets.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    # data/: the High-tech Zone's GDP target for 2025 (o0005) and its first-quarter GDP of 2021 (o0003), no whole year
+    row = table[table[i18n.t("target_year", lang)] == "2025"].iloc[0]
+    assert row[i18n.t("latest_part", lang)] == shown
+    assert row[i18n.t("status", lang)] == i18n.label("status", "no-data", lang)
+    at.query_params.update(p="zz-htz")
+    at.switch_page("views/park.py").run()  # the park profile's line under the GDP chart says it too
+    assert not at.exception
+    assert any(f"{i18n.t('latest_part', lang)} {shown}" in c.value for c in at.caption)

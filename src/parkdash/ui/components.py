@@ -225,7 +225,7 @@ def park_map(
 
 SUMMARY_COLUMNS = (
     "metric_unit", "target", "unit", "qualifier", "value_max", "aspiration", "target_year", "baseline_std", "baseline_year",
-    "required_growth", "latest_std", "latest_year", "progress", "status",
+    "required_growth", "latest_std", "latest_year", "part_std", "part_period", "progress", "status",
 )  # fmt: skip
 
 
@@ -236,7 +236,8 @@ def records(frame: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, obj
 
 
 def target_summary(row: dict | pd.Series, lang: str) -> str:
-    """One line on a target: value and year, baseline, required growth, latest actual, progress, status."""
+    """One line on a target: value and year, baseline, required growth, latest actual, a later part-year actual,
+    progress, status."""
     unit = row["metric_unit"]
     parts = [
         f"{i18n.t('target', lang)} {i18n.qualified(row['target'], row['unit'], row['qualifier'], lang, row['value_max'], row['aspiration'] or '')}"
@@ -248,6 +249,10 @@ def target_summary(row: dict | pd.Series, lang: str) -> str:
         parts.append(f"{i18n.t('required_growth', lang)} {i18n.number(row['required_growth'] * 100, lang, 1)}%")
     if pd.notna(row["latest_std"]):
         parts.append(f"{i18n.t('latest_actual', lang)} {i18n.amount(row['latest_std'], unit, lang)} ({int(row['latest_year'])})")
+    if pd.notna(row["part_std"]):
+        parts.append(
+            f"{i18n.t('latest_part', lang)} {i18n.amount(row['part_std'], unit, lang)} ({i18n.period_words(row['part_period'], lang)})"
+        )
     if pd.notna(row["progress"]):
         parts.append(f"{i18n.t('progress', lang)} {i18n.number(row['progress'] * 100, lang, 0)}%")
     parts.append(f"{i18n.t('status', lang)}: **{md(i18n.label('status', row['status'], lang))}**")
@@ -319,6 +324,10 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
                 for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
             ],
             "latest_url": safe_urls(track["latest_url"]),
+            i18n.t("latest_part", lang): [  # 2025H1 beside a 2025 target: shown, not judged (a half is not the year)
+                i18n.MISSING if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({i18n.period_words(p, lang)})"
+                for v, u, p in zip(track["part_std"], unit, track["part_period"], strict=True)
+            ],
             i18n.t("progress", lang): pd.to_numeric(track["progress"], errors="coerce").astype(float) * 100,
             i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
             "url": safe_urls(track["url"]),
