@@ -1046,8 +1046,7 @@ def test_forms_read_in_heldout42_and_heldout43():
     assert [(c.period, c.kind) for c in EX.extract(set_as, date(2024, 2, 20))] == [("2024", "target")]
     dated = "今年3月，园区启动了新一轮招商。全年固定资产投资要达到60亿元。"  # a month of this year is not a year's goal
     untold = "今年3月，园区启动了新一轮招商。" + "规上工业增加值要增长10%以上。"
-    assert [c.period for c in RULES.extract(untold, date(2024, 4, 1))] == ["open"]
-    assert [c.period for c in EX.extract(untold, date(2024, 4, 1))] == ["2024"]  # the when-model: this year's, as most labels
+    assert [c.period for c in RULES.extract(untold, date(2024, 4, 1))] == ["open"]  # the rules' (the when-model may say 2024)
     assert [c.period for c in EX.extract(dated, date(2024, 4, 1))] == ["2024"]
     progress = "今年前三个月，硬质材料产业园已经完成了全年工程量的25%。"  # a share of works done: as of the quarter's end
     assert [c.period for c in EX.extract(progress, date(2024, 4, 10))] == ["@2024-03"]
@@ -1382,7 +1381,6 @@ def test_forms_read_in_heldout78_to_heldout87():
     """Forms met in heldout78/79 (measured at b0ce466) and heldout80–87 (measured at c078fc3), in passages of our own."""
     months = "园区经济稳步回升\n1-8月，高新区工业运行平稳。规模工业增加值增长8.1%。"
     assert [c.period for c in RULES.extract(months, date(2024, 9, 20))] == ["2024YTD08"]  # the opening months carry
-    assert [c.period for c in EX.extract(months, date(2024, 9, 20))] == ["2023"]  # but the when-model overrules a carry
     afternoon = "推介会成果丰硕\n湖南日报9月20日讯（记者 王洋）“欢迎回家。”19日下午，株洲产业推介会举行，现场签约项目21个。"
     assert [c.period for c in EX.extract(afternoon, date(2024, 9, 20))] == ["2024-09-19"]
     dateline = "推介会成果丰硕\n湖南日报记者 9月20日报道 株洲在9月19日下午办了一场推介会，现场签约项目21个。"
