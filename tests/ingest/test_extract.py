@@ -1509,3 +1509,20 @@ def test_forms_read_in_heldout116_to_heldout123():
     assert periods("北斗\n到2月中旬，园区签约项目的总投资已接近20亿元。", date(2022, 3, 15)) == ["@2022-02"]
     assert periods("园区\n而今，园区技工贸收入的总量已冲过4000亿元。", date(2023, 9, 20)) == ["@2023-09"]
     assert periods("经开区\n全年，经开区工业产值要在上年盘子上再多出100亿元以上。", date(2025, 3, 5)) == ["2025"]  # a base
+
+
+def test_forms_read_in_heldout124_to_heldout147():
+    # passages of our own with forms of heldout124–147, which were measured first and then read
+    down = "2023年，某园区地区生产总值较上年多了3.1%，工业投资比上一年缩水12.4%。"
+    assert [(c.metric_id, c.value) for c in EX.extract(down, date(2024, 3, 20))] == [
+        ("gdp-growth", 3.1),
+        ("ind-fai-growth", -12.4),
+    ]
+    less = "2023年，某园区工业投资比上一年少了12.4%。"  # 缩水, 少了: a fall
+    assert [(c.metric_id, c.value) for c in EX.extract(less, date(2024, 3, 20))] == [("ind-fai-growth", -12.4)]
+    assert [c.value for c in EX.extract("今年园区规上工业增加值要增长至少20%。", date(2024, 3, 1))] == [20]  # 至少: at least
+    level = "2023年，轨道交通产业盘子扩到1600亿元，比上年多了6.7%。"  # 比上年多了 after a level: its growth
+    assert [c.metric_id for c in EX.extract(level, date(2024, 7, 19))] == ["rail-output", "rail-output-growth"]
+    for first in ("放在湖南则是头一名", "在湖南的园区里拔得头筹", "湖南省内居首"):
+        got = EX.extract(f"“专精特新”百强高新区名单里，株洲高新区排全国第28位，{first}。", date(2024, 5, 1))
+        assert [(c.metric_id, c.value, c.unit) for c in got][-1] == ("srdi-htz-rank-hunan", 1, "名"), first

@@ -1163,7 +1163,7 @@ class Extractor:
         if rank and not metric_id and art.last_rank:  # 再次进入全省前三: the ranking the article is about
             metric_id, metric_zh = art.last_rank, self.metric_name[art.last_rank]
         if rank and metric_id:
-            metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 12) : q.start])
+            metric_id = self._in_region(metric_id, s[max(here.prev_end, q.start - 24) : q.start])
             metric_zh = self.metric_name[metric_id]
             art.last_rank = metric_id
         metric_id, metric_zh, a_figure = self._model_metric(here, q, next_start, metric_id, metric_zh, base is not None)
@@ -1176,7 +1176,11 @@ class Extractor:
             period, period_text = self._model_period(art, here, q, when, learnt, (period, period_text), kind)
         if base:
             period, period_text, kind = base.group(1), base.group(0), "actual"
-        value = -q.value if q.unit == "%" and re.search(r"(?:下降|减少|回落|下滑)了?$", s[here.prev_end : q.start]) else q.value
+        value = (
+            -q.value
+            if q.unit == "%" and re.search(r"(?:下降|减少|回落|下滑|缩水|(?<![至最])少|减|降)了?$", s[here.prev_end : q.start])
+            else q.value
+        )
         figure = None
         if a_figure:
             ent = entity or _Entity("", "other", "")
@@ -1844,7 +1848,7 @@ _INVESTMENT_KIND = re.compile(r"(工业|产业|技改|民间)(?=(?:固定资产)
 _NEWLY = re.compile(r"新(?:增|认定|培育|纳入|晋|进)|小升规")
 _PART_FROM = re.compile(r"(?:的贡献)?(?:出自|来自|产自|由)[^，。；\d]{1,8}?(?:贡献|创造|完成)?(?=[，。；]|$)")
 _BARE_GROWTH = re.compile(
-    r"[，,\s]*(?:同比|按年计算|按可比价(?:格)?计算|(?:较|比)(?:上一?年|去年|上年)(?:同期)?)?(?:增长|上涨|涨)了?(?:约|近)?"
+    r"[，,\s]*(?:同比|按年计算|按可比价(?:格)?计算|(?:较|比|同)(?:上一?年|去年|上年)(?:同期)?(?:相比)?)?(?:增长|上涨|涨|多|多出|增加|下降|减少|少|缩水)了?(?:约|近)?"
 )
 _STANDS = re.compile(STOCK_NOW.pattern + "|增至|增加到")  # a stock as it stands
 _BASE_FIGURE = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?的(?:约|近)?$")

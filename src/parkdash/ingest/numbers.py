@@ -31,8 +31,10 @@ RANK = re.compile(
     r"|(?<=[、，])(?:湖南省内|湖南|全省|省内|全国|全市|中部)第(?P<num5>[一二三四五六七八九十]+|\d+)(?P<unit2>名|位)?(?![届批期次轮])"
     r"|(?:跻身|进入|入围|入选|位列|跃居|挺进|迈入|跨入|首进|首次进入|闯进|挤进|冲进|闯入|挤入|进了|稳居|站进|站上)了?(?:[^，。；]{0,20}?的)?(?:全国|全省|中部)?前?(?P<num3>\d+|[一二三四五六七八九十百]+)强"
     r"|(?:跻身|进入|位列|位居|居|保持|闯进|挤进|冲进|闯入|挤入|进了|排进|名列|稳居)[^，。；]{0,14}?前(?P<num4>\d+|[一二三四五六七八九十]+)(?:名|位)?(?![年月日天个家项亿万])"
+    r"|(?P<num10>头一?名|拔得头筹|居首|排在?最前面?|数它最靠前|排在首位)"  # 放在湖南则是头一名: first
     r")"
 )
+FIRST = ("头名", "头一名", "拔得头筹", "居首", "排最前", "排最前面", "排在最前", "排在最前面", "数它最靠前", "排在首位")
 # 建园比株洲高新区晚了整整25年: a gap between two foundings (other durations are not figures)
 GAP = re.compile(
     r"(?:(?:晚|迟|早)(?:建园|建区|建|成立|设立|起步|挂牌)?(?:了|上|于[^，。；\d]{1,10}?)?|落后了?[^，。；\d]{0,10}?)(?:整整|足足|近)?(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})年(?![份度代])"
@@ -278,14 +280,16 @@ def quantities(sentence: str) -> list[Quantity]:
         qualifier, end = _qualifier(sentence, match.start(), match.end(), False)
         found.append(Quantity(match.start(), end, value * 10, None, "%", qualifier, sentence[match.start() : end]))
     for match in RANK.finditer(sentence):
-        group = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7", "num8", "num9") if match.group(g))
+        group = next(
+            g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7", "num8", "num9", "num10") if match.group(g)
+        )
         word, start = match.group(group), match.start(group)
         before = sentence[max(0, start - 2) : start]
         if any(q.start <= start < q.end for q in found) or before in ("隐形", "多个") or before == "单项" and group != "num7":
             continue  # 单项冠军 is a title of firms; 单项亚军 a place in a contest
         if re.match(r"的?(?:目标|行动|战略|计划)", sentence[match.end() :]):
             continue  # 挺进三十强目标: a slogan's goal, not a place
-        value = {"冠军": 1.0, "亚军": 2.0, "季军": 3.0, "位": 1.0}.get(word) or to_number(word)  # 位列…首位
+        value = 1.0 if word in FIRST else {"冠军": 1.0, "亚军": 2.0, "季军": 3.0, "位": 1.0}.get(word) or to_number(word)
         if value:
             qualifier = "le" if group in ("num3", "num4") else "eq"
             unit = match.group("unit") or match.group("unit2") or "名"
