@@ -316,11 +316,11 @@ _T: dict[str, tuple[str, str]] = {
     "required_growth": ("每年所需增长", "Growth needed per year"),
     "required_growth_note": (
         "每年所需增长：从最新实绩（没有更新的实绩时为基数）所在年到目标年，每年须达到的复合增长率；只差一年时，就是目标年当年须达到的增幅。"
-        "状态按从基数到目标的路径判断。出处列出目标及表中基数、最新实绩的新闻。",
+        "状态按从基数到目标的路径判断；阶段实绩（如上半年）只列出，不计入状态。出处列出目标及表中基数、最新实绩和阶段实绩的新闻。",
         "Growth needed per year: the compound growth a year that takes the latest actual (the baseline when there is "
         "none later) to the target in the target year; with one year left, simply the rise needed in that year. Status "
-        "is judged against the path from the baseline to the target. Sources list the news of the targets and of the "
-        "baselines and latest actuals shown.",
+        "is judged against the path from the baseline to the target; a part-year actual (a first half …) is shown, not "
+        "judged. Sources list the news of the targets and of the baselines, latest and part-year actuals shown.",
     ),
     "latest_actual": ("最新实绩", "Latest actual"),
     "latest_part": ("阶段实绩", "Part-year actual"),

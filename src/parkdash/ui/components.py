@@ -324,12 +324,12 @@ def targets_table(track: pd.DataFrame, lang: str, key: str) -> None:
                 for v, u, y in zip(track["latest_std"], unit, track["latest_year"], strict=True)
             ],
             "latest_url": safe_urls(track["latest_url"]),
+            i18n.t("progress", lang): pd.to_numeric(track["progress"], errors="coerce").astype(float) * 100,
+            i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
             i18n.t("latest_part", lang): [  # 2025H1 beside a 2025 target: shown, not judged (a half is not the year)
                 i18n.MISSING if pd.isna(v) else f"{i18n.amount(v, u, lang)} ({i18n.period_words(p, lang)})"
                 for v, u, p in zip(track["part_std"], unit, track["part_period"], strict=True)
             ],
-            i18n.t("progress", lang): pd.to_numeric(track["progress"], errors="coerce").astype(float) * 100,
-            i18n.t("status", lang): [i18n.label("status", s, lang) for s in track["status"]],
             "url": safe_urls(track["url"]),
             i18n.t("period", lang): track["period_text"],
         }
