@@ -930,26 +930,21 @@ def tracker_frame(ds: Dataset, rows: np.ndarray) -> pd.DataFrame:
     rich = _enriched_columns(ds, core.pos[rows])
     out = {c: rich[c] for c in _TARGET_COLUMNS}
     out.update(target_year=rich["end_year"], target=rich["value"], target_std=rich["value_std"])
-    for name, pos in (("baseline", core.base[rows]), ("latest", core.latest[rows])):
-        has = pos >= 0
+    urls, periods = _lookup(ds, "news")["url"], _obs_arrays(ds)["period"]
+    shown = (("baseline", core.base[rows]), ("latest", core.latest[rows]), ("part", core.part[rows]))
+    for name, pos in shown:  # the actuals shown beside each target (TRACK_COLUMNS keeps the columns it names)
+        has, at = pos >= 0, np.maximum(pos, 0)
         years = pd.array(np.where(has, ix.end[pos], 0), dtype="Int64")
         years[~has] = pd.NA
         out.update(
             {
-                f"{name}_obs": np.where(has, _take(obs_id, np.maximum(pos, 0)), None),
-                f"{name}_std": np.where(has, ix.std(values[np.maximum(pos, 0)], np.maximum(pos, 0)), math.nan),
+                f"{name}_obs": np.where(has, _take(obs_id, at), None),
+                f"{name}_std": np.where(has, ix.std(values[at], at), math.nan),
                 f"{name}_year": years,
+                f"{name}_period": np.where(has, _take(periods, at), None),
+                f"{name}_url": np.where(has, urls[ix.news[at]], None),  # the actual's own news item
             }
         )
-    latest = core.latest[rows]
-    urls = _lookup(ds, "news")["url"][ix.news[np.maximum(latest, 0)]]
-    out["latest_url"] = np.where(latest >= 0, urls, None)  # the actual's own news item
-    part = core.part[rows]
-    has = part >= 0
-    out["part_obs"] = np.where(has, _take(obs_id, np.maximum(part, 0)), None)
-    out["part_std"] = np.where(has, ix.std(values[np.maximum(part, 0)], np.maximum(part, 0)), math.nan)
-    out["part_period"] = np.where(has, _take(_obs_arrays(ds)["period"], np.maximum(part, 0)), None)
-    out["part_url"] = np.where(has, _lookup(ds, "news")["url"][ix.news[np.maximum(part, 0)]], None)
     out["required_growth"] = core.required_growth[rows]
     out["progress"] = core.progress[rows]
     out["status"] = np.asarray(STATUSES, dtype=object)[core.status[rows]]
