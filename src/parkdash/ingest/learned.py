@@ -27,12 +27,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
 from parkdash import diskcache, vocab
 
+T = TypeVar("T")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _BREAK = re.compile(r"[，。；：！？]")
 BEFORE = 24  # characters before a figure the model reads, across the figure before it (同比增长 after 产值)
@@ -225,11 +227,17 @@ def _fitted(names: tuple[tuple[str, str], ...], units: tuple[tuple[str, str], ..
         pairs = list(zip(table["context"], table["metric_id"], strict=True)) + list(names)
         return MetricModel([c for c, _ in pairs], [m for _, m in pairs], dict(units))
 
+    return _from_disk("metric-model", _MAGIC, MetricModel, fit, examples, f"{names!r} {units!r}")
+
+
+def _from_disk(family: str, magic: bytes, kind: type[T], fit: Callable[[], T], examples: Path, made_of: str = "") -> T:
+    """A model from the disk cache when an earlier process fitted it from the same examples, code and
+    ``made_of``; else fitted and kept."""
     import sklearn  # its version decides what a pickled model is
 
-    made_of = f"{_MAGIC!r} {np.__version__} {sklearn.__version__} {names!r} {units!r}"
-    entry = f"metric-model-{diskcache.digest(made_of, Path(__file__), examples)}.model"
-    return diskcache.fetch(entry, _MAGIC, MetricModel, fit, keep=CACHE_KEEP, family="metric-model-*.model")
+    made_of = f"{magic!r} {np.__version__} {sklearn.__version__} {made_of}"
+    entry = f"{family}-{diskcache.digest(made_of, Path(__file__), examples)}.model"
+    return diskcache.fetch(entry, magic, kind, fit, keep=CACHE_KEEP, family=f"{family}-*.model")
 
 
 _MAGIC = b"parkdash-metric-model-1\n"
@@ -259,11 +267,7 @@ def _when_fitted(examples: Path) -> WhenModel:
         table = read_examples(examples)
         return WhenModel(list(table["when"]), list(table["kind"]), list(table["period_class"]))
 
-    import sklearn
-
-    made_of = f"{_WHEN_MAGIC!r} {np.__version__} {sklearn.__version__}"
-    entry = f"when-model-{diskcache.digest(made_of, Path(__file__), examples)}.model"
-    return diskcache.fetch(entry, _WHEN_MAGIC, WhenModel, fit, keep=CACHE_KEEP, family="when-model-*.model")
+    return _from_disk("when-model", _WHEN_MAGIC, WhenModel, fit, examples)
 
 
 _WHEN_MAGIC = b"parkdash-when-model-1\n"
