@@ -89,6 +89,13 @@ def test_days_and_events():
     assert list_year_of(["本次评价以截至2023年12月31日的企业数据为基础。"]) == ("2023", "2023年12月31日的企业数据")
 
 
+def test_a_day_said_with_hao():
+    assert day_in("株洲专场推介会是23号下午开的", date(2022, 5, 24)) == ("2022-05-23", "23日")
+    assert day_in("5月23号，推介会举行", PUBLISHED) == ("2024-05-23", "5月23号")
+    assert day_in("园区位于示例路1号，企业签约", PUBLISHED) is None  # an address, not a day
+    assert day_in("湘政函〔2023〕21号文件批复", PUBLISHED) is None
+
+
 def test_a_projects_span():
     sentence = "项目于2021年10月开工，计划2026年全部建成，总投资约100亿元。"
     [q] = quantities(sentence)

@@ -260,10 +260,11 @@ SPAN_DAYS = re.compile(
 MONTH_DAY = re.compile(
     r"(?<![月\d])([0-3]?\d)日(?=[^，。；]{0,6}(?:闭幕|开幕|举行|举办|办了|召开|落下帷幕|开工|签约))"
 )  # 于25日闭幕
-DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号(?![楼线院]))")  # 5月23号 as said
 BARE_DAY = re.compile(
     r"(?:^|[。”’）)\s]|本月)([0-3]?\d)日(?:上午|下午|晚上|晚间)?[，,]"
-)  # （记者…）23日，株洲市举行产业推介会 / “…”23日下午，/ 本月14日，: this month's 23rd
+    r"|(?<![\d〕号路])([0-3]?\d)号(?=上午|下午|晚上|晚间|那天|当天|这天)"
+)  # （记者…）23日，株洲市举行产业推介会 / “…”23日下午，/ 本月14日，/ 推介会是23号下午开的: this month's 23rd
 
 
 DONE = re.compile(
@@ -278,6 +279,11 @@ NOW = re.compile(r"截至目前|目前|现有|已有|如今|而今|当前|眼下
 STOCK_NOW = re.compile(r"拥有|现有|共有|已有|已|当时|目前|如今|眼下")
 THIS_EVENT = re.compile(r"此次|本次|这次|当天|当日|现场|期间")
 RELATIVE_DAY = re.compile(r"(?P<wk>本|上)周(?P<wd>[一二三四五六日天])|(?P<rel>昨天|昨日|今天|今日)")
+
+
+def _nth(m: re.Match[str]) -> int:
+    """The day of the month a bare day names (23日, 23号)."""
+    return int(next(g for g in m.groups() if g))
 
 
 def year_of_month(month: int, published: date) -> int:
@@ -306,8 +312,8 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     days = list(DAY.finditer(text))  # a dateline's day (5月24日讯) only when no other is told
     m = next((d for d in days if not re.match(r"电|讯|报道", text[d.end() : d.end() + 2])), None)  # 5月24日报道: a dateline
     bare = (BARE_DAY.search(text) or MONTH_DAY.search(text)) if days and not m else None
-    if bare and 1 <= int(bare.group(1)) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
-        return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
+    if bare and 1 <= _nth(bare) <= published.day:  # 5月24日讯（记者…）23日，株洲市举行产业推介会
+        return published.replace(day=_nth(bare)).isoformat(), f"{_nth(bare)}日"
     m = m or (days[0] if days else None)
     lunar = LUNAR_DAY.search(text) if not m else None
     if lunar:  # 正月十四这天: the 14th day of the first lunar month of that year (2022-02-14)
@@ -317,8 +323,8 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     if not m:
         r = RELATIVE_DAY.search(text)
         bare = (MONTH_DAY.search(text) or BARE_DAY.search(text)) if not r else None
-        if bare and 1 <= int(bare.group(1)) <= published.day:  # 于25日闭幕, told on the 26th: this month's; 23日，…
-            return published.replace(day=int(bare.group(1))).isoformat(), f"{int(bare.group(1))}日"
+        if bare and 1 <= _nth(bare) <= published.day:  # 于25日闭幕, told on the 26th: this month's; 23日，…
+            return published.replace(day=_nth(bare)).isoformat(), f"{_nth(bare)}日"
         if not r:
             return None
         if r.group("wd"):
