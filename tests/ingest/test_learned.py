@@ -89,7 +89,7 @@ def test_the_model_names_a_quantity_the_rules_found_no_words_for_only_when_very_
     text = "园区形成一区两园格局，攸州工业园有510.06公顷。"
     assert RULES.extract(text, date(2024, 5, 21)) == []  # no name before it: no figure for the rules
     assert [(c.metric_id, c.value) for c in WITH_MODEL.extract(text, date(2024, 5, 21))] == [("subpark-area", 510.06)]
-    assert learned.RESCUE >= learned.OVERRULE > learned.SURE  # never less sure for an unworded quantity than to overrule
+    assert learned.RESCUE > learned.SURE  # surer for an unworded quantity than for one the rules proposed a name for
     assert WITH_MODEL.extract("三大主导产业齐头并进。", date(2024, 5, 21)) == []  # a count as description stays out
 
 

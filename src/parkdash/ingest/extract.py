@@ -1268,7 +1268,7 @@ class Extractor:
     ) -> tuple[str, str, bool]:
         """(metric_id, metric_zh, whether it is a figure) after the metric model: it names the measure where
         the rules could only propose a new one, named another, or found no words at all, when sure enough
-        (``learned.SURE`` < ``OVERRULE`` ≤ ``RESCUE``); never what the rules settled on (``Settled``, a base
+        (``learned.SURE`` < ``RESCUE`` < ``OVERRULE``); never what the rules settled on (``Settled``, a base
         of comparison, a count's noun right after it: 另有192家创新型中小企业)."""
         unnamed = not metric_id and len(metric_zh) < 2
         a_figure = not unnamed and not self._not_a_figure(here, q, metric_id)
