@@ -11,6 +11,7 @@ from parkdash.ingest.when import (
     day_in,
     ends_after,
     event_day_of,
+    event_days_of,
     is_target,
     list_year_of,
     period_at,
@@ -94,6 +95,19 @@ def test_a_day_said_with_hao():
     assert day_in("5月23号，推介会举行", PUBLISHED) == ("2024-05-23", "5月23号")
     assert day_in("园区位于示例路1号，企业签约", PUBLISHED) is None  # an address, not a day
     assert day_in("湘政函〔2023〕21号文件批复", PUBLISHED) is None
+
+
+def test_days_told_around_a_named_day():
+    told = date(2024, 10, 25)
+    assert day_in("组委会透露，24日那场推介会上共签约项目142个", told) == ("2024-10-24", "24日")
+    assert day_in("记者5月24日获悉：前一天下午，株洲办了一场产业推介", date(2022, 5, 24)) == ("2022-05-23", "5月24日前一天")
+    assert day_in("元宵前夜机器轰鸣 株洲147个项目一起开工", date(2022, 2, 14)) == ("2022-02-14", "元宵")  # the eve
+    closing = ["第三届峰会今天在株洲落下帷幕，历时两天。", "两天里签下的项目达142个。"]
+    assert [d for _, d in event_days_of(closing, told)] == [("2024-10-24", "今天")] * 2  # the next sentence: the first day
+    opened = ["峰会10月24日在株洲拉开帷幕，会期两天。", "闭幕当天的分论坛上，株洲入选试点城市。"]
+    assert event_days_of(opened, told) == [(0, ("2024-10-24", "10月24日"))]  # 闭幕当天 is not the day just named
+    same_day = ["2月14日，农历正月十四，工地上响起了礼炮。", "据市里通报，当天一起动工的项目有147个。"]
+    assert event_days_of(same_day, date(2022, 2, 14)) == [(1, ("2022-02-14", "2月14日"))]
 
 
 def test_a_projects_span():

@@ -263,8 +263,8 @@ MONTH_DAY = re.compile(
 DAY = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号(?![楼线院]))")  # 5月23号 as said
 BARE_DAY = re.compile(
     r"(?:^|[。”’）)\s]|本月)([0-3]?\d)日(?:上午|下午|晚上|晚间)?[，,]"
-    r"|(?<![\d〕号路])([0-3]?\d)号(?=上午|下午|晚上|晚间|那天|当天|这天)"
-)  # （记者…）23日，株洲市举行产业推介会 / “…”23日下午，/ 本月14日，/ 推介会是23号下午开的: this month's 23rd
+    r"|(?<![\d〕号路月])([0-3]?\d)[号日](?=上午|下午|晚上|晚间|那天|当天|这天|那场)"
+)  # （记者…）23日，株洲市举行产业推介会 / “…”23日下午，/ 本月14日，/ 推介会是23号下午开的 / 24日那场推介会: this month's
 
 
 DONE = re.compile(
@@ -337,9 +337,15 @@ def day_in(text: str, published: date, year: int | None = None, then: int | None
     shift = _RELATIVE_YEARS.get(told, 0)  # 去年3月22日
     try:
         default = then if then and told in ("那年", "当年", "同年") else (year or published.year) + shift
-        return date(int(m.group("y") or default), int(m.group("m")), int(m.group("d"))).isoformat(), m.group(0)
+        day = date(int(m.group("y") or default), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+    if _DAY_BEFORE.match(text, m.end()):  # 记者5月24日获悉：前一天下午，…推介: the day before the one named
+        return (day - timedelta(days=1)).isoformat(), f"{m.group(0)}前一天"
+    return day.isoformat(), m.group(0)
+
+
+_DAY_BEFORE = re.compile(r"[^。，；]{0,6}?[，：:]\s*前一(?:天|日)")
 
 
 # the Gregorian day of the lunar new year (正月初一), for days told by the lunar calendar (正月十四)
@@ -359,7 +365,8 @@ def lunar_day(m: re.Match[str], year: int) -> tuple[str, str] | None:
     if year not in LUNAR_NEW_YEAR:
         return None
     told = (m.group(1) or "十五").replace("初", "").replace("廿", "二十")
-    return (LUNAR_NEW_YEAR[year] + timedelta(days=int(to_number(told)) - 1)).isoformat(), m.group(0)
+    eve = bool(re.match(r"节?的?(?:前夜|前夕|前一天|前一日)", m.string[m.end() :]))  # 元宵前夜: the 14th
+    return (LUNAR_NEW_YEAR[year] + timedelta(days=int(to_number(told)) - 1 - eve)).isoformat(), m.group(0)
 
 
 def event_days_of(sents: list[str], published: date, year: int | None = None) -> list[tuple[int, tuple[str, str]]]:
@@ -370,15 +377,21 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
         then = last_year_named(s, published) or then
         if not EVENT_WORDS.search(s):
             continue
+        before = days[-1][1] if days and days[-1][0] == i - 1 else None  # its event's day, a span's first
         d = day_in(s, published, year, then) or (
-            day_in(sents[i - 1], published, year)
-            if i and (RELATIVE_DAY.search(sents[i - 1]) or re.match(r"这一天|这天|当天|当日|这一?轮|本轮", s))
+            before or day_in(sents[i - 1], published, year)
+            if i
+            and (RELATIVE_DAY.search(sents[i - 1]) or re.match(r"(?:[^，。]{0,8}，)?(?:这一天|这天|当天|当日)|这一?轮|本轮", s))
             else None
-        )  # 2月14日，恰逢正月十四。这一天，…一起破土 / 这一轮共有122个项目集中开工: the day of the sentence before
+        )  # 2月14日，恰逢正月十四。这一天，…一起破土 / 据通报，当天一起动工… / 这一轮共有122个项目集中开工: the day before
         opened = re.search(
             r"日[^，。；]{0,6}(?:开幕|拉开帷幕|启幕)|\d日(?:至|到|—|-|～)\d{1,2}日", s
         )  # 10月24日开幕 / 24日至25日: the first
-        span = SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2])) if d and CLOSING.search(s) and not opened else None
+        span = (
+            SPAN_DAYS.search(" ".join(sents[max(0, i - 1) : i + 2]))
+            if d and d != before and CLOSING.search(s) and not opened
+            else None
+        )
         if span:  # 会期两天，昨天闭幕: the event is dated by its first day
             n = span.group(1) or span.group(2)  # 会期两天 / 两天会期里
             length = {"两": 2, "二": 2, "三": 3, "四": 4}.get(n) or int(n)
