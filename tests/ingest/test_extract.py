@@ -194,6 +194,13 @@ def test_park_word_with_no_park_before_is_the_host_districts_park():
     assert (c.park_id, c.scope) == ("hetang-htz", "park")
 
 
+def test_the_whole_park_and_its_committee_are_the_park_told_of():
+    text = "攸县高新区管委会答记者问。全县重点项目完成投资126亿元。挂牌时，全园有115家企业入驻。"
+    assert [(c.park_id, c.value) for c in RULES.extract(text, date(2024, 1, 10))][-1] == ("youxian-htz", 115)
+    text = "株洲高新区家底厚。全省世界级产业集群有三个，株洲一家就拿下两个。往后五年，管委会力争把地区生产总值抬到1000亿元。"
+    assert [(c.park_id, c.metric_id) for c in RULES.extract(text, date(2021, 3, 1))][-1] == ("zz-htz", "gdp")
+
+
 def test_an_event_report_gives_its_figures_to_the_event():
     text = (
         "株洲日报3月31日讯 今天，全市一季度园区产业项目集中签约活动举行，株洲高新区、株洲经开区、醴陵经开区同步设立签约现场。"
