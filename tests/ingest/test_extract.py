@@ -959,6 +959,8 @@ def test_forms_read_in_heldout30_and_heldout31():
     assert [c.metric_id for c in EX.extract(cluster, date(2022, 2, 14))] == ["ceramics-cluster-output"] * 2
     compared = "访谈：经开区怎么看自己的位置？\n\n和株洲高新区比，我们建园晚了25年。"  # the zone compared with is no subject
     assert [c.park_id for c in EX.extract(compared, date(2022, 3, 23))] == ["zz-edz"]
+    one_look = "镜头转向云龙——株洲经开区。挂牌是2017年10月的事，跟株洲高新区一比，起跑迟了25年。园区去年开工项目26个。"
+    assert [c.park_id for c in RULES.extract(one_look, date(2022, 3, 23))] == ["zz-edz", "zz-edz"]  # 一比: compared with
     first = "有几组数字最能说明问题：29个——这是攸县去年签约的亿元以上项目数；126亿元——这是全年重点项目完成的投资额。"
     got = [(c.metric_id, c.period, c.value, c.locator) for c in EX.extract(first, date(2024, 3, 1))]
     assert got == [  # the figure first, what it is after the dash; found by the words as written
