@@ -123,6 +123,12 @@ def test_target_words_and_aspiration():
     assert aspiration("力争到2025年，产值冲刺") == "sprint" and aspiration("力争") == "strive" and aspiration("") == ""
 
 
+def test_a_goal_with_no_year_is_open():
+    assert periods("技工贸收入，我们盯的远景是过", date(2022, 3, 23)) == [("open", True)]
+    assert is_target("远期", False) and is_target("真到了那一天，技工贸收入得迈过", False)
+    assert not is_target("园区取得突破", False) and not is_target("获得超过", False)
+
+
 def test_first_quarter_the_next_five_years_and_a_chronicles_year():
     assert periods("2021年首季", date(2022, 3, 28)) == [("2021Q1", False)]
     assert periods("今后五年", date(2022, 3, 28)) == [("by2025", True)]
