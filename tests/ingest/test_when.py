@@ -127,6 +127,7 @@ def test_a_goal_with_no_year_is_open():
     assert periods("技工贸收入，我们盯的远景是过", date(2022, 3, 23)) == [("open", True)]
     assert is_target("远期", False) and is_target("真到了那一天，技工贸收入得迈过", False)
     assert not is_target("园区取得突破", False) and not is_target("获得超过", False)
+    assert not is_target("这一批签约项目加起来投资将近", False) and is_target("将达到", False)  # 将近 is nearly
 
 
 def test_first_quarter_the_next_five_years_and_a_chronicles_year():
