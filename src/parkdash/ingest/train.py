@@ -19,9 +19,10 @@ from parkdash.ingest.text import article_text, sentences
 EXAMPLE_COLUMNS = ["article", "split", "metric_id", "context", "kind", "period_class", "when"]
 # splits kept out of the examples: written blind and not yet measured and read. A set joins the examples
 # once read: heldout28–123 did in session 11 (on heldout96–99, measured before and then still unread,
-# recall rose from 83.9 % to 85.4 % when heldout28–95 joined). heldout140–147 are measured and read but
-# stay out: with them the metric model named two measures the rules keep apart (see the README)
-UNSEEN: frozenset[str] = frozenset({f"heldout{n}" for n in range(140, 164)})
+# recall rose from 83.9 % to 85.4 % when heldout28–95 joined). heldout140–163 are measured and stay out:
+# with heldout140–155 joined, heldout156–163 (measured before) gained 2 labels of 553 and the metric model
+# named a stock as the year's new ones (see the README)
+UNSEEN: frozenset[str] = frozenset({f"heldout{n}" for n in range(140, 172)})
 
 
 def examples(corpus: Path, unseen: frozenset[str] = UNSEEN) -> tuple[pd.DataFrame, int]:
