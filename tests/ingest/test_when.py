@@ -123,6 +123,11 @@ def test_target_words_and_aspiration():
     assert aspiration("力争到2025年，产值冲刺") == "sprint" and aspiration("力争") == "strive" and aspiration("") == ""
 
 
+def test_from_the_years_start_to_a_month_and_a_plans_five_years():
+    assert periods("今年年初到5月底，增幅为", date(2025, 8, 20)) == [("2025YTD05", False)]
+    assert periods("“十三五”那五年里平均每年增长", date(2021, 6, 22)) == [("2015..2020", False)]
+
+
 def test_a_goal_with_no_year_is_open():
     assert periods("技工贸收入，我们盯的远景是过", date(2022, 3, 23)) == [("open", True)]
     assert is_target("远期", False) and is_target("真到了那一天，技工贸收入得迈过", False)
