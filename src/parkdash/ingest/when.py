@@ -384,6 +384,8 @@ def event_days_of(sents: list[str], published: date, year: int | None = None) ->
             and (RELATIVE_DAY.search(sents[i - 1]) or re.match(r"(?:[^，。]{0,8}，)?(?:这一天|这天|当天|当日)|这一?轮|本轮", s))
             else None
         )  # 2月14日，恰逢正月十四。这一天，…一起破土 / 据通报，当天一起动工… / 这一轮共有122个项目集中开工: the day before
+        if not d and not days and i and LUNAR_DAY.match(sents[0]):
+            d = day_in(sents[0], published, year)  # 正月十四 株洲147个项目一起开跑 (headline), then the event untold
         opened = re.search(
             r"日[^，。；]{0,6}(?:开幕|拉开帷幕|启幕)|\d日(?:至|到|—|-|～)\d{1,2}日", s
         )  # 10月24日开幕 / 24日至25日: the first
