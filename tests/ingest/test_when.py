@@ -106,6 +106,10 @@ def test_days_told_around_a_named_day():
     assert [d for _, d in event_days_of(closing, told)] == [("2024-10-24", "今天")] * 2  # the next sentence: the first day
     opened = ["峰会10月24日在株洲拉开帷幕，会期两天。", "闭幕当天的分论坛上，株洲入选试点城市。"]
     assert event_days_of(opened, told) == [(0, ("2024-10-24", "10月24日"))]  # 闭幕当天 is not the day just named
+    opened_on = ["湘商大会进行中，株洲23日拉开产业推介专场。", "签约环节，32个项目的合同当场落笔。"]
+    assert event_days_of(opened_on, date(2022, 5, 24))[0] == (0, ("2022-05-23", "23日"))
+    closed = ["北斗峰会25日在株洲收官。这场盛会开了两天，据统计，签约项目投资总额为582亿元。"]
+    assert event_days_of(closed, date(2024, 10, 26)) == [(0, ("2024-10-24", "25日"))]  # the first of its two days
     headline = ["正月十四 株洲147个项目一起开跑", "首批重大项目开工仪式在各县市区举行，一共有147个项目动工。"]
     assert event_days_of(headline, date(2022, 2, 14)) == [(1, ("2022-02-14", "正月十四"))]  # the headline's day
     same_day = ["2月14日，农历正月十四，工地上响起了礼炮。", "据市里通报，当天一起动工的项目有147个。"]
