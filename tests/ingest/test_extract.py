@@ -194,6 +194,12 @@ def test_park_word_with_no_park_before_is_the_host_districts_park():
     assert (c.park_id, c.scope) == ("hetang-htz", "park")
 
 
+def test_a_city_in_a_ranking_of_high_tech_zones_is_its_zone():
+    got = RULES.extract("2016年国家高新区综合评价中，株洲排全国第28位。", date(2017, 3, 1))
+    assert [(c.park_id, c.metric_id) for c in got] == [("zz-htz", "htz-national-eval-rank")]
+    assert [c.park_id for c in RULES.extract("2016年，株洲规模工业增加值增长8%。", date(2017, 3, 1))] == [""]
+
+
 def test_the_whole_park_and_its_committee_are_the_park_told_of():
     text = "攸县高新区管委会答记者问。全县重点项目完成投资126亿元。挂牌时，全园有115家企业入驻。"
     assert [(c.park_id, c.value) for c in RULES.extract(text, date(2024, 1, 10))][-1] == ("youxian-htz", 115)
