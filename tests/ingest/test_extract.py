@@ -967,6 +967,8 @@ def test_forms_read_in_heldout30_and_heldout31():
     assert [c.park_id for c in EX.extract(compared, date(2022, 3, 23))] == ["zz-edz"]
     one_look = "镜头转向云龙——株洲经开区。挂牌是2017年10月的事，跟株洲高新区一比，起跑迟了25年。园区去年开工项目26个。"
     assert [c.park_id for c in RULES.extract(one_look, date(2022, 3, 23))] == ["zz-edz", "zz-edz"]  # 一比: compared with
+    later = "株洲经开区挂牌于2017年，起步时间比隔壁的高新区晚了整整25年。园区去年开工项目26个。"
+    assert [c.park_id for c in RULES.extract(later, date(2022, 3, 23))] == ["zz-edz", "zz-edz"]  # 比…晚: the base
     first = "有几组数字最能说明问题：29个——这是攸县去年签约的亿元以上项目数；126亿元——这是全年重点项目完成的投资额。"
     got = [(c.metric_id, c.period, c.value, c.locator) for c in EX.extract(first, date(2024, 3, 1))]
     assert got == [  # the figure first, what it is after the dash; found by the words as written

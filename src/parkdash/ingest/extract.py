@@ -930,6 +930,8 @@ class Extractor:
             or re.search(r"(?:对接|牵手|携手|联手|融入)$", sentence[:a])  # 向北对接长沙: a partner, not who reports
             or re.search(r"[和与同跟](?:[^，。；和与同跟]{0,16}的)?$", sentence[:a])
             and re.match(r"(?:一|相)?比(?:起来)?[，,较]", sentence[b:])
+            or re.search(r"比(?:[^，。；比]{0,8}的)?$", sentence[:a])
+            and re.match(r"晚|早", sentence[b:])
         ]  # 高于全市平均水平; 和株洲高新区比，我们建园晚了25年; 跟株洲高新区一比; 和1992年就跻身国家级的株洲高新区相比
         known = [x for x in known if (x[0], x[1]) not in benchmark]
         known = [
