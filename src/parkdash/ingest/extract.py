@@ -1201,9 +1201,9 @@ class Extractor:
             if metric_id.startswith("parks-") and ent.scope == "park":
                 ent = _Entity("", "city", "株洲市")  # 株洲高新区是唯一的国家级高新区: a count of parks is the city's
             zone = self.short_form.get("高新区", "")
-            if zone and "高新区" in self.metric_name.get(metric_id, "") and ent.scope in ("city", "other") and not ent.park_id:
-                if ent.scope == "city" or not ent.name:  # 株洲排全国第28位 in a ranking of high-tech zones: the city's zone
-                    ent = _Entity(zone, "park", self.short[zone])
+            unplaced = not ent.park_id and (ent.scope == "city" or ent.scope == "other" and not ent.name)
+            if zone and unplaced and "高新区" in self.metric_name.get(metric_id, ""):
+                ent = _Entity(zone, "park", self.short[zone])  # 株洲排全国第28位 in a ranking of high-tech zones: its zone
             figure = Candidate(
                 park_id=ent.park_id,
                 scope=ent.scope,
